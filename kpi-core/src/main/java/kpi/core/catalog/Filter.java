@@ -1,0 +1,81 @@
+package kpi.core.catalog;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A KPI's record filter: dimension name to the accepted values (as text: {@code "K"},
+ * {@code "16"}, {@code "true"}). Values compare case-insensitively. Immutable.
+ */
+public record Filter(Map<String, List<String>> values) {
+  private static final Filter NONE = new Filter(Map.of());
+
+  public Filter {
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    values.forEach((k, v) -> {
+      if (v == null || v.isEmpty()) {
+        throw new IllegalArgumentException("filter " + k + " needs at least one value");
+      }
+      copy.put(k, List.copyOf(v));
+    });
+    values = Collections.unmodifiableMap(copy);
+  }
+
+  public static Filter none() {
+    return NONE;
+  }
+
+  /** The accepted values of one dimension, empty when the filter does not restrict it. */
+  public Optional<List<String>> get(String dimension) {
+    return Optional.ofNullable(values.get(dimension));
+  }
+
+  /** True when the dimension is unrestricted or the value is one of those accepted. */
+  public boolean accepts(String dimension, String value) {
+    List<String> accepted = values.get(dimension);
+    if (accepted == null) {
+      return true;
+    }
+    if (value == null) {
+      return false;
+    }
+    for (String a : accepted) {
+      if (a.equalsIgnoreCase(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** This filter narrowed further to one value of a dimension (for breakdowns). */
+  public Filter and(String dimension, String value) {
+    Map<String, List<String>> copy = new LinkedHashMap<>(values);
+    List<String> existing = values.get(dimension);
+    if (existing != null && !accepts(dimension, value)) {
+      copy.put(dimension, List.of("\u0000none"));
+    } else {
+      copy.put(dimension, List.of(value));
+    }
+    return new Filter(copy);
+  }
+
+  /** The same filter with a dimension's values replaced. */
+  public Filter with(String dimension, List<String> accepted) {
+    Map<String, List<String>> copy = new LinkedHashMap<>(values);
+    copy.put(dimension, accepted);
+    return new Filter(copy);
+  }
+
+  public boolean restricts(String dimension) {
+    return values.containsKey(dimension);
+  }
+
+  /** Normalises a value for comparison. */
+  public static String text(Object value) {
+    return value == null ? "" : value.toString().strip().toLowerCase(Locale.ROOT);
+  }
+}

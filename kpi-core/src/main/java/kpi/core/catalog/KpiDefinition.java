@@ -1,0 +1,52 @@
+package kpi.core.catalog;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One KPI of a catalog: what is measured, over which records, and how it is judged.
+ * Fields left null fall back to the catalog's {@link Defaults}. Immutable.
+ */
+public record KpiDefinition(
+    String id,
+    String title,
+    String theme,
+    String measure,
+    Filter filter,
+    Params params,
+    Unit unit,
+    Polarity polarity,
+    Target target,
+    List<String> breakdown,
+    ComparatorSpec comparator,
+    Tolerance amberTolerance,
+    Tolerance exceedMargin,
+    Tolerance noChangeBand,
+    CompareWith compareWith,
+    TrendSpec trend,
+    String source,
+    String note) {
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+  public KpiDefinition {
+    Objects.requireNonNull(id, "id");
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("KPI id must be letters, digits, '.', '_' or '-': " + id);
+    }
+    if (title == null || title.isBlank()) {
+      throw new IllegalArgumentException("KPI " + id + " needs a title");
+    }
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(polarity, "polarity");
+    theme = theme == null ? "" : theme;
+    filter = filter == null ? Filter.none() : filter;
+    params = params == null ? Params.none() : params;
+    target = target == null ? Target.none() : target;
+    breakdown = breakdown == null ? List.of() : List.copyOf(breakdown);
+    source = source == null ? "" : source;
+    note = note == null ? "" : note;
+  }
+}

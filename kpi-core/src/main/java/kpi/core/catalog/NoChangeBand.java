@@ -1,0 +1,35 @@
+package kpi.core.catalog;
+
+/**
+ * The band within which a change counts as no change: percentage points for percent KPIs, a
+ * fraction of |previous| for others, unless a KPI sets its own. Immutable.
+ *
+ * @param percentPoints band for percent units, in percentage points
+ * @param otherRelative band for other units, as a fraction of |previous|
+ * @param override a KPI's own band, or null
+ */
+public record NoChangeBand(double percentPoints, double otherRelative, Tolerance override) {
+  public NoChangeBand {
+    if (percentPoints < 0 || otherRelative < 0) {
+      throw new IllegalArgumentException("no-change band must be >= 0");
+    }
+  }
+
+  /** DfE's NEET convention: 0.5 percentage points; 1% for other units. */
+  public static NoChangeBand standard() {
+    return new NoChangeBand(0.5, 0.01, null);
+  }
+
+  /** The band for a KPI of this unit, given the previous value. */
+  public double resolve(Unit unit, double previous) {
+    if (override != null) {
+      return override.resolve(previous);
+    }
+    return unit == Unit.PERCENT ? percentPoints : otherRelative * Math.abs(previous);
+  }
+
+  /** The same defaults with a KPI's own band. */
+  public NoChangeBand withOverride(Tolerance kpiBand) {
+    return new NoChangeBand(percentPoints, otherRelative, kpiBand);
+  }
+}

@@ -1,0 +1,43 @@
+package kpi.core.catalog;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A KPI's target. Immutable.
+ *
+ * @param rule how the threshold is set
+ * @param value the rule's number (null for comparator, improve and none rules)
+ * @param baseline the baseline for relative rules and {@code improve} (null: previous period)
+ * @param area the comparator area for comparator rules (default England)
+ * @param deadline informational
+ * @param text the wording shown in outputs, null to derive it
+ */
+public record Target(
+    TargetRule rule, Double value, Baseline baseline, String area, LocalDate deadline, String text) {
+
+  public Target {
+    Objects.requireNonNull(rule, "rule");
+    if (rule.needsValue() && value == null) {
+      throw new IllegalArgumentException("target rule " + rule.id() + " needs a value");
+    }
+    if (rule.needsBaseline() && baseline == null) {
+      throw new IllegalArgumentException("target rule " + rule.id() + " needs a baseline");
+    }
+    if (value != null && !Double.isFinite(value)) {
+      throw new IllegalArgumentException("target value must be finite");
+    }
+    if ((rule == TargetRule.ABOVE_COMPARATOR || rule == TargetRule.BELOW_COMPARATOR)
+        && (area == null || area.isBlank())) {
+      area = "England";
+    }
+  }
+
+  public static Target none() {
+    return new Target(TargetRule.NONE, null, null, null, null, null);
+  }
+
+  public static Target of(TargetRule rule, double value) {
+    return new Target(rule, value, null, null, null, null);
+  }
+}

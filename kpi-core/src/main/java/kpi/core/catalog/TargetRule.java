@@ -1,0 +1,71 @@
+package kpi.core.catalog;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** How a KPI's target threshold is set and when it is met. */
+public enum TargetRule {
+  AT_LEAST("at_least", Polarity.HIGHER_IS_BETTER, false),
+  AT_MOST("at_most", Polarity.LOWER_IS_BETTER, false),
+  INCREASE_BY_PERCENT("increase_by_percent", Polarity.HIGHER_IS_BETTER, false),
+  DECREASE_BY_PERCENT("decrease_by_percent", Polarity.LOWER_IS_BETTER, false),
+  INCREASE_BY("increase_by", Polarity.HIGHER_IS_BETTER, false),
+  DECREASE_BY("decrease_by", Polarity.LOWER_IS_BETTER, false),
+  ABOVE_COMPARATOR("above_comparator", Polarity.HIGHER_IS_BETTER, true),
+  BELOW_COMPARATOR("below_comparator", Polarity.LOWER_IS_BETTER, true),
+  IMPROVE("improve", null, true),
+  NONE("none", null, false);
+
+  private final String id;
+  private final Polarity direction;
+  private final boolean strict;
+
+  TargetRule(String id, Polarity direction, boolean strict) {
+    this.id = id;
+    this.direction = direction;
+    this.strict = strict;
+  }
+
+  /** The name used in catalogs and JSON. */
+  public String id() {
+    return id;
+  }
+
+  /** True when the value must be strictly better than the threshold to meet it. */
+  public boolean strict() {
+    return strict;
+  }
+
+  /** The side of the threshold that meets the target; for {@code improve}, the KPI's polarity. */
+  public Polarity direction(Polarity kpiPolarity) {
+    return direction == null ? kpiPolarity : direction;
+  }
+
+  /** True when the rule needs a baseline value. */
+  public boolean needsBaseline() {
+    return this == INCREASE_BY_PERCENT || this == DECREASE_BY_PERCENT || this == INCREASE_BY
+        || this == DECREASE_BY;
+  }
+
+  /** True when the rule needs a target value. */
+  public boolean needsValue() {
+    return this != ABOVE_COMPARATOR && this != BELOW_COMPARATOR && this != IMPROVE && this != NONE;
+  }
+
+  /** The threshold from the rule's value and a baseline (null when the rule has none). */
+  public double threshold(double value, double baseline) {
+    return switch (this) {
+      case AT_LEAST, AT_MOST -> value;
+      case INCREASE_BY_PERCENT -> baseline * (1 + value / 100.0);
+      case DECREASE_BY_PERCENT -> baseline * (1 - value / 100.0);
+      case INCREASE_BY -> baseline + value;
+      case DECREASE_BY -> baseline - value;
+      case ABOVE_COMPARATOR, BELOW_COMPARATOR, IMPROVE -> baseline;
+      case NONE -> Double.NaN;
+    };
+  }
+
+  public static Optional<TargetRule> byId(String id) {
+    return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
+  }
+}

@@ -1,0 +1,285 @@
+package kpi.core.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import kpi.core.catalog.Catalog;
+import kpi.core.catalog.CompareWith;
+import kpi.core.catalog.Defaults;
+import kpi.core.catalog.KpiDefinition;
+import kpi.core.catalog.Target;
+import kpi.core.catalog.TargetRule;
+import kpi.core.catalog.Tolerance;
+import kpi.core.catalog.Unit;
+import kpi.core.engine.KpiResult.BreakdownRow;
+import kpi.core.engine.KpiResult.ComparatorValue;
+import kpi.core.engine.KpiResult.PreviousValue;
+import kpi.core.engine.KpiResult.TargetResult;
+import kpi.core.measure.BreakdownValue;
+import kpi.core.measure.DataSet;
+import kpi.core.measure.Measure;
+import kpi.core.measure.MeasureQuery;
+import kpi.core.measure.MeasureResult;
+import kpi.core.measure.Measures;
+import kpi.core.neet.ActivityGroups;
+import kpi.core.period.Period;
+import kpi.core.period.Period.AcademicYear;
+import kpi.core.status.DirectionRule;
+import kpi.core.status.DirectionRule.Travel;
+import kpi.core.status.Status;
+import kpi.core.status.StatusRule;
+
+/**
+ * The one entry point from a catalog and a data set to a scorecard: every KPI's value, target
+ * threshold, status, previous value, direction of travel and breakdowns. Pure and thread-safe.
+ */
+public final class ScorecardEngine {
+  private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+
+  private final Measures measures;
+
+  public ScorecardEngine(Measures measures) {
+    this.measures = measures;
+  }
+
+  public static ScorecardEngine standard() {
+    return new ScorecardEngine(Measures.builtIn());
+  }
+
+  /** Computes every KPI of the catalog. */
+  public Scorecard compute(Catalog catalog, DataSet data, ScorecardRequest request) {
+    DataSet d = withCatalogGroups(catalog, data);
+    Period period = request.period() != null
+        ? request.period()
+        : latestYear(catalog, d).map(Period.class::cast).orElse(null);
+    if (period == null) {
+      throw new IllegalArgumentException(
+          "the data holds no value for any KPI of " + catalog.id() + "; check the data drop");
+    }
+    List<KpiResult> results = new ArrayList<>();
+    for (KpiDefinition kpi : catalog.kpis()) {
+      results.add(evaluate(catalog, kpi, d, period, request));
+    }
+    return new Scorecard(catalog, period.label(), results);
+  }
+
+  /** The latest academic year in which any KPI of the catalog has a value. */
+  public Optional<AcademicYear> latestYear(Catalog catalog, DataSet data) {
+    TreeSet<AcademicYear> years = new TreeSet<>();
+    for (KpiDefinition kpi : catalog.kpis()) {
+      measures.get(kpi.measure()).ifPresent(m -> years.addAll(m.years(data)));
+    }
+    for (AcademicYear year : years.descendingSet()) {
+      for (KpiDefinition kpi : catalog.kpis()) {
+        Optional<Measure> m = measures.get(kpi.measure());
+        if (m.isPresent() && measure(m.get(), data, query(kpi, year)).value() != null) {
+          return Optional.of(year);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Computes one KPI. */
+  public KpiResult evaluate(Catalog catalog, KpiDefinition kpi, DataSet data, Period period,
+      ScorecardRequest request) {
+    Defaults defaults = catalog.defaults();
+    Measure measure = measures.get(kpi.measure()).orElseThrow(
+        () -> new IllegalArgumentException("KPI " + kpi.id() + ": unknown measure " + kpi.measure()));
+    List<String> notes = new ArrayList<>();
+    MeasureResult current = measure(measure, data, query(kpi, period));
+    notes.addAll(current.notes());
+
+    Period previousPeriod = (kpi.compareWith() != null ? kpi.compareWith() : defaults.compareWith())
+        == CompareWith.SAME_PERIOD_LAST_YEAR ? period.yearEarlier() : period.previous();
+    PreviousValue previous = previous(kpi, measure, data, previousPeriod, request);
+
+    List<ComparatorValue> comparators = data.comparators().values(kpi, period);
+    TargetResolution resolved = resolveTarget(kpi, measure, data, previous, comparators);
+    notes.addAll(resolved.notes);
+
+    Tolerance amber = kpi.amberTolerance() != null ? kpi.amberTolerance() : defaults.amberTolerance();
+    Tolerance exceed = kpi.exceedMargin() != null ? kpi.exceedMargin() : defaults.exceedMargin();
+    Status status = StatusRule.evaluate(current.value(), resolved.threshold, kpi.target().rule(),
+        kpi.polarity(), amber, exceed);
+    Travel travel = DirectionRule.evaluate(current.value(), previous == null ? null : previous.value(),
+        kpi.unit(), kpi.polarity(), defaults.noChangeBand().withOverride(kpi.noChangeBand()));
+
+    Target t = kpi.target();
+    Double threshold = resolved.threshold;
+    TargetResult target = new TargetResult(t.rule().id(), t.value(), threshold, resolved.baselineValue,
+        resolved.baselinePeriod, t.deadline() == null ? null : t.deadline().toString(),
+        t.text() != null ? t.text() : targetText(kpi, resolved),
+        threshold == null ? null : amber.resolve(threshold),
+        threshold == null ? null : exceed.resolve(threshold));
+
+    List<BreakdownRow> breakdown = breakdown(kpi, measure, data, period, request);
+    if (!kpi.note().isEmpty()) {
+      notes.add(kpi.note());
+    }
+    return new KpiResult(kpi, period.label(), current.value(), current.numerator(),
+        current.denominator(), target, status, previous, travel.change(), travel.band(),
+        travel.direction(), comparators, breakdown, notes, current.workings());
+  }
+
+  private static DataSet withCatalogGroups(Catalog catalog, DataSet data) {
+    if (catalog.activityGroups().isEmpty()) {
+      return data;
+    }
+    return data.withActivityGroups(ActivityGroups.standard().withOverrides(catalog.activityGroups()));
+  }
+
+  private static MeasureQuery query(KpiDefinition kpi, Period period) {
+    return new MeasureQuery(period, kpi.filter(), kpi.params());
+  }
+
+  /** Runs a measure; a parameter the measure rejects becomes a note rather than a crash. */
+  private static MeasureResult measure(Measure measure, DataSet data, MeasureQuery query) {
+    try {
+      return measure.compute(data, query);
+    } catch (IllegalArgumentException e) {
+      return MeasureResult.noData(e.getMessage(), List.of());
+    }
+  }
+
+  private static PreviousValue previous(KpiDefinition kpi, Measure measure, DataSet data,
+      Period previousPeriod, ScorecardRequest request) {
+    MeasureResult prior = measure(measure, data, query(kpi, previousPeriod));
+    if (prior.value() != null) {
+      return new PreviousValue(previousPeriod.label(), prior.value(), "data");
+    }
+    PreviousValue given = request.previousValues().get(kpi.id());
+    if (given != null && given.value() != null && given.period().equals(previousPeriod.label())) {
+      return given;
+    }
+    return null;
+  }
+
+  private record TargetResolution(Double threshold, Double baselineValue, String baselinePeriod,
+      List<String> notes) {}
+
+  private TargetResolution resolveTarget(KpiDefinition kpi, Measure measure, DataSet data,
+      PreviousValue previous, List<ComparatorValue> comparators) {
+    Target t = kpi.target();
+    List<String> notes = new ArrayList<>();
+    switch (t.rule()) {
+      case NONE:
+        return new TargetResolution(null, null, null, notes);
+      case AT_LEAST:
+      case AT_MOST:
+        return new TargetResolution(t.value(), null, null, notes);
+      case ABOVE_COMPARATOR:
+      case BELOW_COMPARATOR: {
+        Optional<ComparatorValue> c = comparators.stream()
+            .filter(v -> v.name().equalsIgnoreCase(t.area())).findFirst();
+        if (c.isEmpty() || c.get().value() == null) {
+          notes.add("no " + t.area() + " comparator value, so the target cannot be judged");
+          return new TargetResolution(null, null, null, notes);
+        }
+        return new TargetResolution(c.get().value(), c.get().value(), c.get().period(), notes);
+      }
+      default:
+        break;
+    }
+    // Rules judged against a baseline: relative targets and improve.
+    Double baseline = null;
+    String baselinePeriod = null;
+    if (t.baseline() != null) {
+      baselinePeriod = t.baseline().period().label();
+      baseline = t.baseline().value() != null
+          ? t.baseline().value()
+          : measure(measure, data, query(kpi, t.baseline().period())).value();
+    } else if (t.rule() == TargetRule.IMPROVE && previous != null) {
+      baselinePeriod = previous.period();
+      baseline = previous.value();
+    }
+    if (baseline == null) {
+      notes.add(baselinePeriod == null
+          ? "no previous value to improve on, so the target cannot be judged"
+          : "no value for the baseline period " + baselinePeriod + ", so the target cannot be judged");
+      return new TargetResolution(null, null, baselinePeriod, notes);
+    }
+    double value = t.value() == null ? 0 : t.value();
+    return new TargetResolution(t.rule().threshold(value, baseline), baseline, baselinePeriod, notes);
+  }
+
+  private List<BreakdownRow> breakdown(KpiDefinition kpi, Measure measure, DataSet data,
+      Period period, ScorecardRequest request) {
+    List<BreakdownRow> rows = new ArrayList<>();
+    for (String dimension : kpi.breakdown()) {
+      if (!measure.dimensions().contains(dimension)) {
+        continue;
+      }
+      for (BreakdownValue v : measure.breakdownValues(data, dimension)) {
+        if (dimension.equals("district") && !request.districts().isEmpty()
+            && !request.districts().contains(v.code())) {
+          continue;
+        }
+        MeasureResult r = measure(measure, data,
+            new MeasureQuery(period, kpi.filter().and(dimension, v.code()), kpi.params()));
+        boolean suppressed = suppressed(kpi.unit(), r, request.suppressBelow());
+        rows.add(suppressed
+            ? new BreakdownRow(dimension, v.code(), v.label(), null, null, null, true)
+            : new BreakdownRow(dimension, v.code(), v.label(), r.value(), r.numerator(),
+                r.denominator(), false));
+      }
+    }
+    return rows;
+  }
+
+  /** Primary suppression: a count, numerator or denominator above 0 and below the threshold. */
+  static boolean suppressed(Unit unit, MeasureResult r, int below) {
+    if (below <= 0) {
+      return false;
+    }
+    if (r.numerator() != null || r.denominator() != null) {
+      return small(r.numerator(), below) || small(r.denominator(), below);
+    }
+    return unit == Unit.COUNT && small(r.value(), below);
+  }
+
+  private static boolean small(Double d, int below) {
+    return d != null && d > 0 && d < below;
+  }
+
+  private static String targetText(KpiDefinition kpi, TargetResolution resolved) {
+    Target t = kpi.target();
+    String unit = kpi.unit() == Unit.PERCENT ? "%" : "";
+    String by = t.deadline() == null ? "" : " by " + DEADLINE.format(t.deadline());
+    return switch (t.rule()) {
+      case NONE -> "no target";
+      case AT_LEAST -> "at least " + number(t.value(), kpi.unit()) + unit + by;
+      case AT_MOST -> "at most " + number(t.value(), kpi.unit()) + unit + by;
+      case INCREASE_BY_PERCENT -> "increase by " + number(t.value(), Unit.SCORE) + "% on "
+          + t.baseline().period().label() + by;
+      case DECREASE_BY_PERCENT -> "reduce by " + number(t.value(), Unit.SCORE) + "% on "
+          + t.baseline().period().label() + by;
+      case INCREASE_BY -> "increase by " + number(t.value(), kpi.unit()) + " on "
+          + t.baseline().period().label() + by;
+      case DECREASE_BY -> "reduce by " + number(t.value(), kpi.unit()) + " on "
+          + t.baseline().period().label() + by;
+      case ABOVE_COMPARATOR -> "above " + t.area() + by;
+      case BELOW_COMPARATOR -> "below " + t.area() + by;
+      case IMPROVE -> "improve on " + (resolved.baselinePeriod == null
+          ? "the previous period" : resolved.baselinePeriod) + by;
+    };
+  }
+
+  /** A number as people write it in a target: percentages to 1 dp, counts whole. */
+  private static String number(Double d, Unit unit) {
+    if (d == null) {
+      return "";
+    }
+    BigDecimal b = BigDecimal.valueOf(d);
+    return switch (unit) {
+      case PERCENT -> b.setScale(1, RoundingMode.HALF_UP).toPlainString();
+      case COUNT, RATE_PER_100K -> String.format(Locale.UK, "%,d", b.setScale(0, RoundingMode.HALF_UP).longValue());
+      case SCORE -> b.stripTrailingZeros().toPlainString();
+    };
+  }
+}

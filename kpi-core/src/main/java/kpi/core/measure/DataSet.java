@@ -1,0 +1,92 @@
+package kpi.core.measure;
+
+import java.util.List;
+import java.util.Optional;
+import kpi.core.neet.ActivityGroups;
+import kpi.core.neet.NeetCube;
+
+/**
+ * Everything the measures read, already aggregated from the data drop. Immutable once built
+ * (the cubes are not changed after {@link Builder#build()}).
+ */
+public final class DataSet {
+  private final List<District> districts;
+  private final NeetCube neet;
+  private final ActivityGroups activityGroups;
+  private final ComparatorLookup comparators;
+
+  private DataSet(Builder b) {
+    this.districts = List.copyOf(b.districts);
+    this.neet = b.neet == null ? new NeetCube() : b.neet;
+    this.activityGroups = b.activityGroups == null ? ActivityGroups.standard() : b.activityGroups;
+    this.comparators = b.comparators == null ? ComparatorLookup.none() : b.comparators;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The authority's districts, in reference order. */
+  public List<District> districts() {
+    return districts;
+  }
+
+  public Optional<District> district(String code) {
+    return districts.stream().filter(d -> d.code().equals(code)).findFirst();
+  }
+
+  public NeetCube neet() {
+    return neet;
+  }
+
+  public ActivityGroups activityGroups() {
+    return activityGroups;
+  }
+
+  public ComparatorLookup comparators() {
+    return comparators;
+  }
+
+  /** The same data read with other activity groups (a catalog's overrides). */
+  public DataSet withActivityGroups(ActivityGroups groups) {
+    return toBuilder().activityGroups(groups).build();
+  }
+
+  /** A builder holding this data set's parts. */
+  public Builder toBuilder() {
+    return new Builder().districts(districts).neet(neet).activityGroups(activityGroups)
+        .comparators(comparators);
+  }
+
+  /** Builds a data set. */
+  public static final class Builder {
+    private List<District> districts = List.of();
+    private NeetCube neet;
+    private ActivityGroups activityGroups;
+    private ComparatorLookup comparators;
+
+    public Builder comparators(ComparatorLookup value) {
+      this.comparators = value;
+      return this;
+    }
+
+    public Builder districts(List<District> value) {
+      this.districts = value;
+      return this;
+    }
+
+    public Builder neet(NeetCube value) {
+      this.neet = value;
+      return this;
+    }
+
+    public Builder activityGroups(ActivityGroups value) {
+      this.activityGroups = value;
+      return this;
+    }
+
+    public DataSet build() {
+      return new DataSet(this);
+    }
+  }
+}

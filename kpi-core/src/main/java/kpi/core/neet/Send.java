@@ -1,0 +1,42 @@
+package kpi.core.neet;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Special educational needs and disability status, as NCCIS records it. */
+public enum Send {
+  /** No SEND. */
+  N,
+  /** SEN support. */
+  K,
+  /** Education, health and care plan. */
+  E,
+  /** Some SEND, type not given (a Y in a yes/no column). */
+  Y,
+  /** Not recorded. */
+  UNKNOWN;
+
+  /** True for any recorded special educational need (K, E or Y). */
+  public boolean any() {
+    return this == K || this == E || this == Y;
+  }
+
+  /** Parses N/K/E, yes/no forms and blank (UNKNOWN); empty when the text is none of these. */
+  public static Optional<Send> parse(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.of(UNKNOWN);
+    }
+    switch (text.strip().toUpperCase(Locale.ROOT)) {
+      case "N", "NO", "NONE", "FALSE", "0":
+        return Optional.of(N);
+      case "K", "SEN SUPPORT", "SUPPORT":
+        return Optional.of(K);
+      case "E", "EHC", "EHCP", "EHC PLAN":
+        return Optional.of(E);
+      case "Y", "YES", "TRUE", "1":
+        return Optional.of(Y);
+      default:
+        return Optional.empty();
+    }
+  }
+}

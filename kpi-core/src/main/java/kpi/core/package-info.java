@@ -1,0 +1,2 @@
+/** Pure KPI model and measures. */
+package kpi.core;

@@ -1,0 +1,169 @@
+package kpi.core.period;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reporting period: an academic year (1 August to 31 July for apprenticeships, 1 September to
+ * 31 August for academic age) or a single month. Immutable and thread-safe.
+ */
+public sealed interface Period extends Comparable<Period> permits Period.AcademicYear, Period.Month {
+
+  /** The label users see and type: {@code 2016/17} or {@code 2017-01}. */
+  String label();
+
+  /** The period to compare with for direction of travel ("previous_period"). */
+  Period previous();
+
+  /** The same period one year earlier ("same_period_last_year"). */
+  Period yearEarlier();
+
+  /** The academic year this period falls in. */
+  AcademicYear academicYear();
+
+  /** An academic year named by the calendar year it starts in: 2016 is 2016/17. */
+  record AcademicYear(int startYear) implements Period {
+    public AcademicYear {
+      if (startYear < 1900 || startYear > 2999) {
+        throw new IllegalArgumentException("academic year out of range: " + startYear);
+      }
+    }
+
+    @Override
+    public String label() {
+      return String.format("%d/%02d", startYear, (startYear + 1) % 100);
+    }
+
+    @Override
+    public AcademicYear previous() {
+      return new AcademicYear(startYear - 1);
+    }
+
+    @Override
+    public AcademicYear yearEarlier() {
+      return previous();
+    }
+
+    @Override
+    public AcademicYear academicYear() {
+      return this;
+    }
+
+    /** The snapshot month of this academic year with the given month number (9 = September ... 8 = August). */
+    public YearMonth month(int monthOfYear) {
+      return YearMonth.of(monthOfYear >= 9 ? startYear : startYear + 1, monthOfYear);
+    }
+
+    /** 31 August before the year starts: the date academic age is taken on. */
+    public LocalDate ageDate() {
+      return LocalDate.of(startYear, 8, 31);
+    }
+
+    /** The academic year (1 September to 31 August) containing a date. */
+    public static AcademicYear containing(LocalDate date) {
+      return new AcademicYear(date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1);
+    }
+
+    /** The apprenticeship academic year (1 August to 31 July) containing a date. */
+    public static AcademicYear fundingYearContaining(LocalDate date) {
+      return new AcademicYear(date.getMonthValue() >= 8 ? date.getYear() : date.getYear() - 1);
+    }
+
+    @Override
+    public String toString() {
+      return label();
+    }
+  }
+
+  /** One calendar month, for monthly snapshots. */
+  record Month(YearMonth month) implements Period {
+    public Month {
+      if (month == null) {
+        throw new IllegalArgumentException("month is required");
+      }
+    }
+
+    @Override
+    public String label() {
+      return month.toString();
+    }
+
+    @Override
+    public Month previous() {
+      return new Month(month.minusMonths(1));
+    }
+
+    @Override
+    public Month yearEarlier() {
+      return new Month(month.minusYears(1));
+    }
+
+    @Override
+    public AcademicYear academicYear() {
+      return AcademicYear.containing(month.atDay(1));
+    }
+
+    @Override
+    public String toString() {
+      return label();
+    }
+  }
+
+  @Override
+  default int compareTo(Period other) {
+    int byYear = Integer.compare(academicYear().startYear(), other.academicYear().startYear());
+    if (byYear != 0) {
+      return byYear;
+    }
+    // Within one academic year the year itself sorts after its months.
+    YearMonth mine = this instanceof Month m ? m.month() : YearMonth.of(9999, 12);
+    YearMonth theirs = other instanceof Month m ? m.month() : YearMonth.of(9999, 12);
+    return mine.compareTo(theirs);
+  }
+
+  Pattern SLASH = Pattern.compile("(\\d{4})[/-](\\d{2})");
+  Pattern SIX = Pattern.compile("(\\d{4})(\\d{2})");
+  Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+
+  /**
+   * Parses {@code 2016/17}, {@code 2016-17}, {@code 201617} (academic years) or {@code 2017-01}
+   * (a month). Empty when the text is none of these.
+   */
+  static Optional<Period> parse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String t = text.strip();
+    Matcher m = SLASH.matcher(t);
+    if (!m.matches()) {
+      m = SIX.matcher(t);
+    }
+    if (m.matches()) {
+      int start = Integer.parseInt(m.group(1));
+      int end = Integer.parseInt(m.group(2));
+      if ((start + 1) % 100 == end) {
+        return Optional.of(new AcademicYear(start));
+      }
+      if (!t.contains("/") && end >= 1 && end <= 12 && t.contains("-")) {
+        return Optional.of(new Month(YearMonth.of(start, end)));
+      }
+      return Optional.empty();
+    }
+    m = MONTH.matcher(t);
+    if (m.matches()) {
+      int month = Integer.parseInt(m.group(2));
+      if (month >= 1 && month <= 12) {
+        return Optional.of(new Month(YearMonth.of(Integer.parseInt(m.group(1)), month)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An academic year written {@code 2016/17}, {@code 2016-17} or {@code 201617}. */
+  static Optional<AcademicYear> parseAcademicYear(String text) {
+    return parse(text).filter(AcademicYear.class::isInstance).map(AcademicYear.class::cast);
+  }
+}
