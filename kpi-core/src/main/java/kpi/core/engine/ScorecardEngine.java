@@ -1,11 +1,7 @@
 package kpi.core.engine;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import kpi.core.catalog.Catalog;
@@ -39,8 +35,6 @@ import kpi.core.status.StatusRule;
  * threshold, status, previous value, direction of travel and breakdowns. Pure and thread-safe.
  */
 public final class ScorecardEngine {
-  private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
-
   private final Measures measures;
 
   public ScorecardEngine(Measures measures) {
@@ -114,7 +108,7 @@ public final class ScorecardEngine {
     Double threshold = resolved.threshold;
     TargetResult target = new TargetResult(t.rule().id(), t.value(), threshold, resolved.baselineValue,
         resolved.baselinePeriod, t.deadline() == null ? null : t.deadline().toString(),
-        t.text() != null ? t.text() : targetText(kpi, resolved),
+        t.text() != null ? t.text() : TargetText.describe(kpi, resolved.baselinePeriod),
         threshold == null ? null : amber.resolve(threshold),
         threshold == null ? null : exceed.resolve(threshold));
 
@@ -247,39 +241,4 @@ public final class ScorecardEngine {
     return d != null && d > 0 && d < below;
   }
 
-  private static String targetText(KpiDefinition kpi, TargetResolution resolved) {
-    Target t = kpi.target();
-    String unit = kpi.unit() == Unit.PERCENT ? "%" : "";
-    String by = t.deadline() == null ? "" : " by " + DEADLINE.format(t.deadline());
-    return switch (t.rule()) {
-      case NONE -> "no target";
-      case AT_LEAST -> "at least " + number(t.value(), kpi.unit()) + unit + by;
-      case AT_MOST -> "at most " + number(t.value(), kpi.unit()) + unit + by;
-      case INCREASE_BY_PERCENT -> "increase by " + number(t.value(), Unit.SCORE) + "% on "
-          + t.baseline().period().label() + by;
-      case DECREASE_BY_PERCENT -> "reduce by " + number(t.value(), Unit.SCORE) + "% on "
-          + t.baseline().period().label() + by;
-      case INCREASE_BY -> "increase by " + number(t.value(), kpi.unit()) + " on "
-          + t.baseline().period().label() + by;
-      case DECREASE_BY -> "reduce by " + number(t.value(), kpi.unit()) + " on "
-          + t.baseline().period().label() + by;
-      case ABOVE_COMPARATOR -> "above " + t.area() + by;
-      case BELOW_COMPARATOR -> "below " + t.area() + by;
-      case IMPROVE -> "improve on " + (resolved.baselinePeriod == null
-          ? "the previous period" : resolved.baselinePeriod) + by;
-    };
-  }
-
-  /** A number as people write it in a target: percentages to 1 dp, counts whole. */
-  private static String number(Double d, Unit unit) {
-    if (d == null) {
-      return "";
-    }
-    BigDecimal b = BigDecimal.valueOf(d);
-    return switch (unit) {
-      case PERCENT -> b.setScale(1, RoundingMode.HALF_UP).toPlainString();
-      case COUNT, RATE_PER_100K -> String.format(Locale.UK, "%,d", b.setScale(0, RoundingMode.HALF_UP).longValue());
-      case SCORE -> b.stripTrailingZeros().toPlainString();
-    };
-  }
 }
