@@ -1,7 +1,32 @@
 package kpi.app;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import kpi.app.cli.KpiCommand;
+
+/** The {@code kpi} command line. {@link #run} is the testable entry point. */
 public final class Main {
+  static {
+    // POI logs through log4j-api; with no logging backend it would print a warning on every run.
+    System.setProperty("log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    System.setProperty("log4j2.simplelogLevel", "OFF");
+    System.setProperty("log4j2.statusLoggerLevel", "OFF");
+  }
+
+  private Main() {}
+
   public static void main(String[] args) {
-    System.out.println("kpi");
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command with the given streams and returns its exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return KpiCommand.commandLine(out, err).execute(args);
   }
 }

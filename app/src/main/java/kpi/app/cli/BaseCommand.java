@@ -1,0 +1,47 @@
+package kpi.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import kpi.app.ExitCode;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Every subcommand: checks options that span several fields, then runs, returning an exit code.
+ * Commands print only through the command line's writers so tests can capture them.
+ */
+abstract class BaseCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = {"-q", "--quiet"}, description = "No notices or progress on stderr.")
+  boolean quiet;
+
+  @Override
+  public final Integer call() throws Exception {
+    validate();
+    return execute().code();
+  }
+
+  /** Cross-option rules; throw {@link picocli.CommandLine.ParameterException} to fail with exit 2. */
+  protected void validate() {}
+
+  protected abstract ExitCode execute() throws Exception;
+
+  protected PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  protected PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /** A one-line notice on stderr, unless --quiet. */
+  protected void notice(String message) {
+    if (!quiet) {
+      err().println(message);
+      err().flush();
+    }
+  }
+}

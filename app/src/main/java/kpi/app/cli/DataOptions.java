@@ -1,0 +1,34 @@
+package kpi.app.cli;
+
+import java.nio.file.Path;
+import kpi.core.period.Period;
+import picocli.CommandLine.Option;
+
+/** The options every computing command shares: which data drop, catalog and period. */
+public final class DataOptions {
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "The data drop folder. Default: the bundled sample data drop.")
+  Path data;
+
+  @Option(names = "--catalog", paramLabel = "ID|FILE",
+      description = "A bundled catalog id or a catalog JSON file. Default: the drop's"
+          + " kpi-catalog.json if present, else kent-14-24-2017.")
+  String catalog;
+
+  @Option(names = "--period", paramLabel = "P", converter = PeriodConverter.class,
+      description = "An academic year (2016/17, 2016-17, 201617) or a month (2017-01)."
+          + " Default: the latest academic year with any KPI value.")
+  Period period;
+
+  public Path data() {
+    return data;
+  }
+
+  public String catalog() {
+    return catalog;
+  }
+
+  public Period period() {
+    return period;
+  }
+}

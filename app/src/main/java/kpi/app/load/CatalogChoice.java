@@ -1,0 +1,97 @@
+package kpi.app.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import kpi.app.KpiException;
+import kpi.app.catalog.CatalogException;
+import kpi.app.catalog.CatalogLoader;
+import kpi.app.read.Suggest;
+import kpi.core.catalog.Catalog;
+import kpi.core.measure.Measures;
+
+/** Picks the catalog a command uses: a bundled id, a JSON file, the drop's own, or the default. */
+public final class CatalogChoice {
+  /** The catalog used when neither the option nor the drop names one. */
+  public static final String DEFAULT_ID = "kent-14-24-2017";
+  private static final String DIR = "kpi/catalogs/";
+
+  private CatalogChoice() {}
+
+  /** The ids of the catalogs that ship in the jar, in a fixed order. */
+  public static List<String> bundledIds() {
+    String index = resource("index.txt");
+    return Arrays.stream(index.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /**
+   * Resolves the {@code --catalog} option.
+   *
+   * @param option a bundled id, a file path, or null
+   * @param drop the data drop, whose {@code kpi-catalog.json} is used when the option is absent;
+   *     may be null
+   */
+  public static Catalog resolve(String option, DataDrop drop) {
+    if (option == null) {
+      if (drop != null && drop.catalog().isPresent()) {
+        return fromFile(drop.catalog().get());
+      }
+      return bundled(DEFAULT_ID);
+    }
+    if (bundledIds().contains(option)) {
+      return bundled(option);
+    }
+    Path p = Path.of(option);
+    if (Files.isRegularFile(p)) {
+      return fromFile(p);
+    }
+    if (option.contains("/") || option.contains("\\") || option.endsWith(".json")) {
+      throw KpiException.io("catalog file " + option + " does not exist", null);
+    }
+    throw KpiException.usage("unknown catalog \"" + option + "\"; bundled catalogs are "
+        + String.join(", ", bundledIds()) + Suggest.didYouMean(option, bundledIds()));
+  }
+
+  /** A bundled catalog by id. */
+  public static Catalog bundled(String id) {
+    return parse(resource(id + ".json"), id + ".json");
+  }
+
+  /** The text of a bundled catalog, for listing and docs. */
+  public static String bundledText(String id) {
+    return resource(id + ".json");
+  }
+
+  private static Catalog fromFile(Path p) {
+    String text;
+    try {
+      text = Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw KpiException.io("cannot read catalog " + p + ": " + e.getMessage(), e);
+    }
+    return parse(text, p.getFileName().toString());
+  }
+
+  private static Catalog parse(String text, String source) {
+    try {
+      return new CatalogLoader(Measures.builtIn()).parse(text, source);
+    } catch (CatalogException e) {
+      throw KpiException.usage(e.getMessage());
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = CatalogChoice.class.getClassLoader().getResourceAsStream(DIR + name)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled catalog resource missing: " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read bundled catalog " + name, e);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package kpi.app.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import kpi.app.KpiException;
+import kpi.app.cli.DataOptions;
+import kpi.app.read.DistrictLookup;
+import kpi.app.read.FileSummary;
+import kpi.app.read.Problem;
+import kpi.app.read.Problems;
+import kpi.app.read.Suggest;
+import kpi.core.catalog.Catalog;
+import kpi.core.measure.DataSet;
+import kpi.core.measure.District;
+
+/**
+ * One command's view of its inputs: the data drop (the bundled sample when none is named), the
+ * catalog, and the data read from the drop, with what was rejected on the way.
+ */
+public final class Session {
+  /** How many individual problems a computing command echoes before pointing to validate. */
+  private static final int PROBLEMS_SHOWN = 5;
+
+  private final Catalog catalog;
+  private final LoadedDrop loaded;
+
+  private Session(Catalog catalog, LoadedDrop loaded) {
+    this.catalog = catalog;
+    this.loaded = loaded;
+  }
+
+  /** Opens the drop and catalog the options name, telling the user what was assumed. */
+  public static Session open(DataOptions options, Consumer<String> notices) {
+    DataDrop drop;
+    if (options.data() == null) {
+      drop = DataDrop.bundled();
+      notices.accept("no --data given: using the bundled sample data drop (synthetic, Kent-like)");
+    } else {
+      drop = DataDrop.of(options.data());
+    }
+    Catalog catalog = CatalogChoice.resolve(options.catalog(), drop);
+    LoadedDrop loaded = new DropLoader(catalog, new Problems()).load(drop);
+    report(loaded, notices);
+    return new Session(catalog, loaded);
+  }
+
+  private static void report(LoadedDrop loaded, Consumer<String> notices) {
+    int shown = 0;
+    for (Problem p : loaded.problems().kept()) {
+      if (p.isError() && shown++ < PROBLEMS_SHOWN) {
+        notices.accept(p.oneLine());
+      }
+    }
+    for (FileSummary f : loaded.inputs()) {
+      if (f.rowsRejected() > 0) {
+        notices.accept(f.file() + ": " + f.rowsRejected() + " of " + f.rowsRead()
+            + " rows rejected and left out; run kpi validate for the full list");
+      }
+    }
+  }
+
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  public DataSet data() {
+    return loaded.data();
+  }
+
+  public List<FileSummary> inputs() {
+    return loaded.inputs();
+  }
+
+  public Problems problems() {
+    return loaded.problems();
+  }
+
+  public long rejectedRows() {
+    return loaded.rejectedRows();
+  }
+
+  /** District codes for names or codes given on the command line (usage error if unknown). */
+  public List<String> districtCodes(List<String> given) {
+    DistrictLookup lookup = new DistrictLookup(data().districts());
+    List<String> codes = new ArrayList<>();
+    for (String g : given) {
+      codes.add(lookup.code(g).orElseThrow(() -> KpiException.usage("unknown district \"" + g
+          + "\"; districts are " + String.join(", ", data().districts().stream()
+              .map(District::name).toList()) + Suggest.didYouMean(g, data().districts().stream()
+              .map(District::name).toList()))));
+    }
+    return codes;
+  }
+
+  /** Runs a core computation, turning a rejected request (bad period, say) into a usage error. */
+  public static <T> T compute(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (IllegalArgumentException e) {
+      throw KpiException.usage(e.getMessage());
+    }
+  }
+}

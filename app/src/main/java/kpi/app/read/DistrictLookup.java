@@ -1,0 +1,57 @@
+package kpi.app.read;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import kpi.core.measure.District;
+
+/**
+ * Matches the district text of input rows (ONS code, name or former name, any case) to the
+ * reference list's codes.
+ */
+public final class DistrictLookup {
+  private final List<District> districts;
+  private final Map<String, String> codeByKey = new HashMap<>();
+
+  public DistrictLookup(List<District> districts) {
+    this.districts = List.copyOf(districts);
+    for (District d : districts) {
+      codeByKey.put(key(d.code()), d.code());
+      codeByKey.put(key(d.name()), d.code());
+      for (String former : d.formerNames()) {
+        codeByKey.putIfAbsent(key(former), d.code());
+      }
+    }
+  }
+
+  public List<District> districts() {
+    return districts;
+  }
+
+  public boolean isEmpty() {
+    return districts.isEmpty();
+  }
+
+  /** The district code for a code, name or former name. */
+  public Optional<String> code(String text) {
+    return Optional.ofNullable(codeByKey.get(key(text)));
+  }
+
+  /** A hint for a district text that matched nothing. */
+  public String hint(String text) {
+    List<String> names = new ArrayList<>();
+    for (District d : districts) {
+      names.add(d.name());
+      names.addAll(d.formerNames());
+    }
+    return Suggest.didYouMean(text, names);
+  }
+
+  private static String key(String text) {
+    return text.strip().replaceAll("\\s+", " ").replace('&', 'a').toLowerCase(Locale.ROOT)
+        .replace(" and ", " a ");
+  }
+}

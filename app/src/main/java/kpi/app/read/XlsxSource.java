@@ -1,0 +1,156 @@
+package kpi.app.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * An XLSX sheet streamed with POI's SAX event API (never the user model), so a million-row sheet
+ * is read in constant memory. The sheet named after the file kind is read if there is one, else
+ * the first sheet. Cached values of formulas are read; blank rows are skipped.
+ */
+final class XlsxSource implements TableSource {
+  private final InputFile file;
+  private final List<String> notes = new ArrayList<>();
+  private String sheetName = "Sheet1";
+
+  XlsxSource(InputFile file) throws IOException {
+    this.file = file;
+    PoiLimits.apply();
+    OleFiles.refuseIfOle2(file);
+  }
+
+  @Override
+  public String sha256() throws IOException {
+    return Fingerprint.sha256Of(file.path(), file.name());
+  }
+
+  @Override
+  public List<String> notes() {
+    return notes;
+  }
+
+  @Override
+  public String cell(int columnIndex, int rowNumber) {
+    return quote(sheetName) + "!" + CellReference.convertNumToColString(columnIndex) + rowNumber;
+  }
+
+  static String quote(String sheet) {
+    return sheet.matches("[A-Za-z0-9_.]+") ? sheet : "'" + sheet.replace("'", "''") + "'";
+  }
+
+  @Override
+  public void read(RowVisitor visitor) throws IOException {
+    try (OPCPackage pkg = openPackage()) {
+      XSSFReader reader = new XSSFReader(pkg);
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      StylesTable styles = reader.getStylesTable();
+      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+      InputStream chosen = null;
+      String lastPart = file.kind().substring(file.kind().lastIndexOf('/') + 1);
+      while (sheets.hasNext()) {
+        InputStream s = sheets.next();
+        String name = sheets.getSheetName();
+        if (chosen == null || name.equalsIgnoreCase(lastPart)) {
+          if (chosen != null) {
+            chosen.close();
+          }
+          chosen = s;
+          sheetName = name;
+        } else {
+          s.close();
+        }
+      }
+      if (chosen == null) {
+        throw new ReadFailure("xlsx-unreadable", file.name(), "has no worksheets");
+      }
+      try (InputStream sheet = chosen) {
+        XMLReader xml = XMLHelper.newXMLReader();
+        xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings,
+            new Rows(visitor), new SpreadsheetText(), false));
+        xml.parse(new InputSource(sheet));
+      }
+    } catch (NotOfficeXmlFileException | InvalidFormatException e) {
+      throw new ReadFailure("not-xlsx", file.name(), "is not an XLSX workbook ("
+          + e.getMessage().toLowerCase(Locale.ROOT) + ")", e);
+    } catch (EncryptedDocumentException e) {
+      throw new ReadFailure("xlsx-encrypted", file.name(),
+          "is password-protected; save an unprotected copy", e);
+    } catch (OpenXML4JException | SAXException | org.apache.poi.ooxml.POIXMLException
+        | javax.xml.parsers.ParserConfigurationException e) {
+      throw new ReadFailure("xlsx-unreadable", file.name(), "cannot be read as XLSX: "
+          + e.getMessage(), e);
+    } catch (IllegalStateException | org.apache.poi.util.RecordFormatException e) {
+      // POI signals zip bombs and oversized parts this way.
+      throw new ReadFailure("xlsx-too-large", file.name(), "refused: " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens by file where possible (streams parts from disk); a path inside a jar is buffered. */
+  private OPCPackage openPackage() throws IOException, InvalidFormatException {
+    if (file.path().getFileSystem() == java.nio.file.FileSystems.getDefault()) {
+      return OPCPackage.open(file.path().toFile(), PackageAccess.READ);
+    }
+    try (InputStream in = java.nio.file.Files.newInputStream(file.path())) {
+      return OPCPackage.open(in);
+    }
+  }
+
+  /** Collects one row's cells (by column index) and hands complete rows to the visitor. */
+  private static final class Rows implements SheetContentsHandler {
+    private final RowVisitor visitor;
+    private final List<String> cells = new ArrayList<>();
+    private boolean headerSeen;
+
+    Rows(RowVisitor visitor) {
+      this.visitor = visitor;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      cells.clear();
+    }
+
+    @Override
+    public void cell(String ref, String value, XSSFComment comment) {
+      int col = new CellReference(ref).getCol();
+      while (cells.size() < col) {
+        cells.add("");
+      }
+      cells.add(value == null ? "" : value);
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      if (CsvSource.blank(cells)) {
+        return;
+      }
+      List<String> row = List.copyOf(cells);
+      if (!headerSeen) {
+        headerSeen = true;
+        visitor.header(row, rowNum + 1);
+      } else {
+        visitor.row(row, rowNum + 1);
+      }
+    }
+  }
+}

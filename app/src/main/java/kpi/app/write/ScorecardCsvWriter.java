@@ -1,0 +1,90 @@
+package kpi.app.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import kpi.core.engine.KpiResult;
+import kpi.core.engine.KpiResult.BreakdownRow;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The scorecard as CSV for scripts and spreadsheets: one row per KPI with the JSON's scalar
+ * fields flattened and unrounded, or, with {@code breakdown}, one row per breakdown cell.
+ * Text cells are neutralised against formula injection; numbers are written as numbers.
+ */
+public final class ScorecardCsvWriter implements ScorecardWriter {
+  static final List<String> KPI_COLUMNS = List.of("id", "title", "theme", "measure", "unit",
+      "polarity", "period", "value", "numerator", "denominator", "target_rule", "target_value",
+      "target_threshold", "target_deadline", "target_text", "status", "rag", "previous_period",
+      "previous_value", "change", "direction", "no_change_band", "notes");
+  static final List<String> BREAKDOWN_COLUMNS = List.of("kpi_id", "period", "dimension", "code",
+      "label", "value", "numerator", "denominator", "suppressed");
+
+  private final boolean breakdown;
+
+  public ScorecardCsvWriter(boolean breakdown) {
+    this.breakdown = breakdown;
+  }
+
+  @Override
+  public void write(ScorecardReport report, OutputStream stream) throws IOException {
+    Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+    CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+    try (CSVPrinter p = new CSVPrinter(w, format)) {
+      p.printRecord(breakdown ? BREAKDOWN_COLUMNS : KPI_COLUMNS);
+      for (KpiResult k : report.scorecard().kpis()) {
+        if (breakdown) {
+          for (BreakdownRow b : k.breakdown()) {
+            p.printRecord(text(k.kpi().id()), k.period(), b.dimension(), text(b.code()),
+                text(b.label()), b.suppressed() ? "c" : num(b.value()),
+                b.suppressed() ? "c" : num(b.numerator()),
+                b.suppressed() ? "c" : num(b.denominator()), b.suppressed());
+          }
+        } else {
+          p.printRecord(kpiRow(k));
+        }
+      }
+    }
+  }
+
+  private static List<Object> kpiRow(KpiResult k) {
+    List<Object> r = new ArrayList<>();
+    r.add(text(k.kpi().id()));
+    r.add(text(k.kpi().title()));
+    r.add(text(k.kpi().theme()));
+    r.add(k.kpi().measure());
+    r.add(k.kpi().unit().id());
+    r.add(k.kpi().polarity().id());
+    r.add(k.period());
+    r.add(num(k.value()));
+    r.add(num(k.numerator()));
+    r.add(num(k.denominator()));
+    r.add(k.target().rule());
+    r.add(num(k.target().value()));
+    r.add(num(k.target().threshold()));
+    r.add(k.target().deadline() == null ? "" : k.target().deadline());
+    r.add(text(k.target().text()));
+    r.add(k.status().name());
+    r.add(k.status().rag().name());
+    r.add(k.previous() == null ? "" : k.previous().period());
+    r.add(k.previous() == null ? "" : num(k.previous().value()));
+    r.add(num(k.change()));
+    r.add(k.direction().name());
+    r.add(num(k.noChangeBand()));
+    r.add(text(String.join("; ", k.notes())));
+    return r;
+  }
+
+  private static String num(Double d) {
+    return d == null ? "" : Double.toString(d);
+  }
+
+  private static String text(String s) {
+    return CellSafety.text(s);
+  }
+}
