@@ -6,15 +6,27 @@ import java.util.List;
 public final class CatalogException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final List<String> problems;
-
-  public CatalogException(List<String> problems) {
-    super(String.join("\n", problems));
-    this.problems = List.copyOf(problems);
+  /**
+   * One problem.
+   *
+   * @param source the catalog file name
+   * @param path the JSON path ({@code kpis[3].target.rule}), empty for the whole file
+   */
+  public record Entry(String source, String path, String message) {
+    /** {@code kpi-catalog.json: kpis[3].target.rule: message}. */
+    public String line() {
+      return source + ": " + (path.isEmpty() ? "" : path + ": ") + message;
+    }
   }
 
-  /** One line per problem: {@code kpi-catalog.json: kpis[3].target.rule: ...}. */
-  public List<String> problems() {
-    return problems;
+  private final transient List<Entry> entries;
+
+  public CatalogException(List<Entry> entries) {
+    super(String.join("\n", entries.stream().map(Entry::line).toList()));
+    this.entries = List.copyOf(entries);
+  }
+
+  public List<Entry> entries() {
+    return entries;
   }
 }

@@ -77,16 +77,17 @@ public final class CatalogLoader {
       JsonLocation at = e.getLocation();
       String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr()
           + ": ";
-      throw new CatalogException(List.of(source + ": " + where + "not valid JSON: "
-          + e.getOriginalMessage()));
+      throw new CatalogException(List.of(new CatalogException.Entry(source, "", where
+          + "not valid JSON: " + e.getOriginalMessage())));
     }
     Node.Errors errors = new Node.Errors(source);
     if (root == null || !root.isObject()) {
-      throw new CatalogException(List.of(source + ": a catalog must be a JSON object"));
+      throw new CatalogException(List.of(new CatalogException.Entry(source, "",
+          "a catalog must be a JSON object")));
     }
     Catalog catalog = catalog(new Node(root, "", errors));
-    if (!errors.lines().isEmpty() || catalog == null) {
-      throw new CatalogException(errors.lines());
+    if (!errors.entries().isEmpty() || catalog == null) {
+      throw new CatalogException(errors.entries());
     }
     return catalog;
   }

@@ -24,18 +24,18 @@ final class Node {
   /** The problems found while reading one catalog. */
   static final class Errors {
     private final String source;
-    private final List<String> lines = new ArrayList<>();
+    private final List<CatalogException.Entry> entries = new ArrayList<>();
 
     Errors(String source) {
       this.source = source;
     }
 
     void add(String path, String message) {
-      lines.add(source + ": " + (path.isEmpty() ? "" : path + ": ") + message);
+      entries.add(new CatalogException.Entry(source, path, message));
     }
 
-    List<String> lines() {
-      return lines;
+    List<CatalogException.Entry> entries() {
+      return entries;
     }
   }
 

@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
         ScorecardCommand.class,
         KpisCommand.class,
         ExplainCommand.class,
+        ValidateCommand.class,
         AutoComplete.GenerateCompletion.class})
 public final class KpiCommand implements Runnable {
 

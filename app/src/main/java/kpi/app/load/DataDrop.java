@@ -35,10 +35,73 @@ public final class DataDrop {
 
   private final Path root;
   private final boolean bundled;
+  /** Files named one by one ({@code kpi validate FILE...}), by kind; null for a whole folder. */
+  private final Map<String, List<InputFile>> named;
 
-  private DataDrop(Path root, boolean bundled) {
+  private DataDrop(Path root, boolean bundled, Map<String, List<InputFile>> named) {
     this.root = root;
     this.bundled = bundled;
+    this.named = named;
+  }
+
+  private DataDrop(Path root, boolean bundled) {
+    this(root, bundled, null);
+  }
+
+  /**
+   * Single files, each of the kind its name implies or {@code kind} when given. The reference
+   * list of districts beside them ({@code reference/districts.csv} in their folder) is used when
+   * present.
+   */
+  public static DataDrop ofFiles(List<Path> files, String kind) {
+    Map<String, List<InputFile>> byKind = new java.util.LinkedHashMap<>();
+    Path root = null;
+    for (Path p : files) {
+      if (!Files.exists(p)) {
+        throw KpiException.io(p + ": no such file", null);
+      }
+      String name = p.getFileName().toString();
+      InputFile.Format format = InputFile.Format.of(name).orElseThrow(() -> KpiException.io(
+          p + ": not a CSV or XLSX file (by its extension)", null));
+      String k = kind != null ? kind : kindOf(name).orElseThrow(() -> KpiException.usage(
+          p + ": cannot tell the file kind from its name; use --kind (one of "
+              + String.join(", ", allKinds()) + ")"));
+      if (root == null) {
+        root = p.toAbsolutePath().getParent();
+      }
+      byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(new InputFile(p, p.toString()
+          .replace('\\', '/'), k, format));
+    }
+    DataDrop drop = new DataDrop(root, false, byKind);
+    if (!byKind.containsKey("reference/districts") && root != null) {
+      List<InputFile> beside = new DataDrop(root, false).files("reference/districts");
+      if (!beside.isEmpty()) {
+        byKind.put("reference/districts", beside);
+      }
+    }
+    return drop;
+  }
+
+  /** Every kind a drop may hold. */
+  public static List<String> allKinds() {
+    List<String> all = new ArrayList<>(TOP_KINDS);
+    all.addAll(REFERENCE_KINDS);
+    all.add("comparators");
+    return all;
+  }
+
+  /** The kind a file name implies ({@code neet-tracking-2017-01.csv} is neet-tracking). */
+  public static Optional<String> kindOf(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    int dot = lower.lastIndexOf('.');
+    String stem = dot < 0 ? lower : lower.substring(0, dot);
+    for (String k : allKinds()) {
+      String base = k.substring(k.lastIndexOf('/') + 1);
+      if (stem.equals(base) || stem.startsWith(base + "-") || stem.startsWith(base + "_")) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A drop folder given by the user. */
@@ -85,6 +148,9 @@ public final class DataDrop {
 
   /** The files of one kind, in name order (empty when the drop has none). */
   public List<InputFile> files(String kind) {
+    if (named != null) {
+      return named.getOrDefault(kind, List.of());
+    }
     int slash = kind.lastIndexOf('/');
     Path dir = slash < 0 ? root : root.resolve(kind.substring(0, slash));
     String base = kind.substring(slash + 1);
@@ -113,12 +179,18 @@ public final class DataDrop {
 
   /** The drop's own catalog, if it has one. */
   public Optional<Path> catalog() {
+    if (named != null) {
+      return Optional.empty();
+    }
     Path p = root.resolve("kpi-catalog.json");
     return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
   }
 
   /** The comparator files under {@code comparators/} (not their {@code .meta.csv}). */
   public List<InputFile> comparatorFiles() {
+    if (named != null) {
+      return named.getOrDefault("comparators", List.of());
+    }
     Path dir = root.resolve("comparators");
     if (!Files.isDirectory(dir)) {
       return List.of();

@@ -10,8 +10,10 @@ import kpi.app.read.DistrictsReader;
 import kpi.app.read.FileSummary;
 import kpi.app.read.InputFile;
 import kpi.app.read.NeetTrackingReader;
+import kpi.app.read.Problem;
 import kpi.app.read.Problems;
 import kpi.app.read.ReadFailure;
+import kpi.app.read.Severity;
 import kpi.core.catalog.Catalog;
 import kpi.core.measure.DataSet;
 import kpi.core.measure.District;
@@ -23,43 +25,95 @@ import kpi.core.neet.NeetCube;
  * decide how rows are matched), then each record kind streamed into its aggregate.
  */
 public final class DropLoader {
+  /** What to do with a file that cannot be read at all. */
+  public enum OnUnreadable {
+    /** Stop with an input/output error (computing commands). */
+    FAIL,
+    /** Report it as a problem and go on with the other files (validate). */
+    REPORT
+  }
+
   private final Catalog catalog;
   private final Problems problems;
+  private final OnUnreadable onUnreadable;
+  private boolean consistencyChecks;
+  private int unreadable;
 
-  public DropLoader(Catalog catalog, Problems problems) {
+  public DropLoader(Catalog catalog, Problems problems, OnUnreadable onUnreadable) {
     this.catalog = catalog;
     this.problems = problems;
+    this.onUnreadable = onUnreadable;
+  }
+
+  public DropLoader(Catalog catalog, Problems problems) {
+    this(catalog, problems, OnUnreadable.FAIL);
+  }
+
+  /** Also checks rows against each other where that costs memory per person (validate). */
+  public DropLoader checkConsistency() {
+    consistencyChecks = true;
+    return this;
+  }
+
+  /** Files that could not be read at all (only counted with {@link OnUnreadable#REPORT}). */
+  public int unreadable() {
+    return unreadable;
   }
 
   /**
    * Reads the drop.
    *
-   * @throws KpiException (input/output) when a file cannot be read at all
+   * @throws KpiException (input/output) when a file cannot be read at all and the loader fails
    */
   public LoadedDrop load(DataDrop drop) {
     List<FileSummary> summaries = new ArrayList<>();
+    List<District> districts = new ArrayList<>();
+    for (InputFile f : drop.files(DistrictsReader.KIND)) {
+      read(f, summaries, () -> {
+        List<FileSummary> one = new ArrayList<>();
+        districts.addAll(DistrictsReader.read(f, problems, one));
+        return one.get(0);
+      });
+    }
+    DistrictLookup lookup = new DistrictLookup(districts);
+    ActivityGroups groups = ActivityGroups.standard().withOverrides(catalog.activityGroups());
+    NeetCube neet = new NeetCube();
+    NeetTrackingReader neetReader = new NeetTrackingReader(groups, lookup, problems);
+    if (consistencyChecks) {
+      neetReader.withConsistencyChecks();
+    }
+    for (InputFile f : drop.files(NeetTrackingReader.KIND)) {
+      read(f, summaries, () -> neetReader.read(f, neet::add));
+    }
+    List<District> known = districts.isEmpty() ? districtsSeen(neet) : districts;
+    DataSet data = DataSet.builder().districts(known).neet(neet).activityGroups(groups).build();
+    return new LoadedDrop(data, summaries, problems);
+  }
+
+  /** Reads one file through its reader. */
+  @FunctionalInterface
+  private interface FileRead {
+    FileSummary run() throws IOException;
+  }
+
+  private void read(InputFile f, List<FileSummary> summaries, FileRead reader) {
     try {
-      List<District> districts = new ArrayList<>();
-      for (InputFile f : drop.files(DistrictsReader.KIND)) {
-        districts.addAll(DistrictsReader.read(f, problems, summaries));
-      }
-      DistrictLookup lookup = new DistrictLookup(districts);
-      ActivityGroups groups = ActivityGroups.standard().withOverrides(catalog.activityGroups());
-      NeetCube neet = new NeetCube();
-      NeetTrackingReader neetReader = new NeetTrackingReader(groups, lookup, problems);
-      for (InputFile f : drop.files(NeetTrackingReader.KIND)) {
-        summaries.add(neetReader.read(f, neet::add));
-      }
-      if (districts.isEmpty()) {
-        districts = districtsSeen(neet);
-      }
-      DataSet data = DataSet.builder().districts(districts).neet(neet).activityGroups(groups)
-          .build();
-      return new LoadedDrop(data, summaries, problems);
+      summaries.add(reader.run());
     } catch (ReadFailure e) {
-      throw KpiException.io(e.getMessage(), e);
+      if (onUnreadable == OnUnreadable.FAIL) {
+        throw KpiException.io(e.getMessage(), e);
+      }
+      unreadable++;
+      problems.add(Problem.ofFile(Severity.ERROR, e.check(), f.name(), e.reason()));
+      summaries.add(new FileSummary(f.kind(), f.name(), "", 0, 0, 0));
     } catch (IOException e) {
-      throw KpiException.io("cannot read the data drop: " + e.getMessage(), e);
+      if (onUnreadable == OnUnreadable.FAIL) {
+        throw KpiException.io(f.name() + ": cannot be read: " + e.getMessage(), e);
+      }
+      unreadable++;
+      problems.add(Problem.ofFile(Severity.ERROR, "file-unreadable", f.name(),
+          "cannot be read: " + e.getMessage()));
+      summaries.add(new FileSummary(f.kind(), f.name(), "", 0, 0, 0));
     }
   }
 

@@ -28,6 +28,8 @@ public final class NeetTrackingReader {
       Column.optional("looked_after"),
       Column.optional("care_leaver"),
       Column.optional("gender"));
+  private static final java.util.regex.Pattern BOTH_K_AND_E = java.util.regex.Pattern.compile(
+      "(?i)\\s*(k\\s*[/,;+&]?\\s*e|e\\s*[/,;+&]?\\s*k)\\s*");
   private static final int YOUNGEST_TRACKED = 13;
   private static final int OLDEST_TRACKED = 25;
 
@@ -35,11 +37,22 @@ public final class NeetTrackingReader {
   private final DistrictLookup districts;
   private final Problems problems;
   private final KeySet keys = new KeySet();
+  /** Date of birth (epoch day) first seen per person; only kept for validate's deep checks. */
+  private java.util.Map<Long, Integer> birthDates;
 
   public NeetTrackingReader(ActivityGroups groups, DistrictLookup districts, Problems problems) {
     this.groups = groups;
     this.districts = districts;
     this.problems = problems;
+  }
+
+  /**
+   * Also checks each person against their earlier rows (a date of birth that changes between
+   * snapshots). Memory then grows with the number of people, so only {@code validate} asks.
+   */
+  public NeetTrackingReader withConsistencyChecks() {
+    birthDates = new java.util.HashMap<>();
+    return this;
   }
 
   /** Reads one file, passing each accepted record to the sink. */
@@ -97,7 +110,11 @@ public final class NeetTrackingReader {
           + "; counted as not known");
     }
     Send send = Send.parse(row.raw("send")).orElse(null);
-    if (send == null) {
+    if (send == null && BOTH_K_AND_E.matcher(row.raw("send")).matches()) {
+      row.warn("send", "send-conflict", row.raw("send"), "send '" + row.raw("send")
+          + "' codes both K (SEN support) and E (EHC plan); give one; left blank");
+      send = Send.UNKNOWN;
+    } else if (send == null) {
       row.warn("send", "unknown-code", row.raw("send"), "send '" + row.raw("send")
           + "' is not N, K, E or a yes/no flag; left blank");
       send = Send.UNKNOWN;
@@ -108,6 +125,14 @@ public final class NeetTrackingReader {
       row.error("person_id", "duplicate-key", id, "person " + id + " already has a row for "
           + month + "; the first is kept");
       return null;
+    }
+    if (birthDates != null && dob != null) {
+      Integer first = birthDates.putIfAbsent(KeySet.hash(id), (int) dob.toEpochDay());
+      if (first != null && first != dob.toEpochDay()) {
+        row.warn("date_of_birth", "dob-changed", row.raw("date_of_birth"), "person " + id
+            + " has date_of_birth " + dob + " here but " + LocalDate.ofEpochDay(first)
+            + " in an earlier row; their academic age may be wrong in one of them");
+      }
     }
     return new NeetRecord(id, month, dob, academicAge, district, code, send, lookedAfter,
         careLeaver, row.optionalText("gender"));

@@ -1,0 +1,38 @@
+package kpi.app.validate;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import kpi.app.read.FileSummary;
+import kpi.app.read.Problem;
+import kpi.app.read.Problems;
+
+/** One line per problem, then a line per file and a verdict: for people at a terminal. */
+public final class ValidationTextWriter implements ValidationWriter {
+  @Override
+  public void write(ValidationReport report, OutputStream out) throws IOException {
+    PrintWriter p = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    for (Problem pr : report.problems().kept()) {
+      p.print(pr.oneLine() + (pr.value() == null || pr.value().isEmpty() ? ""
+          : " [value: " + pr.value() + "]") + "\n");
+    }
+    for (Problems.Overflow o : report.problems().overflow()) {
+      p.print(o.severity().id() + ": " + o.file() + ": " + o.more() + " more " + o.check()
+          + " problems not shown (raise --max-problems to see them)\n");
+    }
+    if (!report.problems().kept().isEmpty()) {
+      p.print("\n");
+    }
+    for (FileSummary f : report.files()) {
+      p.print(String.format("%s (%s): %,d rows, %,d errors, %,d warnings%n", f.file(), f.kind(),
+          f.rowsRead(), report.problems().errors(f.file()), report.problems().warnings(f.file()))
+          .replace("\r\n", "\n"));
+    }
+    p.print((report.valid() ? "valid" : "NOT valid") + ": " + report.problems().errors()
+        + " errors, " + report.problems().warnings() + " warnings"
+        + (report.strict() ? " (--strict: warnings count as errors)" : "") + "\n");
+    p.flush();
+  }
+}

@@ -1,0 +1,98 @@
+package kpi.app.validate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableSet;
+import kpi.app.catalog.CatalogException;
+import kpi.app.catalog.CatalogLoader;
+import kpi.app.load.CatalogChoice;
+import kpi.app.load.DataDrop;
+import kpi.app.load.DropLoader;
+import kpi.app.load.LoadedDrop;
+import kpi.app.read.FileSummary;
+import kpi.app.read.Problem;
+import kpi.app.read.Problems;
+import kpi.app.read.Severity;
+import kpi.core.catalog.Catalog;
+import kpi.core.measure.Measures;
+
+/**
+ * Checks a data drop the way the computing commands read it, plus the checks that cost memory
+ * per person or look across rows and files: the catalog, snapshot months missing from the
+ * tracking series, dates of birth that change between snapshots.
+ */
+public final class Validator {
+  /** The snapshot months KPIs read (Dec-Feb NEET average, March participation). */
+  private static final java.util.Set<Integer> KPI_MONTHS = java.util.Set.of(12, 1, 2, 3);
+
+  private final int maxPerCheck;
+  private final boolean strict;
+
+  public Validator(int maxPerCheck, boolean strict) {
+    this.maxPerCheck = maxPerCheck;
+    this.strict = strict;
+  }
+
+  /**
+   * Validates a drop.
+   *
+   * @param catalogOption the {@code --catalog} value, or null for the drop's own or the default
+   */
+  public ValidationReport validate(DataDrop drop, String catalogOption) {
+    Problems problems = new Problems(maxPerCheck);
+    List<FileSummary> files = new ArrayList<>();
+    Catalog catalog = catalog(drop, catalogOption, problems);
+    DropLoader loader = new DropLoader(catalog, problems, DropLoader.OnUnreadable.REPORT)
+        .checkConsistency();
+    LoadedDrop loaded = loader.load(drop);
+    files.addAll(loaded.inputs());
+    missingMonths(loaded, problems);
+    return new ValidationReport(files, problems, loader.unreadable(), strict);
+  }
+
+  private Catalog catalog(DataDrop drop, String option, Problems problems) {
+    Path file = option != null && Files.isRegularFile(Path.of(option)) ? Path.of(option)
+        : option == null ? drop.catalog().orElse(null) : null;
+    if (file == null) {
+      return CatalogChoice.resolve(option, null);
+    }
+    String name = option != null ? option : "kpi-catalog.json";
+    try {
+      return new CatalogLoader(Measures.builtIn())
+          .parse(Files.readString(file, StandardCharsets.UTF_8), name);
+    } catch (CatalogException e) {
+      for (CatalogException.Entry entry : e.entries()) {
+        problems.add(new Problem(Severity.ERROR, "catalog", name, null,
+            entry.path().isEmpty() ? null : entry.path(), null, null, entry.message()));
+      }
+    } catch (IOException e) {
+      problems.add(Problem.ofFile(Severity.ERROR, "file-unreadable", name,
+          "cannot be read: " + e.getMessage()));
+    }
+    return CatalogChoice.bundled(CatalogChoice.DEFAULT_ID);
+  }
+
+  /** A month with no snapshot inside the span of the tracking series. */
+  private static void missingMonths(LoadedDrop loaded, Problems problems) {
+    NavigableSet<YearMonth> months = loaded.data().neet().months();
+    if (months.isEmpty()) {
+      return;
+    }
+    String file = loaded.inputs().stream().filter(f -> f.kind().equals("neet-tracking"))
+        .map(FileSummary::file).findFirst().orElse("neet-tracking");
+    for (YearMonth m = months.first(); m.isBefore(months.last()); m = m.plusMonths(1)) {
+      if (!months.contains(m)) {
+        boolean kpiMonth = KPI_MONTHS.contains(m.getMonthValue());
+        problems.add(Problem.ofFile(kpiMonth ? Severity.ERROR : Severity.WARNING,
+            "missing-snapshot", file, "no neet-tracking snapshot for " + m
+                + (kpiMonth ? ", a month the NEET or participation KPIs read" : "")
+                + "; add that month's extract"));
+      }
+    }
+  }
+}
