@@ -293,14 +293,17 @@ public final class CatalogLoader {
   }
 
   private ComparatorSpec comparator(Node c) {
-    c.allowOnly(Set.of("indicator", "areas", "rank_among", "period_offset"));
+    c.allowOnly(Set.of("indicator", "areas", "rank_among", "period_offset", "filter"));
     String indicator = c.require("indicator").flatMap(Node::asText).orElse(null);
     List<String> areas = c.get("areas").map(a -> a.items().stream().map(Node::asText)
         .flatMap(Optional::stream).toList()).orElse(null);
     String rank = c.text("rank_among").orElse(null);
     int offset = c.integer("period_offset").orElse(0);
+    Map<String, String> filter = new LinkedHashMap<>();
+    c.get("filter").ifPresent(f -> f.members().forEach(e ->
+        e.getValue().scalarText().ifPresent(v -> filter.put(e.getKey(), v))));
     return indicator == null ? null
-        : construct(c, () -> new ComparatorSpec(indicator, areas, rank, offset));
+        : construct(c, () -> new ComparatorSpec(indicator, areas, rank, offset, filter));
   }
 
   private Tolerance tolerance(Node n) {

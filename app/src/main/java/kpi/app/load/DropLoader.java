@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import kpi.app.KpiException;
+import java.util.HashSet;
+import java.util.Set;
+import kpi.app.read.ComparatorReader;
 import kpi.app.read.DistrictLookup;
 import kpi.app.read.DistrictsReader;
 import kpi.app.read.FileSummary;
@@ -15,6 +18,9 @@ import kpi.app.read.Problems;
 import kpi.app.read.ReadFailure;
 import kpi.app.read.Severity;
 import kpi.core.catalog.Catalog;
+import kpi.core.catalog.KpiDefinition;
+import kpi.core.comparator.ComparatorTable;
+import kpi.core.comparator.Observation;
 import kpi.core.measure.DataSet;
 import kpi.core.measure.District;
 import kpi.core.neet.ActivityGroups;
@@ -86,8 +92,26 @@ public final class DropLoader {
       read(f, summaries, () -> neetReader.read(f, neet::add));
     }
     List<District> known = districts.isEmpty() ? districtsSeen(neet) : districts;
-    DataSet data = DataSet.builder().districts(known).neet(neet).activityGroups(groups).build();
+    ComparatorTable comparators = comparators(drop, summaries);
+    DataSet data = DataSet.builder().districts(known).neet(neet).activityGroups(groups)
+        .comparators(comparators).build();
     return new LoadedDrop(data, summaries, problems);
+  }
+
+  /** Published figures for the indicators the catalog's KPIs are compared with. */
+  private ComparatorTable comparators(DataDrop drop, List<FileSummary> summaries) {
+    Set<String> indicators = new HashSet<>();
+    for (KpiDefinition k : catalog.kpis()) {
+      if (k.comparator() != null) {
+        indicators.add(k.comparator().indicator());
+      }
+    }
+    List<Observation> observations = new ArrayList<>();
+    ComparatorReader reader = new ComparatorReader(indicators, problems);
+    for (InputFile f : drop.comparatorFiles()) {
+      read(f, summaries, () -> reader.read(f, observations));
+    }
+    return new ComparatorTable(observations, catalog.statisticalNeighbours());
   }
 
   /** Reads one file through its reader. */
