@@ -106,6 +106,11 @@ public final class ExplainCommand extends BaseCommand {
       field(b, "Comparator", c.name() + " " + c.period() + ": "
           + (c.value() == null ? c.symbol() : Display.value(c.value(), unit)));
     }
+    if (r.ranking() != null) {
+      field(b, "Rank", r.ranking().rank() + " of " + r.ranking().of() + " ("
+          + r.ranking().among() + ", " + r.ranking().period() + "; quartile "
+          + r.ranking().quartile() + ", 1 = best; tied values share the best rank)");
+    }
     if (!r.breakdown().isEmpty()) {
       line(b, "");
       line(b, "Breakdown");

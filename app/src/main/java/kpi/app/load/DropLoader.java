@@ -15,6 +15,7 @@ import kpi.app.read.InputFile;
 import kpi.app.read.NeetTrackingReader;
 import kpi.app.read.Problem;
 import kpi.app.read.Problems;
+import kpi.app.read.ReturnsReader;
 import kpi.app.read.ReadFailure;
 import kpi.app.read.Severity;
 import kpi.core.catalog.Catalog;
@@ -25,6 +26,8 @@ import kpi.core.measure.DataSet;
 import kpi.core.measure.District;
 import kpi.core.neet.ActivityGroups;
 import kpi.core.neet.NeetCube;
+import kpi.core.returns.ReturnEntry;
+import kpi.core.returns.Returns;
 
 /**
  * Reads every file of a data drop into one {@link DataSet}: reference lists first (districts
@@ -93,9 +96,22 @@ public final class DropLoader {
     }
     List<District> known = districts.isEmpty() ? districtsSeen(neet) : districts;
     ComparatorTable comparators = comparators(drop, summaries);
+    Returns returns = returns(drop, lookup, summaries);
     DataSet data = DataSet.builder().districts(known).neet(neet).activityGroups(groups)
-        .comparators(comparators).build();
+        .comparators(comparators).returns(returns).build();
     return new LoadedDrop(data, summaries, problems);
+  }
+
+  /** Hand-kept figures, checked against the catalog's KPI ids. */
+  private Returns returns(DataDrop drop, DistrictLookup lookup, List<FileSummary> summaries) {
+    Set<String> ids = new HashSet<>();
+    catalog.kpis().forEach(k -> ids.add(k.id().toUpperCase(java.util.Locale.ROOT)));
+    List<ReturnEntry> entries = new ArrayList<>();
+    ReturnsReader reader = new ReturnsReader(ids, catalog.authority(), lookup, problems);
+    for (InputFile f : drop.files(ReturnsReader.KIND)) {
+      read(f, summaries, () -> reader.read(f, entries::add));
+    }
+    return new Returns(entries);
   }
 
   /** Published figures for the indicators the catalog's KPIs are compared with. */

@@ -132,6 +132,18 @@ public final class Row {
     return v.isEmpty() ? null : parseDecimal(column, v, false);
   }
 
+  /** A decimal that rejects the row when unreadable although the column may be blank. */
+  public Double optionalDecimalRequired(String column, boolean blankRejects) {
+    String v = raw(column);
+    if (v.isEmpty()) {
+      if (blankRejects) {
+        error(column, "missing-value", v, column + " is required but blank");
+      }
+      return null;
+    }
+    return parseDecimal(column, v, true);
+  }
+
   private Double parseDecimal(String column, String v, boolean required) {
     try {
       double d = Double.parseDouble(v.replace(",", ""));

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.util.List;
 import kpi.app.read.FileSummary;
 import kpi.core.catalog.KpiDefinition;
+import kpi.core.comparator.Ranking;
 import kpi.core.engine.KpiResult;
 import kpi.core.engine.KpiResult.BreakdownRow;
 import kpi.core.engine.KpiResult.ComparatorValue;
@@ -110,6 +111,18 @@ public final class ScorecardJsonWriter implements ScorecardWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (k.ranking() != null) {
+      Ranking rk = k.ranking();
+      g.writeObjectFieldStart("rank");
+      g.writeNumberField("rank", rk.rank());
+      g.writeNumberField("of", rk.of());
+      g.writeNumberField("quartile", rk.quartile());
+      g.writeStringField("among", rk.among());
+      g.writeStringField("period", rk.period());
+      g.writeNumberField("value", rk.value());
+      g.writeStringField("ties", "tied values share the best rank");
+      g.writeEndObject();
+    }
     g.writeArrayFieldStart("breakdown");
     for (BreakdownRow b : k.breakdown()) {
       g.writeStartObject();

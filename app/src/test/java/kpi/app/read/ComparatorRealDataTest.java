@@ -91,7 +91,7 @@ class ComparatorRealDataTest {
     ComparatorSpec spec = new ComparatorSpec("NEET_not_known_percent", List.of("England"),
         "Local authority", 0, Map.of("Age", "16-17"));
     KpiDefinition k = kpi("neet.neet_or_not_known_rate", spec, Polarity.LOWER_IS_BETTER);
-    ComparatorTable.Ranking r = t.rank(k, new Period.AcademicYear(2022), "Kent").orElseThrow();
+    kpi.core.comparator.Ranking r = t.rank(k, new Period.AcademicYear(2022), "Kent").orElseThrow();
     // Counted from the file independently: authorities with a lower (better) figure than
     // Kent's 5.8, plus one.
     long better;

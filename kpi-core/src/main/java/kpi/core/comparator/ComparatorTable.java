@@ -120,6 +120,7 @@ public final class ComparatorTable implements ComparatorLookup {
    * The authority's rank among all areas of the KPI's {@code rank_among} level (1 = best by
    * polarity; tied values share the best rank) and its quartile (1 = best quarter).
    */
+  @Override
   public Optional<Ranking> rank(KpiDefinition kpi, Period period, String authority) {
     ComparatorSpec spec = kpi.comparator();
     if (spec == null || spec.rankAmong() == null || authority == null || authority.isBlank()) {
@@ -146,10 +147,6 @@ public final class ComparatorTable implements ComparatorLookup {
     }
     return Optional.empty();
   }
-
-  /** An authority's place among its peers in a published file. */
-  public record Ranking(int rank, int of, int quartile, String among, String period,
-      double value) {}
 
   private static boolean neetFamily(String measure) {
     return measure.startsWith("neet.");

@@ -2,12 +2,15 @@ package kpi.core.engine;
 
 import java.util.List;
 import kpi.core.catalog.KpiDefinition;
+import kpi.core.comparator.Ranking;
 import kpi.core.status.Direction;
 import kpi.core.status.Status;
 
 /**
  * One KPI on the scorecard: its value, target, status and direction, with everything needed to
  * explain them. Immutable.
+ *
+ * @param ranking the authority's rank among its peers in a published file, or null
  */
 public record KpiResult(
     KpiDefinition kpi,
@@ -24,7 +27,8 @@ public record KpiResult(
     List<ComparatorValue> comparators,
     List<BreakdownRow> breakdown,
     List<String> notes,
-    List<String> workings) {
+    List<String> workings,
+    Ranking ranking) {
 
   public KpiResult {
     comparators = List.copyOf(comparators);

@@ -8,6 +8,7 @@ import kpi.core.catalog.Catalog;
 import kpi.core.catalog.CompareWith;
 import kpi.core.catalog.Defaults;
 import kpi.core.catalog.KpiDefinition;
+import kpi.core.catalog.Params;
 import kpi.core.catalog.Target;
 import kpi.core.catalog.TargetRule;
 import kpi.core.catalog.Tolerance;
@@ -22,11 +23,12 @@ import kpi.core.measure.Measure;
 import kpi.core.measure.MeasureQuery;
 import kpi.core.measure.MeasureResult;
 import kpi.core.measure.Measures;
+import kpi.core.measure.ReturnsMeasure;
 import kpi.core.neet.ActivityGroups;
-import kpi.core.period.Period;
 import kpi.core.period.Period.AcademicYear;
-import kpi.core.status.DirectionRule;
+import kpi.core.period.Period;
 import kpi.core.status.DirectionRule.Travel;
+import kpi.core.status.DirectionRule;
 import kpi.core.status.Status;
 import kpi.core.status.StatusRule;
 
@@ -118,7 +120,8 @@ public final class ScorecardEngine {
     }
     return new KpiResult(kpi, period.label(), current.value(), current.numerator(),
         current.denominator(), target, status, previous, travel.change(), travel.band(),
-        travel.direction(), comparators, breakdown, notes, current.workings());
+        travel.direction(), comparators, breakdown, notes, current.workings(),
+        data.comparators().rank(kpi, period, catalog.authority()).orElse(null));
   }
 
   private static DataSet withCatalogGroups(Catalog catalog, DataSet data) {
@@ -129,7 +132,15 @@ public final class ScorecardEngine {
   }
 
   private static MeasureQuery query(KpiDefinition kpi, Period period) {
-    return new MeasureQuery(period, kpi.filter(), kpi.params());
+    Params params = kpi.params();
+    if (kpi.measure().equals(ReturnsMeasure.ID)
+        && !params.values().containsKey(ReturnsMeasure.KPI_ID)) {
+      // returns.value reads the KPI's own hand-kept figures unless told to borrow another's.
+      java.util.Map<String, Object> withId = new java.util.LinkedHashMap<>(params.values());
+      withId.put(ReturnsMeasure.KPI_ID, kpi.id());
+      params = new Params(withId);
+    }
+    return new MeasureQuery(period, kpi.filter(), params);
   }
 
   /** Runs a measure; a parameter the measure rejects becomes a note rather than a crash. */
@@ -150,6 +161,15 @@ public final class ScorecardEngine {
     PreviousValue given = request.previousValues().get(kpi.id());
     if (given != null && given.value() != null && given.period().equals(previousPeriod.label())) {
       return given;
+    }
+    // Last resort: a hand-kept return for the KPI in the comparison period.
+    if (!kpi.measure().equals(ReturnsMeasure.ID)) {
+      Params borrowed = new Params(java.util.Map.of(ReturnsMeasure.KPI_ID, kpi.id()));
+      MeasureResult r = new ReturnsMeasure().compute(data,
+          new MeasureQuery(previousPeriod, null, borrowed));
+      if (r.value() != null) {
+        return new PreviousValue(previousPeriod.label(), r.value(), "returns");
+      }
     }
     return null;
   }

@@ -11,6 +11,12 @@ public interface ComparatorLookup {
   /** The comparator values a KPI asks for in a period, in the order of its {@code areas}. */
   List<ComparatorValue> values(KpiDefinition kpi, Period period);
 
+  /** The authority's rank among areas of the KPI's {@code rank_among} level, if asked for. */
+  default java.util.Optional<kpi.core.comparator.Ranking> rank(KpiDefinition kpi, Period period,
+      String authority) {
+    return java.util.Optional.empty();
+  }
+
   /** A lookup with no comparator files. */
   static ComparatorLookup none() {
     return (kpi, period) -> List.of();

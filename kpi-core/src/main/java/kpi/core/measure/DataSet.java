@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import kpi.core.neet.ActivityGroups;
 import kpi.core.neet.NeetCube;
+import kpi.core.returns.Returns;
 
 /**
  * Everything the measures read, already aggregated from the data drop. Immutable once built
@@ -14,12 +15,14 @@ public final class DataSet {
   private final NeetCube neet;
   private final ActivityGroups activityGroups;
   private final ComparatorLookup comparators;
+  private final Returns returns;
 
   private DataSet(Builder b) {
     this.districts = List.copyOf(b.districts);
     this.neet = b.neet == null ? new NeetCube() : b.neet;
     this.activityGroups = b.activityGroups == null ? ActivityGroups.standard() : b.activityGroups;
     this.comparators = b.comparators == null ? ComparatorLookup.none() : b.comparators;
+    this.returns = b.returns == null ? Returns.none() : b.returns;
   }
 
   public static Builder builder() {
@@ -47,6 +50,11 @@ public final class DataSet {
     return comparators;
   }
 
+  /** Hand-kept figures ({@code returns}). */
+  public Returns returns() {
+    return returns;
+  }
+
   /** The same data read with other activity groups (a catalog's overrides). */
   public DataSet withActivityGroups(ActivityGroups groups) {
     return toBuilder().activityGroups(groups).build();
@@ -55,7 +63,7 @@ public final class DataSet {
   /** A builder holding this data set's parts. */
   public Builder toBuilder() {
     return new Builder().districts(districts).neet(neet).activityGroups(activityGroups)
-        .comparators(comparators);
+        .comparators(comparators).returns(returns);
   }
 
   /** Builds a data set. */
@@ -64,6 +72,12 @@ public final class DataSet {
     private NeetCube neet;
     private ActivityGroups activityGroups;
     private ComparatorLookup comparators;
+    private Returns returns;
+
+    public Builder returns(Returns value) {
+      this.returns = value;
+      return this;
+    }
 
     public Builder comparators(ComparatorLookup value) {
       this.comparators = value;

@@ -25,6 +25,7 @@ public final class Measures {
     for (NeetMeasure.Kind k : NeetMeasure.Kind.values()) {
       m.put(k.id(), new NeetMeasure(k));
     }
+    m.put(ReturnsMeasure.ID, new ReturnsMeasure());
     return m;
   }
 

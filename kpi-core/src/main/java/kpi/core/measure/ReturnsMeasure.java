@@ -1,0 +1,95 @@
+package kpi.core.measure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import kpi.core.comparator.PeriodKey;
+import kpi.core.period.Period;
+import kpi.core.period.Period.AcademicYear;
+import kpi.core.returns.ReturnEntry;
+
+/**
+ * {@code returns.value}: the hand-kept figure for a KPI (its own id, or {@code params.kpi_id} to
+ * borrow another's) in the period as written: an academic year, or the single year that ends it.
+ * The engine passes the KPI's id as {@code params.kpi_id} when the catalog does not.
+ */
+public final class ReturnsMeasure implements Measure {
+  public static final String ID = "returns.value";
+  public static final String KPI_ID = "kpi_id";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String source() {
+    return "returns";
+  }
+
+  @Override
+  public Set<String> dimensions() {
+    return Set.of("district");
+  }
+
+  @Override
+  public MeasureResult compute(DataSet data, MeasureQuery query) {
+    String kpiId = query.params().text(KPI_ID).orElseThrow(() ->
+        new IllegalArgumentException("returns.value needs params.kpi_id"));
+    String district = query.filter().get("district").map(l -> l.get(0)).orElse("");
+    for (String key : PeriodKey.candidates(query.period(), false, 0)) {
+      Optional<ReturnEntry> e = data.returns().find(kpiId, key, district);
+      if (e.isPresent()) {
+        return result(e.get());
+      }
+    }
+    return MeasureResult.noData("no return for " + kpiId + " in " + query.period().label()
+        + (district.isEmpty() ? "" : " for district " + district), List.of());
+  }
+
+  private static MeasureResult result(ReturnEntry e) {
+    List<String> notes = new ArrayList<>();
+    if (!e.note().isEmpty()) {
+      notes.add("return note: " + e.note());
+    }
+    List<String> workings = new ArrayList<>();
+    if (e.numerator() != null) {
+      workings.add("hand-kept return for " + e.periodLabel() + ": 100 x " + e.numerator() + " / "
+          + e.denominator() + " = " + e.value());
+      return new MeasureResult(e.value(), e.numerator(), e.denominator(), notes, workings);
+    }
+    workings.add("hand-kept return for " + e.periodLabel() + ": " + e.value());
+    return new MeasureResult(e.value(), null, null, notes, workings);
+  }
+
+  @Override
+  public List<BreakdownValue> breakdownValues(DataSet data, String dimension) {
+    if (!dimension.equals("district")) {
+      throw new IllegalArgumentException(ID + " cannot be broken down by " + dimension);
+    }
+    List<BreakdownValue> out = new ArrayList<>();
+    data.districts().forEach(d -> out.add(new BreakdownValue(d.code(), d.name())));
+    return out;
+  }
+
+  @Override
+  public List<AcademicYear> years(DataSet data) {
+    TreeSet<Integer> starts = new TreeSet<>();
+    for (ReturnEntry e : data.returns().entries()) {
+      String k = e.periodKey();
+      if (k.startsWith("AY")) {
+        starts.add(Integer.parseInt(k.substring(2)));
+      } else if (k.startsWith("Y")) {
+        starts.add(Integer.parseInt(k.substring(1)) - 1);
+      } else if (k.startsWith("M")) {
+        java.time.YearMonth m = java.time.YearMonth.parse(k.substring(1));
+        starts.add(AcademicYear.containing(m.atEndOfMonth()).startYear());
+      }
+    }
+    List<AcademicYear> out = new ArrayList<>();
+    starts.forEach(s -> out.add(new Period.AcademicYear(s)));
+    return out;
+  }
+}
