@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
         KpisCommand.class,
         ExplainCommand.class,
         ValidateCommand.class,
+        TemplateCommand.class,
         AutoComplete.GenerateCompletion.class})
 public final class KpiCommand implements Runnable {
 

@@ -33,6 +33,9 @@ public final class TableReader {
     if (!counter.headerSeen) {
       problems.add(Problem.ofFile(Severity.ERROR, "empty-file", file.name(),
           "has no header row; expected columns " + names(columns)));
+    } else if (counter.read == 0) {
+      problems.add(Problem.ofFile(Severity.WARNING, "no-rows", file.name(),
+          "has a header but no data rows"));
     }
     return new FileSummary(file.kind(), file.name(), sha, counter.read,
         counter.read - counter.rejected, counter.rejected);
