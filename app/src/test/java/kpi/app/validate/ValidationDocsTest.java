@@ -1,0 +1,44 @@
+package kpi.app.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every check id the readers can report is documented in docs/validation.md, and vice versa. */
+class ValidationDocsTest {
+  private static final Pattern REPORTED = Pattern.compile(
+      "(?:ofFile\\([^\"]*|new Problem\\([^\"]*|ReadFailure\\("
+          + "|\\.error\\([^,()]+, |\\.warn\\([^,()]+, |report\\(\\w+, \\w+, )\"([a-z0-9-]+)\"");
+  private static final Pattern DOCUMENTED = Pattern.compile("^\\| `([a-z0-9][a-z0-9-]*)` \\|",
+      Pattern.MULTILINE);
+
+  @Test
+  void everyCheckIdIsDocumented() throws IOException {
+    Path root = Path.of(System.getProperty("kpi.project"));
+    Set<String> reported = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(root.resolve("app/src/main/java"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher m = REPORTED.matcher(Files.readString(f));
+        while (m.find()) {
+          reported.add(m.group(1));
+        }
+      }
+    }
+    Set<String> documented = new TreeSet<>();
+    Matcher m = DOCUMENTED.matcher(Files.readString(root.resolve("docs/validation.md")));
+    while (m.find()) {
+      documented.add(m.group(1));
+    }
+    assertThat(reported).as("check ids found in the readers").hasSizeGreaterThan(20);
+    assertThat(documented).containsAll(reported);
+    assertThat(reported).containsAll(documented);
+  }
+}
