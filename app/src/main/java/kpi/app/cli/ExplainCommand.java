@@ -106,6 +106,12 @@ public final class ExplainCommand extends BaseCommand {
       field(b, "Comparator", c.name() + " " + c.period() + ": "
           + (c.value() == null ? c.symbol() : Display.value(c.value(), unit)));
     }
+    if (r.trend() != null) {
+      field(b, "Trend", r.trend().verdict().words() + " over " + String.join(", ",
+          r.trend().periods()) + (r.trend().slope() == null ? "" : " (slope "
+          + Display.decimal(r.trend().slope(), 3) + " a period, p = "
+          + Display.decimal(r.trend().pValue(), 3) + "; linear regression, 95% level)"));
+    }
     if (r.ranking() != null) {
       field(b, "Rank", r.ranking().rank() + " of " + r.ranking().of() + " ("
           + r.ranking().among() + ", " + r.ranking().period() + "; quartile "

@@ -123,6 +123,20 @@ public final class ScorecardJsonWriter implements ScorecardWriter {
       g.writeStringField("ties", "tied values share the best rank");
       g.writeEndObject();
     }
+    if (k.trend() != null) {
+      g.writeObjectFieldStart("trend");
+      g.writeStringField("method", "linear");
+      g.writeNumberField("points", k.trend().points());
+      g.writeStringField("verdict", k.trend().verdict().name());
+      number(g, "slope", k.trend().slope());
+      number(g, "p_value", k.trend().pValue());
+      g.writeArrayFieldStart("periods");
+      for (String p : k.trend().periods()) {
+        g.writeString(p);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
     g.writeArrayFieldStart("breakdown");
     for (BreakdownRow b : k.breakdown()) {
       g.writeStartObject();

@@ -5,12 +5,14 @@ import kpi.core.catalog.KpiDefinition;
 import kpi.core.comparator.Ranking;
 import kpi.core.status.Direction;
 import kpi.core.status.Status;
+import kpi.core.status.TrendTest;
 
 /**
  * One KPI on the scorecard: its value, target, status and direction, with everything needed to
  * explain them. Immutable.
  *
  * @param ranking the authority's rank among its peers in a published file, or null
+ * @param trend the trend test over the last points, when the KPI asks for one, else null
  */
 public record KpiResult(
     KpiDefinition kpi,
@@ -28,7 +30,8 @@ public record KpiResult(
     List<BreakdownRow> breakdown,
     List<String> notes,
     List<String> workings,
-    Ranking ranking) {
+    Ranking ranking,
+    TrendTest.Result trend) {
 
   public KpiResult {
     comparators = List.copyOf(comparators);

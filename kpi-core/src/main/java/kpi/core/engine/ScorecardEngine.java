@@ -25,12 +25,13 @@ import kpi.core.measure.MeasureResult;
 import kpi.core.measure.Measures;
 import kpi.core.measure.ReturnsMeasure;
 import kpi.core.neet.ActivityGroups;
-import kpi.core.period.Period.AcademicYear;
 import kpi.core.period.Period;
-import kpi.core.status.DirectionRule.Travel;
+import kpi.core.period.Period.AcademicYear;
 import kpi.core.status.DirectionRule;
+import kpi.core.status.DirectionRule.Travel;
 import kpi.core.status.Status;
 import kpi.core.status.StatusRule;
+import kpi.core.status.TrendTest;
 
 /**
  * The one entry point from a catalog and a data set to a scorecard: every KPI's value, target
@@ -121,7 +122,8 @@ public final class ScorecardEngine {
     return new KpiResult(kpi, period.label(), current.value(), current.numerator(),
         current.denominator(), target, status, previous, travel.change(), travel.band(),
         travel.direction(), comparators, breakdown, notes, current.workings(),
-        data.comparators().rank(kpi, period, catalog.authority()).orElse(null));
+        data.comparators().rank(kpi, period, catalog.authority()).orElse(null),
+        trend(kpi, measure, data, period));
   }
 
   private static DataSet withCatalogGroups(Catalog catalog, DataSet data) {
@@ -129,6 +131,34 @@ public final class ScorecardEngine {
       return data;
     }
     return data.withActivityGroups(ActivityGroups.standard().withOverrides(catalog.activityGroups()));
+  }
+
+  /** The catalog's trend test over the KPI's last points, oldest first; null if not asked. */
+  private static TrendTest.Result trend(KpiDefinition kpi, Measure measure, DataSet data,
+      Period period) {
+    if (kpi.trend() == null) {
+      return null;
+    }
+    List<Period> periods = new ArrayList<>();
+    Period p = period;
+    for (int i = 0; i < kpi.trend().points(); i++) {
+      periods.add(0, p);
+      p = p.previous();
+    }
+    List<Double> values = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (Period q : periods) {
+      Double v = measure(measure, data, query(kpi, q)).value();
+      if (v != null) {
+        values.add(v);
+        labels.add(q.label());
+      }
+    }
+    if (values.size() < periods.size()) {
+      return new TrendTest.Result(TrendTest.Verdict.NOT_ENOUGH_DATA, values.size(), null, null,
+          labels);
+    }
+    return TrendTest.test(values, labels);
   }
 
   private static MeasureQuery query(KpiDefinition kpi, Period period) {
