@@ -57,14 +57,7 @@ public final class KpisCommand extends BaseCommand {
   }
 
   private static String markdown(Catalog c) {
-    StringBuilder b = new StringBuilder("# " + c.title() + "\n\n");
-    b.append("| ID | KPI | Measure | Target | Source |\n| --- | --- | --- | --- | --- |\n");
-    for (KpiDefinition k : c.kpis()) {
-      b.append("| ").append(k.id()).append(" | ").append(k.title().replace("|", "\\|"))
-          .append(" | `").append(k.measure()).append("` | ").append(TargetText.describe(k, null))
-          .append(" | ").append(k.source().replace("|", "\\|")).append(" |\n");
-    }
-    return b.toString();
+    return kpi.app.write.KpiReference.section(c);
   }
 
   private static String json(Catalog c) throws IOException {
