@@ -1,5 +1,7 @@
 package kpi.core.catalog;
 
+import java.math.BigDecimal;
+
 /**
  * The band within which a change counts as no change: percentage points for percent KPIs, a
  * fraction of |previous| for others, unless a KPI sets its own. Immutable.
@@ -25,7 +27,10 @@ public record NoChangeBand(double percentPoints, double otherRelative, Tolerance
     if (override != null) {
       return override.resolve(previous);
     }
-    return unit == Unit.PERCENT ? percentPoints : otherRelative * Math.abs(previous);
+    // decimal arithmetic, as in Tolerance.Relative: 1% of 0.7 is 0.007, not 0.006999999999999999
+    return unit == Unit.PERCENT ? percentPoints
+        : BigDecimal.valueOf(otherRelative).multiply(BigDecimal.valueOf(Math.abs(previous)))
+            .doubleValue();
   }
 
   /** The same defaults with a KPI's own band. */

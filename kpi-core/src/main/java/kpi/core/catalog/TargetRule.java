@@ -1,5 +1,6 @@
 package kpi.core.catalog;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -52,17 +53,32 @@ public enum TargetRule {
     return this != ABOVE_COMPARATOR && this != BELOW_COMPARATOR && this != IMPROVE && this != NONE;
   }
 
-  /** The threshold from the rule's value and a baseline (null when the rule has none). */
+  /**
+   * The threshold from the rule's value and a baseline (NaN when the rule has none). Decimal
+   * arithmetic, so that 10% up on 3300 is exactly 3630 (binary doubles give 3630.0000000000005,
+   * and 3630 starts would then fall short of the target).
+   */
   public double threshold(double value, double baseline) {
     return switch (this) {
       case AT_LEAST, AT_MOST -> value;
-      case INCREASE_BY_PERCENT -> baseline * (1 + value / 100.0);
-      case DECREASE_BY_PERCENT -> baseline * (1 - value / 100.0);
-      case INCREASE_BY -> baseline + value;
-      case DECREASE_BY -> baseline - value;
+      case INCREASE_BY_PERCENT -> decimal(baseline).add(percentOf(value, baseline)).doubleValue();
+      case DECREASE_BY_PERCENT -> decimal(baseline).subtract(percentOf(value, baseline)).doubleValue();
+      case INCREASE_BY -> decimal(baseline).add(decimal(value)).doubleValue();
+      case DECREASE_BY -> decimal(baseline).subtract(decimal(value)).doubleValue();
       case ABOVE_COMPARATOR, BELOW_COMPARATOR, IMPROVE -> baseline;
       case NONE -> Double.NaN;
     };
+  }
+
+  private static BigDecimal percentOf(double percent, double baseline) {
+    return decimal(baseline).multiply(decimal(percent)).movePointLeft(2);
+  }
+
+  private static BigDecimal decimal(double d) {
+    if (!Double.isFinite(d)) {
+      throw new IllegalArgumentException("target value and baseline must be finite, was " + d);
+    }
+    return BigDecimal.valueOf(d);
   }
 
   public static Optional<TargetRule> byId(String id) {

@@ -1,5 +1,7 @@
 package kpi.core.catalog;
 
+import java.math.BigDecimal;
+
 /**
  * A margin either in the KPI's own unit ({@code {"absolute": 0.5}}) or relative to a reference
  * value ({@code {"relative": 0.05}} = 5% of |reference|). Immutable.
@@ -36,9 +38,14 @@ public sealed interface Tolerance permits Tolerance.Absolute, Tolerance.Relative
       }
     }
 
+    /**
+     * Decimal arithmetic, so that 5% of 0.7 is 0.035 (binary doubles give 0.034999999999999996,
+     * which would move a value exactly on the margin to the wrong side of it).
+     */
     @Override
     public double resolve(double reference) {
-      return fraction * Math.abs(reference);
+      return BigDecimal.valueOf(fraction).multiply(BigDecimal.valueOf(Math.abs(reference)))
+          .doubleValue();
     }
 
     @Override

@@ -207,7 +207,10 @@ public final class NeetMeasure implements Measure {
         && filter.accepts("activity_code", Integer.toString(cell.activityCode()));
   }
 
-  /** A bare "Y" (SEND of unknown type) matches a filter that takes both K and E, i.e. any SEND. */
+  /**
+   * A bare "Y" (SEND of unknown type) matches a filter that takes both K and E, i.e. any SEND;
+   * a filter of "Y" means any SEND (data-formats: Y = any SEND), so it takes K and E records too.
+   */
   private static boolean sendMatches(Filter filter, Send send) {
     if (!filter.restricts("send")) {
       return true;
@@ -215,6 +218,7 @@ public final class NeetMeasure implements Measure {
     return switch (send) {
       case Y -> filter.accepts("send", "Y")
           || (filter.accepts("send", "K") && filter.accepts("send", "E"));
+      case K, E -> filter.accepts("send", send.name()) || filter.accepts("send", "Y");
       case UNKNOWN -> filter.accepts("send", "unknown");
       default -> filter.accepts("send", send.name());
     };

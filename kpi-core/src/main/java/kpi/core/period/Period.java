@@ -144,6 +144,9 @@ public sealed interface Period extends Comparable<Period> permits Period.Academi
     if (m.matches()) {
       int start = Integer.parseInt(m.group(1));
       int end = Integer.parseInt(m.group(2));
+      if (start < 1900 || start > 2999) {
+        return Optional.empty(); // outside AcademicYear's range: no period, not an exception
+      }
       if ((start + 1) % 100 == end) {
         return Optional.of(new AcademicYear(start));
       }

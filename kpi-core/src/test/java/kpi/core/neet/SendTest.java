@@ -1,0 +1,41 @@
+package kpi.core.neet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SendTest {
+
+  @ParameterizedTest
+  @CsvSource({
+      "N, N", "n, N", "No, N", "none, N", "false, N", "0, N",
+      "K, K", "k, K", "SEN support, K", "support, K",
+      "E, E", "e, E", "EHC, E", "EHCP, E", "EHC plan, E",
+      "Y, Y", "yes, Y", "TRUE, Y", "1, Y",
+      "' K ', K"})
+  void parsesEveryWrittenForm(String text, Send expected) {
+    assertThat(Send.parse(text)).contains(expected);
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"   "})
+  void blankIsUnknownNotNo(String text) {
+    assertThat(Send.parse(text)).contains(Send.UNKNOWN);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"X", "maybe", "2", "EH"})
+  void rejectsAnythingElse(String text) {
+    assertThat(Send.parse(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"N, false", "K, true", "E, true", "Y, true", "UNKNOWN, false"})
+  void anySendMeansKOrEOrY(Send send, boolean any) {
+    assertThat(send.any()).isEqualTo(any);
+  }
+}
