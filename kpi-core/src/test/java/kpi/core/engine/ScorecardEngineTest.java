@@ -542,6 +542,15 @@ class ScorecardEngineTest {
     }
 
     @Test
+    void aMonthParameterOutOfRangeBecomesANoteNotACrash() {
+      KpiResult r = only(catalog(new Kpi("NEET").params(Map.of("month", 13))),
+          ScorecardRequest.defaults().withPeriod(Y2016));
+      assertThat(r.value()).isNull();
+      assertThat(r.status()).isEqualTo(Status.NO_DATA);
+      assertThat(r.notes()).anyMatch(n -> n.contains("params.month"));
+    }
+
+    @Test
     void theKpiNoteAndTheWorkingsAreCarried() {
       KpiResult r = only(catalog(new Kpi("NEET").note("kept from the 2017 refresh")),
           ScorecardRequest.defaults());
