@@ -80,7 +80,7 @@ public final class NeetMeasure implements Measure {
 
   /** The snapshot months an academic-year or month period reads. */
   public List<YearMonth> months(Period period, kpi.core.catalog.Params params) {
-    Optional<Integer> month = params.integer("month");
+    Optional<Integer> month = monthParam(params);
     if (period instanceof Period.Month m) {
       return List.of(m.month());
     }
@@ -96,6 +96,20 @@ public final class NeetMeasure implements Measure {
       months.add(year.month(m));
     }
     return months;
+  }
+
+  /** {@code params.month}, which must be a month number when given (never silently ignored). */
+  private static Optional<Integer> monthParam(kpi.core.catalog.Params params) {
+    Optional<String> raw = params.text("month");
+    if (raw.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Integer> month = params.integer("month");
+    if (month.isEmpty() || month.get() < 1 || month.get() > 12) {
+      throw new IllegalArgumentException(
+          "params.month must be a month number from 1 (January) to 12 (December); was " + raw.get());
+    }
+    return month;
   }
 
   @Override

@@ -315,6 +315,18 @@ class ScorecardEngineTest {
     }
 
     @Test
+    void improveOnAGivenBaselineIgnoresThePreviousPeriod() {
+      // improve on 2.9 (given for 2011/12): 3% is worse although 2015/16 was 4%;
+      // 0.1 short, amber 5% of 2.9 = 0.145 -> near target
+      KpiResult r = only(catalog(new Kpi("NEET").target(new Target(TargetRule.IMPROVE, null,
+          new Baseline(new AcademicYear(2011), 2.9), null, null, null))), ScorecardRequest.defaults());
+      assertThat(r.target().threshold()).isEqualTo(2.9);
+      assertThat(r.target().baselinePeriod()).isEqualTo("2011/12");
+      assertThat(r.status()).isEqualTo(Status.NEAR_TARGET);
+      assertThat(r.direction()).as("direction still compares with 2015/16").isEqualTo(Direction.IMPROVING);
+    }
+
+    @Test
     void improveWithoutAPreviousValueCannotBeJudged() {
       // participation: there is no March 2016 snapshot
       KpiResult r = only(catalog(new Kpi("PART")
@@ -539,6 +551,15 @@ class ScorecardEngineTest {
       assertThat(r.value()).isNull();
       assertThat(r.status()).isEqualTo(Status.NO_DATA);
       assertThat(r.notes()).anyMatch(n -> n.contains("params.route"));
+    }
+
+    @Test
+    void aMonthParameterOutOfRangeBecomesANoteNotACrash() {
+      KpiResult r = only(catalog(new Kpi("NEET").params(Map.of("month", 13))),
+          ScorecardRequest.defaults().withPeriod(Y2016));
+      assertThat(r.value()).isNull();
+      assertThat(r.status()).isEqualTo(Status.NO_DATA);
+      assertThat(r.notes()).anyMatch(n -> n.contains("params.month"));
     }
 
     @Test

@@ -268,6 +268,19 @@ class NeetMeasureTest {
     }
 
     @Test
+    void aMonthParameterThatIsNoMonthIsRejectedNotIgnored() {
+      winterNeet();
+      for (Object bad : List.of(13, 0, -1, "January", "1.5")) {
+        assertThatThrownBy(() -> compute(Kind.NEET_RATE, Y2016, Filter.none(), params("month", bad)))
+            .as("month %s", bad)
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("params.month").hasMessageContaining(String.valueOf(bad));
+      }
+      assertThat(compute(Kind.NEET_RATE, Y2016, Filter.none(), params("month", 12)).value())
+          .isCloseTo(3.0, within(EPS));
+    }
+
+    @Test
     void theWinterMonthsOfAnAcademicYear() {
       assertThat(new NeetMeasure(Kind.NEET_RATE).months(Y2016, Params.none()))
           .containsExactly(DEC, JAN, FEB);
