@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
         ExplainCommand.class,
         ValidateCommand.class,
         TemplateCommand.class,
+        GenerateCommand.class,
         AutoComplete.GenerateCompletion.class})
 public final class KpiCommand implements Runnable {
 
