@@ -1,0 +1,210 @@
+package kpi.app.cli;
+
+import static kpi.app.cli.CliResult.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scorecard command end to end: the JSON contract, breakdowns, determinism, exit codes. */
+class ScorecardCliTest {
+  static final String MINI = Path.of(System.getProperty("kpi.project"),
+      "app/src/test/resources/drops/mini").toString();
+  private static final Set<String> NEET_KPIS = Set.of("KPI-03", "KPI-07", "KPI-08S", "NEET-1",
+      "NEET-2", "NEET-3", "PART-1");
+
+  static JsonNode json(String... args) throws Exception {
+    List<String> all = new ArrayList<>(List.of("scorecard", "--format", "json"));
+    all.addAll(List.of(args));
+    CliResult r = CliResult.run(all.toArray(String[]::new));
+    assertThat(r).succeeded().noStackTrace();
+    return new ObjectMapper().readTree(r.out());
+  }
+
+  static JsonNode kpi(JsonNode doc, String id) {
+    for (JsonNode k : doc.get("kpis")) {
+      if (k.get("id").asText().equals(id)) {
+        return k;
+      }
+    }
+    throw new AssertionError("no KPI " + id);
+  }
+
+  @Test
+  void bundledSampleGivesEveryNeetKpiItsFullRecord() throws Exception {
+    CliResult r = CliResult.run("scorecard", "--format", "json");
+    assertThat(r).succeeded().errContains("bundled sample data drop");
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.get("schema").asText()).isEqualTo("kpi-scorecard/1");
+    assertThat(doc.get("catalog").get("id").asText()).isEqualTo("kent-14-24-2017");
+    assertThat(doc.get("period").asText()).isEqualTo("2016/17");
+    for (JsonNode f : doc.get("inputs")) {
+      assertThat(f.get("rows_read").asLong()).isEqualTo(
+          f.get("rows_accepted").asLong() + f.get("rows_rejected").asLong());
+      assertThat(f.get("sha256").asText()).hasSize(64);
+    }
+    for (String id : NEET_KPIS) {
+      JsonNode k = kpi(doc, id);
+      assertThat(k.get("value").isNumber()).as(id).isTrue();
+      assertThat(k.get("value").asDouble()).as(id + " value = 100 x n / d").isEqualTo(
+          100 * k.get("numerator").asDouble() / k.get("denominator").asDouble());
+      assertThat(k.get("status").asText()).as(id).isIn("EXCEEDING", "ACHIEVING", "NEAR_TARGET",
+          "REQUIRES_IMPROVEMENT");
+      assertThat(k.get("rag").asText()).as(id).isIn("BLUE", "GREEN", "AMBER", "RED");
+      assertThat(k.get("previous").get("period").asText()).isEqualTo("2015/16");
+      assertThat(k.get("direction").asText()).isIn("IMPROVING", "NO_CHANGE", "WORSENING");
+      districtBreakdownSumsToCounty(k);
+    }
+  }
+
+  private static void districtBreakdownSumsToCounty(JsonNode k) {
+    double num = 0;
+    double den = 0;
+    int districts = 0;
+    for (JsonNode b : k.get("breakdown")) {
+      if (b.get("dimension").asText().equals("district")) {
+        num += b.get("numerator").asDouble();
+        den += b.get("denominator").asDouble();
+        districts++;
+      }
+    }
+    assertThat(districts).as(k.get("id").asText()).isEqualTo(12);
+    assertThat(num).as(k.get("id") + " numerators").isCloseTo(k.get("numerator").asDouble(),
+        within(1e-6));
+    assertThat(den).as(k.get("id") + " denominators").isCloseTo(
+        k.get("denominator").asDouble(), within(1e-6));
+  }
+
+  @Test
+  void kpiObjectKeepsTheContractsKeyOrder() throws Exception {
+    JsonNode k = kpi(json("--data", MINI), "KPI-07");
+    List<String> keys = new ArrayList<>();
+    for (Iterator<String> it = k.fieldNames(); it.hasNext(); ) {
+      keys.add(it.next());
+    }
+    assertThat(keys).containsSubsequence("id", "title", "theme", "measure", "unit", "polarity",
+        "period", "value", "numerator", "denominator", "target", "status", "rag", "previous",
+        "change", "direction", "comparators", "breakdown", "notes");
+    assertThat(k.get("target").get("threshold").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void miniDropGivesTheHandComputedFigures() throws Exception {
+    JsonNode doc = json("--data", MINI);
+    JsonNode k = kpi(doc, "KPI-07");
+    // README of the mini drop: Dec-Feb NEET 3, 2, 1 -> mean 2; cohort 19 (custody out).
+    assertThat(k.get("numerator").asDouble()).isEqualTo(2.0);
+    assertThat(k.get("denominator").asDouble()).isEqualTo(19.0);
+    assertThat(k.get("value").asDouble()).isEqualTo(100 * 2.0 / 19);
+    assertThat(k.get("previous").get("value").asDouble()).isEqualTo(100 * 3.0 / 19);
+    assertThat(k.get("direction").asText()).isEqualTo("IMPROVING");
+    assertThat(k.get("status").asText()).isEqualTo("REQUIRES_IMPROVEMENT");
+    assertThat(kpi(doc, "PART-1").get("value").asDouble()).isEqualTo(100 * 17.0 / 19);
+    JsonNode neet = doc.get("inputs").get(1);
+    assertThat(neet.get("rows_read").asInt()).isEqualTo(162);
+    assertThat(neet.get("rows_rejected").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void periodsInEveryAcceptedSpelling() throws Exception {
+    String a = CliResult.run("scorecard", "--data", MINI, "--format", "json", "--period",
+        "2016/17").out();
+    assertThat(CliResult.run("scorecard", "--data", MINI, "--format", "json", "--period",
+        "2016-17").out()).isEqualTo(a);
+    assertThat(CliResult.run("scorecard", "--data", MINI, "--format", "json", "--period",
+        "201617").out()).isEqualTo(a);
+    JsonNode month = json("--data", MINI, "--period", "2017-01");
+    assertThat(month.get("period").asText()).isEqualTo("2017-01");
+    // January 2017 alone: Ashford 1 NEET, Canterbury 1, over 19.
+    assertThat(kpi(month, "KPI-07").get("value").asDouble()).isEqualTo(100 * 2.0 / 19);
+  }
+
+  @Test
+  void everyFormatIsByteIdenticalOnReRuns(@TempDir Path dir) throws Exception {
+    for (String ext : List.of("json", "csv", "md", "html", "xlsx", "txt")) {
+      Path a = dir.resolve("a." + ext);
+      Path b = dir.resolve("b." + ext);
+      assertThat(CliResult.run("scorecard", "-q", "-o", a.toString())).succeeded();
+      assertThat(CliResult.run("scorecard", "-q", "-o", b.toString())).succeeded();
+      assertThat(Files.mismatch(a, b)).as(ext).isEqualTo(-1L);
+    }
+    try (var s = Files.list(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString()))
+          .as("no temporary files left behind").allMatch(n -> n.startsWith("a.")
+              || n.startsWith("b."));
+    }
+  }
+
+  @Test
+  void tableAndMarkdownReadWell() {
+    CliResult t = CliResult.run("scorecard", "--data", MINI);
+    assertThat(t).succeeded().outContains("KPI-07").outContains("10.5%")
+        .outContains("REQUIRES IMPROVEMENT").outContains("▲ improving")
+        .errContains("2 of 162 rows rejected");
+    CliResult md = CliResult.run("scorecard", "--data", MINI, "--format", "md");
+    assertThat(md).succeeded().outContains("| KPI-07 |");
+  }
+
+  @Test
+  void districtOptionLimitsBreakdownsAndRejectsUnknownNames() throws Exception {
+    JsonNode doc = json("--data", MINI, "--district", "ashford");
+    for (JsonNode b : kpi(doc, "KPI-07").get("breakdown")) {
+      if (b.get("dimension").asText().equals("district")) {
+        assertThat(b.get("label").asText()).isEqualTo("Ashford");
+      }
+    }
+    assertThat(CliResult.run("scorecard", "--data", MINI, "--district", "Ashfrod"))
+        .exitedWith(2).errContains("did you mean \"Ashford\"").noStackTrace();
+  }
+
+  @Test
+  void exitCodesFollowTheContract(@TempDir Path dir) throws Exception {
+    assertThat(CliResult.run("scorecard", "--catalog", "kent-14-24")).exitedWith(2)
+        .errContains("did you mean \"kent-14-24-2017\"").noStackTrace();
+    assertThat(CliResult.run("scorecard", "--catalog", "missing.json")).exitedWith(3)
+        .noStackTrace();
+    assertThat(CliResult.run("scorecard", "--data", dir.resolve("nope").toString()))
+        .exitedWith(3).errContains("does not exist").noStackTrace();
+    assertThat(CliResult.run("scorecard", "--data", MINI, "--strict")).exitedWith(1)
+        .errContains("--strict").noStackTrace();
+    assertThat(CliResult.run("scorecard", "--format", "xlsx")).exitedWith(2).noStackTrace();
+    assertThat(CliResult.run("explain", "KPI-7")).exitedWith(2)
+        .errContains("did you mean \"KPI-07\"").noStackTrace();
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"id\": \"x\", \"kpis\": [{\"id\": \"A\", \"title\": \"t\","
+        + " \"measure\": \"neet.neet_rate\", \"unit\": \"percent\", \"polarity\":"
+        + " \"lower_is_better\", \"target\": {\"rule\": \"atleast\", \"value\": 1}}]}");
+    assertThat(CliResult.run("scorecard", "--data", MINI, "--catalog", bad.toString()))
+        .exitedWith(2).errContains("bad.json: kpis[0].target.rule: \"atleast\" is not a rule;"
+            + " did you mean \"at_least\"?").noStackTrace();
+    Path notCsv = dir.resolve("drop");
+    Files.createDirectories(notCsv);
+    Files.write(notCsv.resolve("neet-tracking.csv"), new byte[] {0x50, 0x4b, 3, 4, 0, 0, 1});
+    assertThat(CliResult.run("scorecard", "--data", notCsv.toString())).exitedWith(3)
+        .errContains("neet-tracking.csv").noStackTrace();
+  }
+
+  @Test
+  void explainShowsTheArithmeticBehindTheStatus() {
+    assertThat(CliResult.run("explain", "KPI-07", "--data", MINI)).succeeded()
+        .outContains("100 x 2 / 19 = 10.5263%").outContains("Threshold:")
+        .outContains("Previous:    2015/16: 15.8%").outContains("no-change band");
+  }
+
+  @Test
+  void kpisListsTheCatalog() throws Exception {
+    assertThat(CliResult.run("kpis")).succeeded().outContains("KPI-03").outContains("PART-1");
+    JsonNode j = new ObjectMapper().readTree(CliResult.run("kpis", "--format", "json").out());
+    assertThat(j.get("kpis").size()).isGreaterThanOrEqualTo(NEET_KPIS.size());
+    assertThat(CliResult.run("kpis", "--format", "md")).succeeded().outContains("| KPI-07 |");
+  }
+}
