@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import kpi.app.KpiException;
 import java.util.HashSet;
 import java.util.Set;
+import kpi.app.read.ApprenticeshipStartsReader;
 import kpi.app.read.ComparatorReader;
 import kpi.app.read.DistrictLookup;
 import kpi.app.read.DistrictsReader;
@@ -15,9 +16,15 @@ import kpi.app.read.InputFile;
 import kpi.app.read.NeetTrackingReader;
 import kpi.app.read.Problem;
 import kpi.app.read.Problems;
+import kpi.app.read.ReferenceReaders;
 import kpi.app.read.ReturnsReader;
 import kpi.app.read.ReadFailure;
 import kpi.app.read.Severity;
+import kpi.core.apprenticeship.ApprenticeshipCube;
+import kpi.core.apprenticeship.ApprenticeshipData;
+import kpi.core.apprenticeship.Headcount;
+import kpi.core.apprenticeship.Population;
+import kpi.core.apprenticeship.School;
 import kpi.core.catalog.Catalog;
 import kpi.core.catalog.KpiDefinition;
 import kpi.core.comparator.ComparatorTable;
@@ -94,12 +101,37 @@ public final class DropLoader {
     for (InputFile f : drop.files(NeetTrackingReader.KIND)) {
       read(f, summaries, () -> neetReader.read(f, neet::add));
     }
+    ApprenticeshipData apprenticeships = apprenticeships(drop, lookup, summaries);
     List<District> known = districts.isEmpty() ? districtsSeen(neet) : districts;
     ComparatorTable comparators = comparators(drop, summaries);
     Returns returns = returns(drop, lookup, summaries);
     DataSet data = DataSet.builder().districts(known).neet(neet).activityGroups(groups)
-        .comparators(comparators).returns(returns).build();
+        .comparators(comparators).returns(returns).apprenticeships(apprenticeships).build();
     return new LoadedDrop(data, summaries, problems);
+  }
+
+  /** Apprenticeship starts streamed into their cube, with the reference lists they need. */
+  private ApprenticeshipData apprenticeships(DataDrop drop, DistrictLookup lookup,
+      List<FileSummary> summaries) {
+    ReferenceReaders refs = new ReferenceReaders(lookup, problems);
+    List<Headcount> headcounts = new ArrayList<>();
+    for (InputFile f : drop.files(ReferenceReaders.HEADCOUNT)) {
+      read(f, summaries, () -> refs.headcounts(f, headcounts::add));
+    }
+    List<School> schools = new ArrayList<>();
+    for (InputFile f : drop.files(ReferenceReaders.SCHOOLS)) {
+      read(f, summaries, () -> refs.schools(f, schools::add));
+    }
+    List<Population> population = new ArrayList<>();
+    for (InputFile f : drop.files(ReferenceReaders.POPULATION)) {
+      read(f, summaries, () -> refs.population(f, population::add));
+    }
+    ApprenticeshipCube cube = new ApprenticeshipCube();
+    ApprenticeshipStartsReader reader = new ApprenticeshipStartsReader(lookup, problems);
+    for (InputFile f : drop.files(ApprenticeshipStartsReader.KIND)) {
+      read(f, summaries, () -> reader.read(f, cube::add));
+    }
+    return new ApprenticeshipData(cube, headcounts, schools, population);
   }
 
   /** Hand-kept figures, checked against the catalog's KPI ids. */

@@ -2,6 +2,7 @@ package kpi.core.measure;
 
 import java.util.List;
 import java.util.Optional;
+import kpi.core.apprenticeship.ApprenticeshipData;
 import kpi.core.neet.ActivityGroups;
 import kpi.core.neet.NeetCube;
 import kpi.core.returns.Returns;
@@ -16,6 +17,7 @@ public final class DataSet {
   private final ActivityGroups activityGroups;
   private final ComparatorLookup comparators;
   private final Returns returns;
+  private final ApprenticeshipData apprenticeships;
 
   private DataSet(Builder b) {
     this.districts = List.copyOf(b.districts);
@@ -23,6 +25,8 @@ public final class DataSet {
     this.activityGroups = b.activityGroups == null ? ActivityGroups.standard() : b.activityGroups;
     this.comparators = b.comparators == null ? ComparatorLookup.none() : b.comparators;
     this.returns = b.returns == null ? Returns.none() : b.returns;
+    this.apprenticeships = b.apprenticeships == null ? ApprenticeshipData.empty()
+        : b.apprenticeships;
   }
 
   public static Builder builder() {
@@ -50,6 +54,11 @@ public final class DataSet {
     return comparators;
   }
 
+  /** Apprenticeship starts and their reference lists. */
+  public ApprenticeshipData apprenticeships() {
+    return apprenticeships;
+  }
+
   /** Hand-kept figures ({@code returns}). */
   public Returns returns() {
     return returns;
@@ -63,7 +72,8 @@ public final class DataSet {
   /** A builder holding this data set's parts. */
   public Builder toBuilder() {
     return new Builder().districts(districts).neet(neet).activityGroups(activityGroups)
-        .comparators(comparators).returns(returns);
+        .comparators(comparators).returns(returns)
+        .apprenticeships(apprenticeships);
   }
 
   /** Builds a data set. */
@@ -73,6 +83,12 @@ public final class DataSet {
     private ActivityGroups activityGroups;
     private ComparatorLookup comparators;
     private Returns returns;
+    private ApprenticeshipData apprenticeships;
+
+    public Builder apprenticeships(ApprenticeshipData value) {
+      this.apprenticeships = value;
+      return this;
+    }
 
     public Builder returns(Returns value) {
       this.returns = value;

@@ -25,6 +25,9 @@ public final class Measures {
     for (NeetMeasure.Kind k : NeetMeasure.Kind.values()) {
       m.put(k.id(), new NeetMeasure(k));
     }
+    for (ApprenticeshipMeasure.Kind k : ApprenticeshipMeasure.Kind.values()) {
+      m.put(k.id(), new ApprenticeshipMeasure(k));
+    }
     m.put(ReturnsMeasure.ID, new ReturnsMeasure());
     return m;
   }

@@ -1,0 +1,94 @@
+package kpi.app.read;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+import kpi.core.apprenticeship.Headcount;
+import kpi.core.apprenticeship.Population;
+import kpi.core.apprenticeship.School;
+
+/** Readers of the small reference lists: headcounts, schools, population. */
+public final class ReferenceReaders {
+  public static final String HEADCOUNT = "reference/headcount";
+  public static final String SCHOOLS = "reference/schools";
+  public static final String POPULATION = "reference/population";
+
+  private final DistrictLookup districts;
+  private final Problems problems;
+
+  public ReferenceReaders(DistrictLookup districts, Problems problems) {
+    this.districts = districts;
+    this.problems = problems;
+  }
+
+  public FileSummary headcounts(InputFile f, Consumer<Headcount> sink) throws IOException {
+    KeySet keys = new KeySet();
+    return TableReader.read(f, Kinds.columns(HEADCOUNT).orElseThrow(), problems, row -> {
+      String org = row.text("organisation");
+      String type = row.text("employer_type");
+      Integer year = row.integer("year_start");
+      Double heads = row.decimal("headcount");
+      if (row.rejected()) {
+        return;
+      }
+      if (heads < 0) {
+        row.error("headcount", "out-of-range", row.raw("headcount"), "headcount cannot be negative");
+        return;
+      }
+      if (!keys.add(org, type, year.toString())) {
+        row.error("organisation", "duplicate-key", org, org + " already has a " + type
+            + " headcount for " + year + "; the first is kept");
+        return;
+      }
+      sink.accept(new Headcount(org, type, year, heads));
+    });
+  }
+
+  public FileSummary schools(InputFile f, Consumer<School> sink) throws IOException {
+    KeySet keys = new KeySet();
+    return TableReader.read(f, Kinds.columns(SCHOOLS).orElseThrow(), problems, row -> {
+      String urn = row.text("urn");
+      String name = row.text("name");
+      String district = row.optionalText("district");
+      if (row.rejected()) {
+        return;
+      }
+      if (!keys.add(urn)) {
+        row.error("urn", "duplicate-key", urn, "school " + urn + " appears earlier");
+        return;
+      }
+      String code = district.isEmpty() || districts.isEmpty() ? district
+          : districts.code(district).orElse(null);
+      if (code == null) {
+        row.warn("district", "unknown-district", district, "district '" + district
+            + "' is not in reference/districts; left blank" + districts.hint(district));
+        code = "";
+      }
+      sink.accept(new School(urn, name, code, row.optionalText("phase"), row.optionalText("type")));
+    });
+  }
+
+  public FileSummary population(InputFile f, Consumer<Population> sink) throws IOException {
+    return TableReader.read(f, Kinds.columns(POPULATION).orElseThrow(), problems, row -> {
+      String area = row.text("area");
+      String band = row.text("age_band");
+      Integer year = row.integer("year");
+      Double pop = row.decimal("population");
+      if (row.rejected()) {
+        return;
+      }
+      if (pop <= 0) {
+        row.error("population", "out-of-range", row.raw("population"),
+            "population must be above 0");
+        return;
+      }
+      String code = districts.code(area).orElse(area);
+      sink.accept(new Population(code, band, year, pop));
+    });
+  }
+
+  /** The kinds these readers cover. */
+  static List<String> kinds() {
+    return List.of(HEADCOUNT, SCHOOLS, POPULATION);
+  }
+}

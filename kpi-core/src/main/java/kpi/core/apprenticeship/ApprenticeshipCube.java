@@ -1,0 +1,70 @@
+package kpi.core.apprenticeship;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Counts of apprenticeship starts by every dimension the measures use, down to the start date
+ * and employer (windows are set to the day; champions and "employers with starts" need the
+ * employer). Starts stream in through {@link #add}; memory grows with the number of distinct
+ * cells, not with rows. Not thread-safe while filled.
+ */
+public final class ApprenticeshipCube {
+
+  /** One cell: a start's dimensions without the learner. */
+  public record Cell(
+      LocalDate startDate,
+      String district,
+      AgeBand ageBand,
+      int level,
+      String employerId,
+      String employerType,
+      String sector,
+      StartStatus status,
+      Boolean careLeaver,
+      Boolean lookedAfter,
+      Boolean assisted,
+      Boolean troubledFamily,
+      Boolean send,
+      String programme) {
+
+    public LevelBand levelBand() {
+      return LevelBand.of(level);
+    }
+  }
+
+  private final Map<Cell, long[]> counts = new HashMap<>();
+  private long starts;
+  private LocalDate first;
+  private LocalDate last;
+
+  public void add(ApprenticeshipStart s) {
+    Cell c = new Cell(s.startDate(), s.district(), s.ageBand(), s.level(), s.employerId(),
+        s.employerType(), s.sector(), s.status(), s.careLeaver(), s.lookedAfter(), s.assisted(),
+        s.troubledFamily(), s.send(), s.programme());
+    counts.computeIfAbsent(c, k -> new long[1])[0]++;
+    starts++;
+    first = first == null || s.startDate().isBefore(first) ? s.startDate() : first;
+    last = last == null || s.startDate().isAfter(last) ? s.startDate() : last;
+  }
+
+  public void forEach(BiConsumer<Cell, Long> visitor) {
+    counts.forEach((c, n) -> visitor.accept(c, n[0]));
+  }
+
+  public long starts() {
+    return starts;
+  }
+
+  /** The earliest start date, null when empty. */
+  public LocalDate first() {
+    return first;
+  }
+
+  /** The latest start date, null when empty. */
+  public LocalDate last() {
+    return last;
+  }
+}

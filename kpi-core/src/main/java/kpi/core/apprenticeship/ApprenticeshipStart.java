@@ -1,0 +1,68 @@
+package kpi.core.apprenticeship;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One apprenticeship start (one row of {@code apprenticeship-starts}). A learner who starts twice
+ * is two starts. Flags are null when unknown. Immutable.
+ *
+ * @param district district code, or {@code out-of-area}
+ * @param employerType lower-case, as given ({@code council}, {@code school}, ...), empty if not
+ * @param endDate completion or withdrawal date, null if none
+ */
+public record ApprenticeshipStart(
+    String learnerId,
+    LocalDate startDate,
+    int ageAtStart,
+    int level,
+    String district,
+    String employerId,
+    String employerType,
+    String sector,
+    StartStatus status,
+    LocalDate endDate,
+    Boolean careLeaver,
+    Boolean lookedAfter,
+    Boolean assisted,
+    Boolean troubledFamily,
+    Boolean send,
+    String programme) {
+
+  /** The district value for learners living outside the authority. */
+  public static final String OUT_OF_AREA = "out-of-area";
+
+  public ApprenticeshipStart {
+    requireText(learnerId, "learnerId");
+    Objects.requireNonNull(startDate, "startDate");
+    requireText(district, "district");
+    requireText(employerId, "employerId");
+    AgeBand.of(ageAtStart);
+    LevelBand.of(level);
+    if (ageAtStart > 100) {
+      throw new IllegalArgumentException("age at start is not possible: " + ageAtStart);
+    }
+    if (endDate != null && endDate.isBefore(startDate)) {
+      throw new IllegalArgumentException("end date " + endDate + " is before the start "
+          + startDate);
+    }
+    employerType = employerType == null ? "" : employerType.strip().toLowerCase(java.util.Locale.ROOT);
+    sector = sector == null ? "" : sector.strip();
+    status = status == null ? StartStatus.UNKNOWN : status;
+    programme = programme == null ? "" : programme.strip();
+  }
+
+  public AgeBand ageBand() {
+    return AgeBand.of(ageAtStart);
+  }
+
+  public LevelBand levelBand() {
+    return LevelBand.of(level);
+  }
+
+  private static void requireText(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " is required");
+    }
+  }
+}
