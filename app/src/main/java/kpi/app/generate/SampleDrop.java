@@ -19,5 +19,6 @@ public final class SampleDrop {
   /** Writes every generated file of the sample drop into {@code dir}. */
   public static void write(Path dir, long seed, double scale) throws IOException {
     NeetTrackingGenerator.write(dir, seed, scale);
+    ApprenticeshipGenerator.write(dir, seed);
   }
 }

@@ -29,7 +29,8 @@ class SampleDataTest {
   void generatorReproducesTheCommittedFilesByteForByte(@TempDir Path dir) throws Exception {
     SampleDrop.write(dir, SampleDrop.SEED, SampleDrop.SCALE);
     List<String> generated = List.of("reference/districts.csv", "neet-tracking-2015-16.csv",
-        "neet-tracking-2016-17.csv");
+        "neet-tracking-2016-17.csv", "apprenticeship-starts.csv", "reference/headcount.csv",
+        "reference/schools.csv", "reference/population.csv");
     for (String f : generated) {
       assertThat(Files.mismatch(dir.resolve(f), SAMPLE.resolve(f))).as(f).isEqualTo(-1L);
     }
