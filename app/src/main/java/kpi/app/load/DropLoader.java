@@ -8,6 +8,7 @@ import kpi.app.KpiException;
 import java.util.HashSet;
 import java.util.Set;
 import kpi.app.read.ApprenticeshipStartsReader;
+import kpi.app.read.AttainmentReaders;
 import kpi.app.read.ComparatorReader;
 import kpi.app.read.DistrictLookup;
 import kpi.app.read.DistrictsReader;
@@ -25,6 +26,10 @@ import kpi.core.apprenticeship.ApprenticeshipData;
 import kpi.core.apprenticeship.Headcount;
 import kpi.core.apprenticeship.Population;
 import kpi.core.apprenticeship.School;
+import kpi.core.attainment.Age19Cube;
+import kpi.core.attainment.AttainmentData;
+import kpi.core.attainment.Ks4Cube;
+import kpi.core.attainment.Ks5Cube;
 import kpi.core.catalog.Catalog;
 import kpi.core.catalog.KpiDefinition;
 import kpi.core.comparator.ComparatorTable;
@@ -102,11 +107,13 @@ public final class DropLoader {
       read(f, summaries, () -> neetReader.read(f, neet::add));
     }
     ApprenticeshipData apprenticeships = apprenticeships(drop, lookup, summaries);
+    AttainmentData attainment = attainment(drop, lookup, summaries);
     List<District> known = districts.isEmpty() ? districtsSeen(neet) : districts;
     ComparatorTable comparators = comparators(drop, summaries);
     Returns returns = returns(drop, lookup, summaries);
     DataSet data = DataSet.builder().districts(known).neet(neet).activityGroups(groups)
-        .comparators(comparators).returns(returns).apprenticeships(apprenticeships).build();
+        .comparators(comparators).returns(returns).apprenticeships(apprenticeships)
+        .attainment(attainment).build();
     return new LoadedDrop(data, summaries, problems);
   }
 
@@ -132,6 +139,25 @@ public final class DropLoader {
       read(f, summaries, () -> reader.read(f, cube::add));
     }
     return new ApprenticeshipData(cube, headcounts, schools, population);
+  }
+
+  /** KS4, 16-18 and age-19 results streamed into their cubes. */
+  private AttainmentData attainment(DataDrop drop, DistrictLookup lookup,
+      List<FileSummary> summaries) {
+    AttainmentReaders readers = new AttainmentReaders(lookup, problems);
+    Ks4Cube ks4 = new Ks4Cube();
+    for (InputFile f : drop.files(AttainmentReaders.KS4)) {
+      read(f, summaries, () -> readers.ks4(f, ks4::add));
+    }
+    Ks5Cube ks5 = new Ks5Cube();
+    for (InputFile f : drop.files(AttainmentReaders.KS5)) {
+      read(f, summaries, () -> readers.ks5(f, ks5::add));
+    }
+    Age19Cube age19 = new Age19Cube();
+    for (InputFile f : drop.files(AttainmentReaders.AGE19)) {
+      read(f, summaries, () -> readers.age19(f, age19::add));
+    }
+    return new AttainmentData(ks4, ks5, age19);
   }
 
   /** Hand-kept figures, checked against the catalog's KPI ids. */

@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param rule how the threshold is set
  * @param value the rule's number (null for comparator, improve and none rules)
- * @param baseline the baseline for relative rules and {@code improve} (null: previous period)
+ * @param baseline the baseline for relative rules and {@code improve} (null: the previous
+ *     period, so "up 10% on the previous year" needs no baseline)
  * @param area the comparator area for comparator rules (default England)
  * @param deadline informational
  * @param text the wording shown in outputs, null to derive it
@@ -20,9 +21,6 @@ public record Target(
     Objects.requireNonNull(rule, "rule");
     if (rule.needsValue() && value == null) {
       throw new IllegalArgumentException("target rule " + rule.id() + " needs a value");
-    }
-    if (rule.needsBaseline() && baseline == null) {
-      throw new IllegalArgumentException("target rule " + rule.id() + " needs a baseline");
     }
     if (value != null && !Double.isFinite(value)) {
       throw new IllegalArgumentException("target value must be finite");

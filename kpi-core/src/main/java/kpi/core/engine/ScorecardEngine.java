@@ -238,7 +238,7 @@ public final class ScorecardEngine {
       baseline = t.baseline().value() != null
           ? t.baseline().value()
           : measure(measure, data, query(kpi, t.baseline().period())).value();
-    } else if (t.rule() == TargetRule.IMPROVE && previous != null) {
+    } else if ((t.rule() == TargetRule.IMPROVE || t.rule().needsBaseline()) && previous != null) {
       baselinePeriod = previous.period();
       baseline = previous.value();
     }

@@ -19,6 +19,14 @@ public final class TargetText {
    *
    * @param baselinePeriod the period an {@code improve} target was judged against, or null
    */
+  /** The baseline a relative or improve target is measured on. */
+  private static String on(kpi.core.catalog.Target t, String baselinePeriod) {
+    if (t.baseline() != null) {
+      return t.baseline().period().label();
+    }
+    return baselinePeriod != null ? baselinePeriod : "the previous period";
+  }
+
   public static String describe(KpiDefinition kpi, String baselinePeriod) {
     Target t = kpi.target();
     if (t.text() != null) {
@@ -31,17 +39,16 @@ public final class TargetText {
       case AT_LEAST -> "at least " + number(t.value(), kpi.unit()) + unit + by;
       case AT_MOST -> "at most " + number(t.value(), kpi.unit()) + unit + by;
       case INCREASE_BY_PERCENT -> "increase by " + number(t.value(), Unit.SCORE) + "% on "
-          + t.baseline().period().label() + by;
+          + on(t, baselinePeriod) + by;
       case DECREASE_BY_PERCENT -> "reduce by " + number(t.value(), Unit.SCORE) + "% on "
-          + t.baseline().period().label() + by;
+          + on(t, baselinePeriod) + by;
       case INCREASE_BY -> "increase by " + number(t.value(), kpi.unit()) + unit + " on "
-          + t.baseline().period().label() + by;
+          + on(t, baselinePeriod) + by;
       case DECREASE_BY -> "reduce by " + number(t.value(), kpi.unit()) + unit + " on "
-          + t.baseline().period().label() + by;
+          + on(t, baselinePeriod) + by;
       case ABOVE_COMPARATOR -> "above " + t.area() + by;
       case BELOW_COMPARATOR -> "below " + t.area() + by;
-      case IMPROVE -> "improve on " + (baselinePeriod != null ? baselinePeriod
-          : t.baseline() != null ? t.baseline().period().label() : "the previous period") + by;
+      case IMPROVE -> "improve on " + on(t, baselinePeriod) + by;
     };
   }
 

@@ -3,6 +3,7 @@ package kpi.core.measure;
 import java.util.List;
 import java.util.Optional;
 import kpi.core.apprenticeship.ApprenticeshipData;
+import kpi.core.attainment.AttainmentData;
 import kpi.core.neet.ActivityGroups;
 import kpi.core.neet.NeetCube;
 import kpi.core.returns.Returns;
@@ -18,6 +19,7 @@ public final class DataSet {
   private final ComparatorLookup comparators;
   private final Returns returns;
   private final ApprenticeshipData apprenticeships;
+  private final AttainmentData attainment;
 
   private DataSet(Builder b) {
     this.districts = List.copyOf(b.districts);
@@ -27,6 +29,7 @@ public final class DataSet {
     this.returns = b.returns == null ? Returns.none() : b.returns;
     this.apprenticeships = b.apprenticeships == null ? ApprenticeshipData.empty()
         : b.apprenticeships;
+    this.attainment = b.attainment == null ? AttainmentData.empty() : b.attainment;
   }
 
   public static Builder builder() {
@@ -59,6 +62,11 @@ public final class DataSet {
     return apprenticeships;
   }
 
+  /** KS4, 16-18 and age-19 results. */
+  public AttainmentData attainment() {
+    return attainment;
+  }
+
   /** Hand-kept figures ({@code returns}). */
   public Returns returns() {
     return returns;
@@ -73,7 +81,7 @@ public final class DataSet {
   public Builder toBuilder() {
     return new Builder().districts(districts).neet(neet).activityGroups(activityGroups)
         .comparators(comparators).returns(returns)
-        .apprenticeships(apprenticeships);
+        .apprenticeships(apprenticeships).attainment(attainment);
   }
 
   /** Builds a data set. */
@@ -84,6 +92,12 @@ public final class DataSet {
     private ComparatorLookup comparators;
     private Returns returns;
     private ApprenticeshipData apprenticeships;
+    private AttainmentData attainment;
+
+    public Builder attainment(AttainmentData value) {
+      this.attainment = value;
+      return this;
+    }
 
     public Builder apprenticeships(ApprenticeshipData value) {
       this.apprenticeships = value;

@@ -28,6 +28,9 @@ public final class Measures {
     for (ApprenticeshipMeasure.Kind k : ApprenticeshipMeasure.Kind.values()) {
       m.put(k.id(), new ApprenticeshipMeasure(k));
     }
+    for (AttainmentMeasure.Kind k : AttainmentMeasure.Kind.values()) {
+      m.put(k.id(), new AttainmentMeasure(k));
+    }
     m.put(ReturnsMeasure.ID, new ReturnsMeasure());
     return m;
   }

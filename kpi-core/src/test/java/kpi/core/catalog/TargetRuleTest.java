@@ -79,8 +79,9 @@ class TargetRuleTest {
   void targetsValidateTheirRule() {
     assertThatThrownBy(() -> new Target(TargetRule.AT_MOST, null, null, null, null, null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at_most needs a value");
-    assertThatThrownBy(() -> new Target(TargetRule.DECREASE_BY, 4000.0, null, null, null, null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a baseline");
+    // No baseline: the previous period is the baseline ("up 10% on the previous year").
+    assertThat(new Target(TargetRule.DECREASE_BY, 4000.0, null, null, null, null).baseline())
+        .isNull();
     assertThatThrownBy(() -> Target.of(TargetRule.AT_LEAST, Double.NaN))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(new Target(TargetRule.ABOVE_COMPARATOR, null, null, " ", null, null).area())

@@ -221,11 +221,11 @@ class ScorecardEngineTest {
 
     @Test
     void unknownMeasureIsAnError() {
-      Catalog c = catalog(new Kpi("X").measure("ks4.em_pass_rate", Unit.PERCENT,
+      Catalog c = catalog(new Kpi("X").measure("ks4.no_such_measure", Unit.PERCENT,
           Polarity.HIGHER_IS_BETTER));
       assertThatThrownBy(() -> engine.compute(c, data(), ScorecardRequest.defaults().withPeriod(Y2016)))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("KPI X").hasMessageContaining("unknown measure ks4.em_pass_rate");
+          .hasMessageContaining("KPI X").hasMessageContaining("unknown measure ks4.no_such_measure");
     }
   }
 

@@ -1,0 +1,114 @@
+package kpi.core.attainment;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * 16-18 results aggregated by year, district, institution type, FSM and qualification type, with
+ * entries, points and progress sums. Progress scores are the student's own, so each student's
+ * are counted once (on their first row). Distinct students over a set of qualification types
+ * (technical uptake) need each student's set of types: that is kept per student while loading
+ * ({@link #finish()} folds it into counts), so memory grows with students, not with rows.
+ */
+public final class Ks5Cube {
+  /** One cell of entries and points. */
+  public record Cell(int year, String district, String institutionType, Boolean fsm,
+      String qualificationType) {}
+
+  /** A student group: same year, district, institution, FSM and set of qualification types. */
+  public record StudentGroup(int year, String district, String institutionType, Boolean fsm,
+      java.util.Set<String> qualificationTypes) {}
+
+  /** Sums in one cell. */
+  public static final class Sums {
+    double entries;
+    double points;
+    long rows;
+
+    public double entries() {
+      return entries;
+    }
+
+    public double points() {
+      return points;
+    }
+
+    public long rows() {
+      return rows;
+    }
+  }
+
+  private final Map<Cell, Sums> cells = new HashMap<>();
+  private final Map<String, StudentGroup> students = new HashMap<>();
+  private final Map<String, double[]> progressByStudent = new HashMap<>();
+  private final Map<StudentGroup, long[]> groups = new HashMap<>();
+  private final Map<StudentGroup, double[]> progress = new HashMap<>();
+  private boolean finished;
+
+  public void add(Ks5Result r) {
+    if (finished) {
+      throw new IllegalStateException("the 16-18 cube is finished");
+    }
+    Sums s = cells.computeIfAbsent(new Cell(r.year().startYear(), r.district(),
+        r.institutionType(), r.fsm(), r.qualificationType()), c -> new Sums());
+    s.entries += r.entries();
+    s.points += r.points();
+    s.rows++;
+    String key = r.year().startYear() + "\u0000" + r.studentId();
+    StudentGroup g = students.get(key);
+    java.util.Set<String> types = new java.util.TreeSet<>();
+    if (g != null) {
+      types.addAll(g.qualificationTypes());
+    } else {
+      progressByStudent.put(key, progressOf(r));
+    }
+    types.add(r.qualificationType());
+    students.put(key, new StudentGroup(r.year().startYear(), r.district(), r.institutionType(),
+        r.fsm(), java.util.Set.copyOf(types)));
+  }
+
+  private static double[] progressOf(Ks5Result r) {
+    return new double[] {r.englishProgress() == null ? 0 : r.englishProgress(),
+        r.englishProgress() == null ? 0 : 1, r.mathsProgress() == null ? 0 : r.mathsProgress(),
+        r.mathsProgress() == null ? 0 : 1};
+  }
+
+  /** Folds the per-student sets into group counts; call once after the last row. */
+  public void finish() {
+    if (finished) {
+      return;
+    }
+    students.forEach((key, g) -> {
+      groups.computeIfAbsent(g, x -> new long[1])[0]++;
+      double[] p = progressByStudent.get(key);
+      double[] sum = progress.computeIfAbsent(g, x -> new double[4]);
+      for (int i = 0; i < 4; i++) {
+        sum[i] += p[i];
+      }
+    });
+    students.clear();
+    progressByStudent.clear();
+    finished = true;
+  }
+
+  public void forEachCell(BiConsumer<Cell, Sums> visitor) {
+    cells.forEach(visitor);
+  }
+
+  /** Student groups with their student count; the cube must be finished. */
+  public void forEachStudentGroup(BiConsumer<StudentGroup, Long> visitor) {
+    finish();
+    groups.forEach((g, n) -> visitor.accept(g, n[0]));
+  }
+
+  /** Student groups with progress sums {English Σ, n, maths Σ, n}. */
+  public void forEachProgress(BiConsumer<StudentGroup, double[]> visitor) {
+    finish();
+    progress.forEach(visitor);
+  }
+
+  public boolean isEmpty() {
+    return cells.isEmpty();
+  }
+}
