@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The bundled sample data drop's generated files, all from one seed. The hand-kept files of the
- * sample ({@code returns.csv}, {@code comparators/youth-unemployment.csv}) are written by hand,
- * as an analyst would, and are not regenerated.
+ * The bundled sample data drop's generated files, all from one seed: NEET tracking,
+ * apprenticeship starts with their reference lists, attainment, and comparator files in DfE's
+ * layout. The hand-kept files of the sample ({@code returns.csv},
+ * {@code comparators/youth-unemployment.csv}) are written by hand, as an analyst would.
  */
 public final class SampleDrop {
   /** The seed the committed sample was made with. */
@@ -20,5 +21,7 @@ public final class SampleDrop {
   public static void write(Path dir, long seed, double scale) throws IOException {
     NeetTrackingGenerator.write(dir, seed, scale);
     ApprenticeshipGenerator.write(dir, seed);
+    AttainmentGenerator.write(dir, seed);
+    ComparatorSampleGenerator.write(dir, seed);
   }
 }

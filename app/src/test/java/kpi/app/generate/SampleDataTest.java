@@ -30,7 +30,9 @@ class SampleDataTest {
     SampleDrop.write(dir, SampleDrop.SEED, SampleDrop.SCALE);
     List<String> generated = List.of("reference/districts.csv", "neet-tracking-2015-16.csv",
         "neet-tracking-2016-17.csv", "apprenticeship-starts.csv", "reference/headcount.csv",
-        "reference/schools.csv", "reference/population.csv");
+        "reference/schools.csv", "reference/population.csv", "attainment-ks4.csv",
+        "attainment-16-18.csv", "attainment-age19.csv", "comparators/ks4_la.csv",
+        "comparators/ks5_la.csv", "comparators/neet_participation_la.csv");
     for (String f : generated) {
       assertThat(Files.mismatch(dir.resolve(f), SAMPLE.resolve(f))).as(f).isEqualTo(-1L);
     }
@@ -43,6 +45,14 @@ class SampleDataTest {
         SAMPLE.resolve("neet-tracking-2016-17.csv"))).isNotEqualTo(-1L);
     assertThat(Files.readAllLines(dir.resolve("neet-tracking-2016-17.csv")))
         .hasSameSizeAs(Files.readAllLines(SAMPLE.resolve("neet-tracking-2016-17.csv")));
+  }
+
+  @Test
+  void sampleStaysUnderTenMegabytes() throws Exception {
+    try (var files = Files.walk(SAMPLE)) {
+      long bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+      assertThat(bytes).isLessThan(10_000_000L);
+    }
   }
 
   @Test
