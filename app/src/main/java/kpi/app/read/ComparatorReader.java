@@ -48,6 +48,12 @@ public final class ComparatorReader {
     Set<String> filterColumns = filterColumns(source);
     Collector c = new Collector(file, source, filterColumns, out);
     source.read(c);
+    for (String w : wanted) {
+      if (filterColumns.contains(w)) {
+        problems.add(Problem.ofFile(Severity.ERROR, "comparator-text-indicator", file.name(),
+            "indicator " + w + " holds text, not numbers or DfE symbols; check the column"));
+      }
+    }
     if (c.layout == null) {
       problems.add(Problem.ofFile(Severity.ERROR, "comparator-layout", file.name(), "is not an"
           + " EES file (time_period, time_identifier, geographic_level), a dashboard extract"
@@ -200,7 +206,7 @@ public final class ComparatorReader {
         return;
       }
       for (String w : wanted) {
-        if (has(w)) {
+        if (has(w) && !filterColumns.contains(w)) {
           add(originalName.get(w), pk.get(), periodText, area, filters, get(values, w), rowNumber,
               w);
         }

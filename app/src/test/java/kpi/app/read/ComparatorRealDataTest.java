@@ -134,4 +134,43 @@ class ComparatorRealDataTest {
     // Derby 4.3 and Derbyshire 2.5 in the published file.
     assertThat(v.get(0).value()).isCloseTo((4.3 + 2.5) / 2, org.assertj.core.api.Assertions.within(1e-9));
   }
+
+  @Test
+  void ks4FileRanksKentAmongAllAuthorities() throws Exception {
+    ComparatorTable t = table("ks4_2223_la_data_revised.csv", Set.of("avg_att8"), List.of());
+    ComparatorSpec spec = new ComparatorSpec("avg_att8", List.of("England", "Kent"),
+        "Local authority", 0, Map.of());
+    KpiDefinition k = kpi("ks4.attainment8_mean", spec, Polarity.HIGHER_IS_BETTER);
+    Period y2223 = new Period.AcademicYear(2022);
+    List<ComparatorValue> v = t.values(k, y2223);
+    assertThat(v.get(1).value()).isEqualTo(47.0);
+    assertThat(v.get(1).period()).isEqualTo("202223");
+    kpi.core.comparator.Ranking r = t.rank(k, y2223, "Kent").orElseThrow();
+    // Counted independently with a CSV parser: authorities above Kent's 47.0, plus one.
+    long better;
+    try (var parser = org.apache.commons.csv.CSVParser.parse(
+        realData("ks4_2223_la_data_revised.csv"), java.nio.charset.StandardCharsets.UTF_8,
+        org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().build())) {
+      better = parser.stream()
+          .filter(f -> f.get(0).endsWith("202223") && f.get("gender").equals("Total")
+              && f.get("geographic_level").equals("Local authority"))
+          .filter(f -> ComparatorReader.number(f.get("avg_att8")).map(x -> x > 47.0)
+              .orElse(false))
+          .count();
+    }
+    assertThat(r.rank()).isEqualTo(better + 1);
+    assertThat(r.of()).isEqualTo(152);
+  }
+
+  @Test
+  void anAreaThatIsNotThereHasNoValueAndNoSymbol() throws Exception {
+    ComparatorTable t = table("neet_nccis_la_dashboard_2023.csv",
+        Set.of("NEET_not_known_percent"), List.of());
+    ComparatorSpec spec = new ComparatorSpec("NEET_not_known_percent", List.of("Atlantis"),
+        null, 0, Map.of());
+    ComparatorValue v = t.values(kpi("neet.neet_rate", spec, Polarity.LOWER_IS_BETTER),
+        new Period.AcademicYear(2022)).get(0);
+    assertThat(v.value()).isNull();
+    assertThat(v.symbol()).isNull();
+  }
 }

@@ -70,7 +70,7 @@ public final class ComparatorTable implements ComparatorLookup {
         }
       }
     }
-    return new ComparatorValue(area, period.label(), null, "x");
+    return new ComparatorValue(area, period.label(), null, null);
   }
 
   /** The mean of the neighbours that have a value; null (x) when none has. */
@@ -128,9 +128,11 @@ public final class ComparatorTable implements ComparatorLookup {
     }
     for (String pk : PeriodKey.candidates(period, neetFamily(kpi.measure()), spec.periodOffset())) {
       List<Observation> field = new ArrayList<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
       for (Observation o : byIndicator.getOrDefault(key(spec.indicator()), List.of())) {
+        // One figure per area: a file with provisional and revised rows ranks the first.
         if (o.periodKey().equals(pk) && o.atLevel(spec.rankAmong()) && o.value() != null
-            && filtersMatch(spec, o)) {
+            && filtersMatch(spec, o) && seen.add(o.areaCode() + "\u0000" + o.areaName())) {
           field.add(o);
         }
       }

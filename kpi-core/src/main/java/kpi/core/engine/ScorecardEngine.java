@@ -97,6 +97,12 @@ public final class ScorecardEngine {
     PreviousValue previous = previous(kpi, measure, data, previousPeriod, request);
 
     List<ComparatorValue> comparators = data.comparators().values(kpi, period);
+    for (ComparatorValue c : comparators) {
+      if (c.value() == null && c.symbol() == null) {
+        notes.add("no " + c.name() + " figure for " + kpi.comparator().indicator() + " in "
+            + period.label() + " in the drop's comparators/");
+      }
+    }
     TargetResolution resolved = resolveTarget(kpi, measure, data, previous, comparators);
     notes.addAll(resolved.notes);
 
