@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
         "Without --data every command uses the bundled sample data drop."},
     subcommands = {
         ScorecardCommand.class,
+        DatapackCommand.class,
         KpisCommand.class,
         ExplainCommand.class,
         ValidateCommand.class,

@@ -27,8 +27,13 @@ public final class AtomicFile {
     Path temp = null;
     try {
       Files.createDirectories(folder);
-      temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+      // A hidden sibling created with the user's usual permissions (createTempFile would make
+      // the result readable by its owner only).
+      temp = folder.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
+          + "." + Thread.currentThread().getId() + ".tmp");
+      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp,
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+          java.nio.file.StandardOpenOption.TRUNCATE_EXISTING))) {
         content.writeTo(out);
       }
       try {

@@ -1,0 +1,157 @@
+package kpi.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kpi.app.ExitCode;
+import kpi.app.KpiException;
+import kpi.app.load.Session;
+import kpi.app.pack.PackBuilder;
+import kpi.app.pack.PackHtmlWriter;
+import kpi.app.pack.PackModel.Pack;
+import kpi.app.pack.PackXlsxWriter;
+import kpi.app.write.AtomicFile;
+import kpi.core.engine.Scorecard;
+import kpi.core.engine.ScorecardEngine;
+import kpi.core.engine.ScorecardRequest;
+import kpi.core.measure.District;
+import kpi.core.period.Period;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code kpi datapack}: one Excel and one HTML pack per district, an index and the county's. */
+@Command(name = "datapack", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Write a data pack per district (Excel with native charts, and a self-contained"
+        + " web page), an index page and the county workbook, with small numbers suppressed.")
+public final class DatapackCommand extends BaseCommand {
+  @Mixin
+  DataOptions dataOptions;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "The folder to write the packs to (made if needed).")
+  Path out;
+
+  @Option(names = "--district", paramLabel = "D",
+      description = "Only these districts (name or ONS code); repeatable. Default: all.")
+  List<String> districts = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "F", split = ",",
+      description = "xlsx, html or both (default xlsx,html).")
+  List<String> formats = new ArrayList<>(List.of("xlsx", "html"));
+
+  @Option(names = "--suppress-below", paramLabel = "N",
+      description = "Suppress counts above 0 and below N (default: the catalog's, 5).")
+  Integer suppressBelow;
+
+  @Option(names = "--no-suppression",
+      description = "Show small numbers (internal use only: every page is marked not for"
+          + " publication).")
+  boolean noSuppression;
+
+  @Override
+  protected void validate() {
+    for (String f : formats) {
+      String x = f.strip().toLowerCase(Locale.ROOT);
+      if (!x.equals("xlsx") && !x.equals("html")) {
+        throw new ParameterException(spec.commandLine(), "--format takes xlsx and/or html: " + f);
+      }
+    }
+    if (suppressBelow != null && suppressBelow < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "--suppress-below must be 1 or more; use --no-suppression to show every number");
+    }
+  }
+
+  @Override
+  protected ExitCode execute() throws IOException {
+    boolean xlsx = formats.stream().anyMatch(f -> f.strip().equalsIgnoreCase("xlsx"));
+    boolean html = formats.stream().anyMatch(f -> f.strip().equalsIgnoreCase("html"));
+    Session session = Session.open(dataOptions, this::notice);
+    ScorecardEngine engine = ScorecardEngine.standard();
+    Period period = dataOptions.period() != null ? dataOptions.period()
+        : Session.compute(() -> engine.latestYear(session.catalog(), session.data()).orElseThrow(
+            () -> KpiException.usage("the data drop holds no KPI values; nothing to pack")));
+    ScorecardRequest request = new ScorecardRequest(period, List.of(), java.util.Map.of(), 0);
+    Scorecard current = Session.compute(() -> engine.compute(session.catalog(), session.data(),
+        request));
+    Scorecard previous = Session.compute(() -> engine.compute(session.catalog(), session.data(),
+        request.withPeriod(period.previous())));
+    int threshold = noSuppression ? 0 : suppressBelow != null ? suppressBelow
+        : session.catalog().suppression().suppressBelow();
+    PackBuilder builder = new PackBuilder(session.catalog(), session.data(), current, previous,
+        session.inputs(), threshold);
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw KpiException.io("cannot create the output folder " + out + ": " + e.getMessage(), e);
+    }
+    List<String> codes = session.districtCodes(districts);
+    List<District> chosen = session.data().districts().stream()
+        .filter(d -> codes.isEmpty() || codes.contains(d.code())).toList();
+    List<Pack> packs = new ArrayList<>();
+    Progress progress = new Progress(chosen.size() + 1, !quiet && System.console() != null);
+    for (District d : chosen) {
+      progress.step(d.name());
+      Pack pack = builder.district(d);
+      packs.add(pack);
+      write(pack, xlsx, html);
+    }
+    progress.step("county");
+    Pack county = builder.county();
+    packs.add(county);
+    AtomicFile.write(out.resolve("county.xlsx"), o -> new PackXlsxWriter().write(county, o));
+    String title = session.catalog().title() + ": district data packs";
+    AtomicFile.write(out.resolve("index.html"), o -> o.write(PackHtmlWriter.index(title,
+        current.period(), packs, html, xlsx)));
+    progress.done();
+    notice("wrote " + chosen.size() + " district packs, county.xlsx and index.html to " + out
+        + (threshold == 0 ? " (NOT FOR PUBLICATION: small numbers shown)" : ""));
+    return ExitCode.OK;
+  }
+
+  private void write(Pack pack, boolean xlsx, boolean html) {
+    if (xlsx) {
+      AtomicFile.write(out.resolve(pack.slug() + ".xlsx"),
+          o -> new PackXlsxWriter().write(pack, o));
+    }
+    if (html) {
+      AtomicFile.write(out.resolve(pack.slug() + ".html"),
+          o -> new PackHtmlWriter().write(pack, o));
+    }
+  }
+
+  /** A one-line progress bar on stderr, only when stderr is a terminal. */
+  private final class Progress {
+    private final int total;
+    private final boolean on;
+    private int done;
+
+    Progress(int total, boolean on) {
+      this.total = total;
+      this.on = on;
+    }
+
+    void step(String what) {
+      if (on) {
+        int width = 30;
+        int filled = width * done / Math.max(1, total);
+        err().print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/"
+            + total + " " + String.format("%-24s", what));
+        err().flush();
+      }
+      done++;
+    }
+
+    void done() {
+      if (on) {
+        err().print("\r" + " ".repeat(70) + "\r");
+        err().flush();
+      }
+    }
+  }
+}
