@@ -133,8 +133,7 @@ public final class PackBuilder {
         }
       }
     }
-    Double threshold = def.target().rule() == TargetRule.IMPROVE ? prior
-        : k.target().threshold();
+    Double threshold = districtThreshold(k, prior);
     Status status = StatusRule.evaluate(row.value(), threshold, def.target().rule(),
         def.polarity(), Tolerance.absolute(orZero(k.target().amberTolerance())),
         Tolerance.absolute(orZero(k.target().exceedMargin())));
@@ -144,6 +143,29 @@ public final class PackBuilder {
         cell(row.value(), row.numerator(), row.denominator(), def.unit()),
         cell(k.value(), k.numerator(), k.denominator(), def.unit()), england(k),
         TargetText.describe(def, null), status, direction);
+  }
+
+  /**
+   * What a district is judged against: the county's threshold for rates, scores and comparator
+   * rules; the district's own previous value for "improve" and for relative targets without a
+   * baseline. County counts (700 starts) and fixed-baseline targets have no district share, so
+   * districts get no status for them.
+   */
+  private static Double districtThreshold(KpiResult k, Double prior) {
+    KpiDefinition def = k.kpi();
+    TargetRule rule = def.target().rule();
+    if (rule == TargetRule.IMPROVE) {
+      return prior;
+    }
+    if (rule.needsBaseline()) {
+      return def.target().baseline() == null && prior != null && def.target().value() != null
+          ? rule.threshold(def.target().value(), prior) : null;
+    }
+    if (def.unit() == Unit.COUNT && rule != TargetRule.ABOVE_COMPARATOR
+        && rule != TargetRule.BELOW_COMPARATOR) {
+      return null;
+    }
+    return k.target().threshold();
   }
 
   private static double orZero(Double d) {

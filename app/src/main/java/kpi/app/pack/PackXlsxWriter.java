@@ -18,16 +18,23 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -140,8 +147,12 @@ public final class PackXlsxWriter {
       text(row, c++, k.target(), st.wrap);
       text(row, c++, k.status().words(), st.rag.get(k.status().rag()));
       text(row, c, k.direction().arrow() + " " + k.direction().words(), null);
+      // Wrapped text needs its rows tall enough: Excel does not resize rows POI writes.
+      int lines = Math.max(lines(k.title(), 62), lines(k.target(), 30));
+      row.setHeightInPoints(13.5f * lines + 2);
     }
     s.createFreezePane(0, headerRow + 1);
+    fitWidth(s);
     s.setColumnWidth(1, 60 * 256);
     s.setColumnWidth(pack.county() ? 4 : 5, 30 * 256);
     s.setColumnWidth(pack.county() ? 5 : 6, 24 * 256);
@@ -167,6 +178,7 @@ public final class PackXlsxWriter {
     }
     text(s.createRow(r + 1), 0, t.description(), null);
     s.createFreezePane(1, 1);
+    fitWidth(s);
     if (t.chart() != Chart.NONE && !t.rows().isEmpty()) {
       chart(s, t);
     }
@@ -191,15 +203,46 @@ public final class PackXlsxWriter {
     XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
     XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
     y.setCrosses(AxisCrosses.AUTO_ZERO);
+    // The chart reads a hidden copy of the values in which suppressed and missing cells are
+    // blank (plotted as gaps): the visible table keeps its c and x.
+    int copy = t.columns().size() + 14;
+    for (int r = 0; r < lastRow; r++) {
+      Row row = t.rows().get(r);
+      for (int c = 0; c < series; c++) {
+        Double v = c < row.cells().size() ? row.cells().get(c).value() : null;
+        if (v != null) {
+          s.getRow(r + 1).createCell(copy + c).setCellValue(v);
+        }
+      }
+    }
+    for (int c = 0; c < series; c++) {
+      s.setColumnHidden(copy + c, true);
+    }
+    chart.setPlotOnlyVisibleCells(false);
+    chart.displayBlanksAs(DisplayBlanks.GAP);
     XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(s,
         new CellRangeAddress(1, lastRow, 0, 0));
     XDDFChartData data = chart.createData(t.chart() == Chart.LINE ? ChartTypes.LINE
         : ChartTypes.BAR, x, y);
     for (int c = 1; c <= Math.min(series, t.chart() == Chart.LINE ? 2 : series); c++) {
       XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(s,
-          new CellRangeAddress(1, lastRow, c, c));
+          new CellRangeAddress(1, lastRow, copy + c - 1, copy + c - 1));
       XDDFChartData.Series ser = data.addSeries(cats, values);
       ser.setTitle(t.columns().get(c - 1), new CellReference(s.getSheetName(), 0, c, true, true));
+      XDDFShapeProperties shape = new XDDFShapeProperties();
+      XDDFSolidFillProperties colour = new XDDFSolidFillProperties(XDDFColor.from(
+          SERIES_COLOURS[(c - 1) % SERIES_COLOURS.length]));
+      if (ser instanceof XDDFLineChartData.Series line) {
+        XDDFLineProperties stroke = new XDDFLineProperties();
+        stroke.setFillProperties(colour);
+        stroke.setWidth(2.25);
+        shape.setLineProperties(stroke);
+        line.setMarkerStyle(MarkerStyle.NONE);
+        line.setSmooth(false);
+      } else {
+        shape.setFillProperties(colour);
+      }
+      ser.setShapeProperties(shape);
     }
     if (data instanceof XDDFBarChartData bar) {
       bar.setBarDirection(BarDirection.COL);
@@ -207,24 +250,40 @@ public final class PackXlsxWriter {
     chart.plot(data);
   }
 
+  private static int lines(String text, int perLine) {
+    return Math.max(1, (text.length() + perLine - 1) / perLine);
+  }
+
+  /** Prints landscape, one page wide, so a sheet and its chart stay together on paper. */
+  private static void fitWidth(XSSFSheet s) {
+    s.setFitToPage(true);
+    s.getPrintSetup().setLandscape(true);
+    s.getPrintSetup().setFitWidth((short) 1);
+    s.getPrintSetup().setFitHeight((short) 0);
+  }
+
+  private static final byte[][] SERIES_COLOURS = {{0x1d, 0x70, (byte) 0xb8},
+      {(byte) 0xd4, 0x35, 0x1c}, {0x00, 0x70, 0x3c}, {0x4c, 0x2c, (byte) 0x92},
+      {(byte) 0xb5, (byte) 0x88, 0x40}};
+
   private static void notes(XSSFWorkbook wb, Styles st, Pack pack) {
     XSSFSheet s = wb.createSheet("Notes");
     s.setColumnWidth(0, 120 * 256);
     int r = 0;
     text(s.createRow(r++), 0, "Definitions", st.bold);
     for (String d : pack.definitions()) {
-      text(s.createRow(r++), 0, d, st.wrap);
+      text(s.createRow(r++), 0, d, null);
     }
     r++;
     text(s.createRow(r++), 0, "Data sources", st.bold);
     for (FileSummary f : pack.inputs()) {
       text(s.createRow(r++), 0, f.file() + " (" + f.kind() + "): " + f.rowsRead() + " rows read, "
-          + f.rowsRejected() + " rejected; sha256 " + f.sha256(), st.wrap);
+          + f.rowsRejected() + " rejected; sha256 " + f.sha256(), null);
     }
     r++;
     text(s.createRow(r++), 0, "Suppression", st.bold);
     for (String line : PackText.suppressionLines(pack)) {
-      text(s.createRow(r++), 0, line, st.wrap);
+      text(s.createRow(r++), 0, line, null);
     }
   }
 

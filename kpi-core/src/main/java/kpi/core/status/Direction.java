@@ -5,7 +5,7 @@ public enum Direction {
   IMPROVING("\u25B2", "improving"),
   NO_CHANGE("\u25BA", "no change"),
   WORSENING("\u25BC", "worsening"),
-  NOT_COMPARABLE("-", "not comparable");
+  NOT_COMPARABLE("–", "not comparable");
 
   private final String arrow;
   private final String words;
