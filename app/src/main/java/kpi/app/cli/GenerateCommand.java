@@ -17,6 +17,13 @@ public final class GenerateCommand extends BaseCommand {
   @Option(names = "--sample", description = "The bundled sample drop's generated files.")
   boolean sample;
 
+  @Option(names = "--rows", paramLabel = "N",
+      description = "A large NEET tracking drop of N rows (for benchmarks).")
+  Long rows;
+
+  @Option(names = "--xlsx", description = "With --rows: write the rows as one XLSX sheet.")
+  boolean xlsx;
+
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write.")
   Path out;
 
@@ -29,8 +36,16 @@ public final class GenerateCommand extends BaseCommand {
 
   @Override
   protected ExitCode execute() throws Exception {
+    if (rows != null) {
+      if (rows < 1) {
+        throw KpiException.usage("--rows must be 1 or more");
+      }
+      kpi.app.generate.LargeDropGenerator.write(out, rows, seed, xlsx);
+      notice("wrote " + rows + " neet-tracking rows to " + out);
+      return ExitCode.OK;
+    }
     if (!sample) {
-      throw KpiException.usage("say what to generate: --sample");
+      throw KpiException.usage("say what to generate: --sample or --rows N");
     }
     if (!(scale > 0 && scale <= 100)) {
       throw KpiException.usage("--scale must be above 0 and at most 100");

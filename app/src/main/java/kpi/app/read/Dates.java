@@ -29,6 +29,10 @@ public final class Dates {
    */
   public static LocalDate parse(String text, boolean serialAllowed) {
     String s = text.strip();
+    LocalDate fast = isoFast(s);
+    if (fast != null) {
+      return fast;
+    }
     Matcher m = ISO.matcher(s);
     if (m.matches()) {
       return of(s, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
@@ -53,9 +57,39 @@ public final class Dates {
     throw new IllegalArgumentException("'" + s + "' is not a date; use 2017-01-31 or 31/01/2017");
   }
 
+  /** {@code yyyy-mm-dd} without a regex (the common case in large extracts); null otherwise. */
+  private static LocalDate isoFast(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return null;
+    }
+    int y = digits(s, 0, 4);
+    int m = digits(s, 5, 7);
+    int d = digits(s, 8, 10);
+    if (y < 0 || m < 0 || d < 0) {
+      return null;
+    }
+    return of(s, y, m, d);
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
   /** A month as {@code 2017-01}, or any date within it. */
   public static YearMonth parseMonth(String text, boolean serialAllowed) {
     String s = text.strip();
+    LocalDate fast = isoFast(s);
+    if (fast != null) {
+      return YearMonth.from(fast);
+    }
     Matcher m = MONTH.matcher(s);
     if (m.matches()) {
       int month = Integer.parseInt(m.group(2));

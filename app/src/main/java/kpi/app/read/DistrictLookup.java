@@ -15,6 +15,8 @@ import kpi.core.measure.District;
 public final class DistrictLookup {
   private final List<District> districts;
   private final Map<String, String> codeByKey = new HashMap<>();
+  /** Exact texts already looked up: a drop repeats a handful of spellings millions of times. */
+  private final Map<String, Optional<String>> seen = new HashMap<>();
 
   public DistrictLookup(List<District> districts) {
     this.districts = List.copyOf(districts);
@@ -37,7 +39,15 @@ public final class DistrictLookup {
 
   /** The district code for a code, name or former name. */
   public Optional<String> code(String text) {
-    return Optional.ofNullable(codeByKey.get(key(text)));
+    Optional<String> known = seen.get(text);
+    if (known != null) {
+      return known;
+    }
+    Optional<String> code = Optional.ofNullable(codeByKey.get(key(text)));
+    if (seen.size() < 10_000) {
+      seen.put(text, code);
+    }
+    return code;
   }
 
   /** A hint for a district text that matched nothing. */

@@ -1,7 +1,5 @@
 package kpi.app.read;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * The keys seen so far in a file kind, for duplicate detection, as 64-bit hashes in an
  * open-addressing table: 16 bytes a row instead of a String and a map entry. Two different keys
@@ -53,12 +51,15 @@ final class KeySet {
     }
   }
 
-  /** FNV-1a 64 over the UTF-8 bytes of the parts, separated, then mixed. */
+  /** FNV-1a 64 over the characters of the parts, separated, then mixed. */
   static long hash(String... parts) {
     long h = 0xcbf29ce484222325L;
     for (String p : parts) {
-      for (byte b : p.getBytes(StandardCharsets.UTF_8)) {
-        h ^= b & 0xFF;
+      for (int i = 0; i < p.length(); i++) {
+        char c = p.charAt(i);
+        h ^= c & 0xFF;
+        h *= 0x100000001b3L;
+        h ^= c >>> 8;
         h *= 0x100000001b3L;
       }
       h ^= 0x1F;

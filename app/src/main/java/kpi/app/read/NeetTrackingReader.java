@@ -36,7 +36,7 @@ public final class NeetTrackingReader {
   private final ActivityGroups groups;
   private final DistrictLookup districts;
   private final Problems problems;
-  private final KeySet keys = new KeySet();
+  private final PersonMonthSet keys = new PersonMonthSet();
   /** Date of birth (epoch day) first seen per person; only kept for validate's deep checks. */
   private java.util.Map<Long, Integer> birthDates;
 
@@ -121,7 +121,7 @@ public final class NeetTrackingReader {
     }
     Boolean lookedAfter = row.flag("looked_after");
     Boolean careLeaver = row.flag("care_leaver");
-    if (!keys.add(id, month.toString())) {
+    if (!keys.add(id, month.getYear() * 12 + month.getMonthValue() - 1)) {
       row.error("person_id", "duplicate-key", id, "person " + id + " already has a row for "
           + month + "; the first is kept");
       return null;

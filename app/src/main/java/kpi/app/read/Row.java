@@ -114,6 +114,9 @@ public final class Row {
   }
 
   private Integer parseInt(String column, String v, boolean required) {
+    if (v.length() <= 9 && v.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+      return Integer.parseInt(v);
+    }
     try {
       return new BigDecimal(v).intValueExact();
     } catch (NumberFormatException | ArithmeticException e) {

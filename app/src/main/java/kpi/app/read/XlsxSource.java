@@ -17,7 +17,6 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
-import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -63,7 +62,6 @@ final class XlsxSource implements TableSource {
     try (OPCPackage pkg = openPackage()) {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-      StylesTable styles = reader.getStylesTable();
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       InputStream chosen = null;
       String lastPart = file.kind().substring(file.kind().lastIndexOf('/') + 1);
@@ -85,7 +83,10 @@ final class XlsxSource implements TableSource {
       }
       try (InputStream sheet = chosen) {
         XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings,
+        // No styles table: looking up each cell's style through xmlbeans was most of the time
+        // spent on large sheets. Values then arrive raw: numbers as written, dates as Excel
+        // serial numbers, which the date parser accepts from spreadsheets.
+        xml.setContentHandler(new XSSFSheetXMLHandler(null, null, strings,
             new Rows(visitor), new SpreadsheetText(), false));
         xml.parse(new InputSource(sheet));
       }
@@ -103,6 +104,22 @@ final class XlsxSource implements TableSource {
       // POI signals zip bombs and oversized parts this way.
       throw new ReadFailure("xlsx-too-large", file.name(), "refused: " + e.getMessage(), e);
     }
+  }
+
+  /** The zero-based column of an A1 reference, without CellReference's regular expression. */
+  static int column(String ref) {
+    int col = 0;
+    for (int i = 0; i < ref.length(); i++) {
+      char c = ref.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        col = col * 26 + (c - 'A' + 1);
+      } else if (c >= 'a' && c <= 'z') {
+        col = col * 26 + (c - 'a' + 1);
+      } else {
+        break;
+      }
+    }
+    return col - 1;
   }
 
   /** Opens by file where possible (streams parts from disk); a path inside a jar is buffered. */
@@ -132,7 +149,7 @@ final class XlsxSource implements TableSource {
 
     @Override
     public void cell(String ref, String value, XSSFComment comment) {
-      int col = new CellReference(ref).getCol();
+      int col = column(ref);
       while (cells.size() < col) {
         cells.add("");
       }

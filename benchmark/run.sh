@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# The kpi benchmark: whole-process timings of kpi and of DuckDB on the same generated files,
+# median of 5 runs after one warm-up, with peak resident memory, in one run.
+#   benchmark/run.sh            # 3M-row NEET scorecard (P1), -Xmx256m (P2), XLSX (P3), --version (P6)
+#   benchmark/run.sh --large    # also the 30M-row file (P2), about 1.6 GB on disk
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WORK=${KPI_BENCH_DIR:-benchmark/target/data}
+RUNS=5
+mkdir -p "$WORK"
+
+./mvnw -B -q -DskipTests package
+./mvnw -B -q -f benchmark/pom.xml -DskipTests package
+KPI=$(ls app/target/app-*-all.jar | head -n 1)
+DUCK=benchmark/target/duckdb-neet.jar
+
+gen() {  # gen DIR ROWS [--xlsx]
+  [ -e "$1/neet-tracking.${3:+xlsx}${3:-csv}" ] || java -jar "$KPI" generate -q --rows "$2" --seed 1 --out "$1" ${3:-}
+}
+
+# time_runs NAME CMD...: prints "NAME median_seconds peak_rss_mb"
+time_runs() {
+  local name=$1; shift
+  "$@" > /dev/null 2>&1 || { echo "$name FAILED"; return; }
+  local secs=() rss=()
+  for i in $(seq "$RUNS"); do
+    /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" > /dev/null 2>&1
+    read -r s m < "$WORK/time.txt"
+    secs+=("$s"); rss+=("$m")
+  done
+  local med peak
+  med=$(printf '%s\n' "${secs[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
+  peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -n 1)
+  printf '%-34s %8s s %8d MB\n' "$name" "$med" $(( peak / 1024 ))
+  echo "$med" > "$WORK/$name.median"
+}
+
+gen "$WORK/neet-3m" 3000000
+gen "$WORK/neet-1m" 1000000
+gen "$WORK/neet-1m-xlsx" 1000000 --xlsx
+CSV3=$WORK/neet-3m/neet-tracking.csv
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -n 1)"
+echo "files: 3M rows $(stat -c %s "$CSV3") bytes; 1M-row XLSX $(stat -c %s "$WORK/neet-1m-xlsx/neet-tracking.xlsx") bytes"
+echo
+
+# Both must agree before any time counts.
+java -jar "$KPI" scorecard -q --data "$WORK/neet-3m" --format json -o "$WORK/kpi-3m.json"
+KPI_NEET=$(python3 -c "import json;d=json.load(open('$WORK/kpi-3m.json'));print('%.6f'%[k['value'] for k in d['kpis'] if k['id']=='KPI-07'][0])")
+DUCK_NEET=$(java -jar "$DUCK" "$CSV3" | sed -E 's/.*neet=([0-9.]+).*/\1/')
+echo "county NEET 16-17 (Dec-Feb mean): kpi $KPI_NEET, DuckDB $DUCK_NEET"
+[ "$KPI_NEET" = "$DUCK_NEET" ] || { echo "kpi and DuckDB disagree"; exit 1; }
+echo
+
+printf '%-34s %10s %11s\n' "run" "median" "peak RSS"
+time_runs duckdb-3m java -jar "$DUCK" "$CSV3"
+time_runs kpi-3m java -jar "$KPI" scorecard -q --data "$WORK/neet-3m" --format json -o "$WORK/o.json"
+time_runs kpi-3m-xmx256m java -Xmx256m -jar "$KPI" scorecard -q --data "$WORK/neet-3m" --format json -o "$WORK/o.json"
+time_runs kpi-1m-csv-xmx512m java -Xmx512m -jar "$KPI" scorecard -q --data "$WORK/neet-1m" --format json -o "$WORK/o.json"
+time_runs kpi-1m-xlsx-xmx512m java -Xmx512m -jar "$KPI" scorecard -q --data "$WORK/neet-1m-xlsx" --format json -o "$WORK/o.json"
+time_runs java-version java -version
+time_runs kpi-version java -jar "$KPI" --version
+if [ "${1:-}" = "--large" ]; then
+  gen "$WORK/neet-30m" 30000000
+  time_runs duckdb-30m java -jar "$DUCK" "$WORK/neet-30m/neet-tracking.csv"
+  time_runs kpi-30m-xmx256m java -Xmx256m -jar "$KPI" scorecard -q --data "$WORK/neet-30m" --format json -o "$WORK/o.json"
+fi
+echo
+ratio() { python3 -c "print('%.2f' % ($(cat "$WORK/$1.median") / $(cat "$WORK/$2.median")))"; }
+echo "P1 kpi / DuckDB, 3M rows:        $(ratio kpi-3m duckdb-3m) (target <= 1.0)"
+echo "P3 XLSX / CSV, 1M rows:          $(ratio kpi-1m-xlsx-xmx512m kpi-1m-csv-xmx512m) (target <= 4)"
+echo "P6 kpi --version / java -version: $(ratio kpi-version java-version) (target <= 3)"
+[ "${1:-}" = "--large" ] && echo "P2 30M rows, -Xmx256m, kpi / DuckDB: $(ratio kpi-30m-xmx256m duckdb-30m)"
+exit 0
