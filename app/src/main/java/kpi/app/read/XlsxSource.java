@@ -12,15 +12,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * An XLSX sheet streamed with POI's SAX event API (never the user model), so a million-row sheet
@@ -61,7 +53,10 @@ final class XlsxSource implements TableSource {
   public void read(RowVisitor visitor) throws IOException {
     try (OPCPackage pkg = openPackage()) {
       XSSFReader reader = new XSSFReader(pkg);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      List<String> strings;
+      try (InputStream sst = sharedStrings(reader)) {
+        strings = sst == null ? List.of() : SheetXml.sharedStrings(sst, file.name());
+      }
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       InputStream chosen = null;
       String lastPart = file.kind().substring(file.kind().lastIndexOf('/') + 1);
@@ -82,13 +77,7 @@ final class XlsxSource implements TableSource {
         throw new ReadFailure("xlsx-unreadable", file.name(), "has no worksheets");
       }
       try (InputStream sheet = chosen) {
-        XMLReader xml = XMLHelper.newXMLReader();
-        // No styles table: looking up each cell's style through xmlbeans was most of the time
-        // spent on large sheets. Values then arrive raw: numbers as written, dates as Excel
-        // serial numbers, which the date parser accepts from spreadsheets.
-        xml.setContentHandler(new XSSFSheetXMLHandler(null, null, strings,
-            new Rows(visitor), new SpreadsheetText(), false));
-        xml.parse(new InputSource(sheet));
+        SheetXml.rows(sheet, strings, visitor, file.name());
       }
     } catch (NotOfficeXmlFileException | InvalidFormatException e) {
       throw new ReadFailure("not-xlsx", file.name(), "is not an XLSX workbook ("
@@ -96,13 +85,21 @@ final class XlsxSource implements TableSource {
     } catch (EncryptedDocumentException e) {
       throw new ReadFailure("xlsx-encrypted", file.name(),
           "is password-protected; save an unprotected copy", e);
-    } catch (OpenXML4JException | SAXException | org.apache.poi.ooxml.POIXMLException
-        | javax.xml.parsers.ParserConfigurationException e) {
+    } catch (OpenXML4JException | org.apache.poi.ooxml.POIXMLException e) {
       throw new ReadFailure("xlsx-unreadable", file.name(), "cannot be read as XLSX: "
           + e.getMessage(), e);
     } catch (IllegalStateException | org.apache.poi.util.RecordFormatException e) {
       // POI signals zip bombs and oversized parts this way.
       throw new ReadFailure("xlsx-too-large", file.name(), "refused: " + e.getMessage(), e);
+    }
+  }
+
+  /** The shared-strings part, or null when the workbook has none. */
+  private static InputStream sharedStrings(XSSFReader reader) throws IOException {
+    try {
+      return reader.getSharedStringsData();
+    } catch (InvalidFormatException | IllegalArgumentException e) {
+      return null;
     }
   }
 
@@ -129,45 +126,6 @@ final class XlsxSource implements TableSource {
     }
     try (InputStream in = java.nio.file.Files.newInputStream(file.path())) {
       return OPCPackage.open(in);
-    }
-  }
-
-  /** Collects one row's cells (by column index) and hands complete rows to the visitor. */
-  private static final class Rows implements SheetContentsHandler {
-    private final RowVisitor visitor;
-    private final List<String> cells = new ArrayList<>();
-    private boolean headerSeen;
-
-    Rows(RowVisitor visitor) {
-      this.visitor = visitor;
-    }
-
-    @Override
-    public void startRow(int rowNum) {
-      cells.clear();
-    }
-
-    @Override
-    public void cell(String ref, String value, XSSFComment comment) {
-      int col = column(ref);
-      while (cells.size() < col) {
-        cells.add("");
-      }
-      cells.add(value == null ? "" : value);
-    }
-
-    @Override
-    public void endRow(int rowNum) {
-      if (CsvSource.blank(cells)) {
-        return;
-      }
-      List<String> row = List.copyOf(cells);
-      if (!headerSeen) {
-        headerSeen = true;
-        visitor.header(row, rowNum + 1);
-      } else {
-        visitor.row(row, rowNum + 1);
-      }
     }
   }
 }
