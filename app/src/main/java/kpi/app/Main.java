@@ -27,6 +27,14 @@ public final class Main {
 
   /** Runs one command with the given streams and returns its exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return KpiCommand.commandLine(out, err).execute(args);
+    try {
+      return KpiCommand.commandLine(out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      // Readers stream, so this means a very wide or hostile input, or a tiny heap.
+      err.println("kpi: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MB heap); give Java more with KPI_JAVA_OPTS=-Xmx2g, or check the input");
+      err.flush();
+      return ExitCode.INTERNAL.code();
+    }
   }
 }

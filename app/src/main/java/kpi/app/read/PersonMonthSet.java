@@ -3,7 +3,7 @@ package kpi.app.read;
 /**
  * The (person, snapshot month) pairs seen so far, for neet-tracking's duplicate check, kept as
  * one 64-month bit mask per person in an open-addressing table: memory grows with the number of
- * young people (about 32 bytes each), not with rows, so 30 million monthly rows of 2.5 million
+ * young people (about 21-43 bytes each), not with rows, so 30 million monthly rows of 2.5 million
  * people fit in a small heap. Months more than 32 before or 31 after the first month seen go to
  * a {@link KeySet}. People are told apart by a 64-bit hash of their id (see {@link KeySet} for
  * the odds of a collision).
@@ -28,7 +28,7 @@ final class PersonMonthSet {
     if (h == 0) {
       h = 1;
     }
-    if (size * 2 >= keys.length) {
+    if (size * 4 >= keys.length * 3) { // three-quarters full: memory matters more than probes
       grow();
     }
     int mask = keys.length - 1;

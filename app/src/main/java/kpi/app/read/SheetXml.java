@@ -94,7 +94,23 @@ final class SheetXml {
           + e.getMessage(), e);
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("no XML parser", e);
+    } catch (IOException e) {
+      if (e instanceof ReadFailure) {
+        throw e;
+      }
+      // POI's zip guard (PoiLimits) stops a part that inflates too far or grows too big.
+      String m = String.valueOf(e.getMessage());
+      if (m.contains("Zip bomb") || m.contains("max") || m.contains("exceed")) {
+        throw new ReadFailure("xlsx-too-large", file, "refused: a part of the workbook inflates"
+            + " beyond the safe limits (" + firstLine(m) + ")", e);
+      }
+      throw new ReadFailure("xlsx-unreadable", file, "cannot be read: " + firstLine(m), e);
     }
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
   }
 
   /** Collects cells by column for each row. */

@@ -1,0 +1,216 @@
+package kpi.app.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import kpi.app.Main;
+import kpi.app.generate.LargeDropGenerator;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The corpus in test resources hostile/ (see its README): each case's exit, check and place. */
+class HostileInputTest {
+  private static final Path CORPUS = Path.of(System.getProperty("kpi.project"),
+      "app/src/test/resources/hostile");
+
+  record Run(int exit, JsonNode report, String err) {}
+
+  static Run validate(Path drop) throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
+        new String[] {"validate", "--data", drop.toString(), "--format", "json"});
+    assertThat(err.toString()).doesNotContain("\tat ").doesNotContain("Exception")
+        .doesNotContain("OutOfMemoryError");
+    return new Run(code, new ObjectMapper().readTree(out.toString()), err.toString());
+  }
+
+  static JsonNode problem(Run r, String check) {
+    for (JsonNode p : r.report().get("problems")) {
+      if (p.get("check").asText().equals(check)) {
+        return p;
+      }
+    }
+    throw new AssertionError("no " + check + " in " + r.report());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "us-dates,1,bad-date,2,snapshot_date",
+      "unknown-code,1,unknown-code,3,activity_code",
+      "duplicate,1,duplicate-key,3,person_id",
+      "unknown-district,1,unknown-district,2,district",
+      "empty,1,empty-file,,",
+      "header-only,0,no-rows,,",
+      "binary,3,not-csv,,",
+      "windows-1252,0,encoding,,",
+      "csv-renamed,3,not-xlsx,,",
+      "unterminated-quote,3,csv-malformed,,",
+      "missing-column,1,missing-column,1,activity_code",
+      "bad-catalog,1,catalog,,kpis[0].target.rule"})
+  void corpusCase(String folder, int exit, String check, Integer row, String column)
+      throws Exception {
+    Run r = validate(CORPUS.resolve(folder));
+    assertThat(r.exit()).as(folder + ": " + r.report()).isEqualTo(exit);
+    JsonNode p = problem(r, check);
+    if (row == null) {
+      assertThat(p.get("row").isNull()).as(folder).isTrue();
+    } else {
+      assertThat(p.get("row").asInt()).as(folder).isEqualTo(row);
+    }
+    if (column != null) {
+      assertThat(p.get("column").asText()).as(folder).isEqualTo(column);
+    }
+    assertThat(r.report().get("valid").asBoolean()).isEqualTo(exit == 0);
+  }
+
+  @Test
+  void nearDistrictNamesGetAHint() throws Exception {
+    assertThat(problem(validate(CORPUS.resolve("unknown-district")), "unknown-district")
+        .get("message").asText()).contains("did you mean \"Ashford\"");
+  }
+
+  @Test
+  void zipBombIsRefused(@TempDir Path dir) throws Exception {
+    Path drop = dir.resolve("drop");
+    Files.createDirectories(drop);
+    Path small = dir.resolve("small.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(small)) {
+      wb.createSheet("neet-tracking").createRow(0).createCell(0).setCellValue("person_id");
+      wb.write(o);
+    }
+    // The same workbook with its sheet swapped for 300 MB of one repeated row.
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(small));
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(
+            drop.resolve("neet-tracking.xlsx")))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        out.putNextEntry(new ZipEntry(e.getName()));
+        if (e.getName().startsWith("xl/worksheets/")) {
+          byte[] row = "<row><c t=\"inlineStr\"><is><t>aaaaaaaaaaaaaaaaaaaaaaaa</t></is></c></row>"
+              .getBytes(StandardCharsets.UTF_8);
+          out.write(("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats"
+              + ".org/spreadsheetml/2006/main\"><sheetData>").getBytes(StandardCharsets.UTF_8));
+          for (int i = 0; i < 300_000_000 / row.length; i++) {
+            out.write(row);
+          }
+          out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+        } else {
+          in.transferTo(out);
+        }
+        out.closeEntry();
+      }
+    }
+    Run r = validate(drop);
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(problem(r, "xlsx-too-large").get("message").asText()).contains("refused");
+  }
+
+  @Test
+  void lineLongerThanAMegabyteIsRefused(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("neet-tracking.csv"), "person_id,snapshot_date\n"
+        + "x".repeat(2_000_000) + "\n");
+    Run r = validate(dir);
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(problem(r, "line-too-long").get("message").asText()).contains("line 2");
+  }
+
+  @Test
+  void passwordProtectedWorkbookIsRefused(@TempDir Path dir) throws Exception {
+    Path plain = dir.resolve("plain.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(plain)) {
+      wb.createSheet("neet-tracking").createRow(0).createCell(0).setCellValue("person_id");
+      wb.write(o);
+    }
+    Path drop = dir.resolve("drop");
+    Files.createDirectories(drop);
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      enc.confirmPassword("secret");
+      try (OutputStream os = enc.getDataStream(fs)) {
+        Files.copy(plain, os);
+      }
+      try (OutputStream o = Files.newOutputStream(drop.resolve("neet-tracking.xlsx"))) {
+        fs.writeFilesystem(o);
+      }
+    }
+    Run r = validate(drop);
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(problem(r, "xlsx-encrypted").get("message").asText()).contains("password");
+  }
+
+  @Test
+  void oldBinaryExcelIsRead(@TempDir Path dir) throws Exception {
+    try (HSSFWorkbook wb = new HSSFWorkbook();
+        OutputStream o = Files.newOutputStream(dir.resolve("neet-tracking.xls"))) {
+      var s = wb.createSheet("neet-tracking");
+      String[] head = {"person_id", "snapshot_date", "date_of_birth", "district",
+          "activity_code"};
+      var h = s.createRow(0);
+      for (int i = 0; i < head.length; i++) {
+        h.createCell(i).setCellValue(head[i]);
+      }
+      var r = s.createRow(1);
+      r.createCell(0).setCellValue("p1");
+      r.createCell(1).setCellValue("2017-01-31");
+      r.createCell(2).setCellValue("2000-10-01");
+      r.createCell(3).setCellValue("Ashford");
+      r.createCell(4).setCellValue(220);
+      wb.write(o);
+    }
+    Run run = validate(dir);
+    assertThat(run.exit()).as(run.report().toString()).isZero();
+    assertThat(run.report().get("files").get(0).get("rows_accepted").asInt()).isEqualTo(1);
+  }
+
+  /** A full sheet (Excel's row limit) validated in a JVM with a 256 MB heap. */
+  @Test
+  void aFullSheetIsReadInBoundedMemory(@TempDir Path dir) throws Exception {
+    LargeDropGenerator.write(dir, 1_048_575, 3, true);
+    Path report = dir.resolve("report.json");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(List.of(java, "-Xmx256m", "-cp",
+        System.getProperty("java.class.path"), "kpi.app.Main", "validate", "--data",
+        dir.toString(), "--format", "json", "-o", report.toString()))
+        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(p.exitValue()).as(Files.readString(dir.resolve("child.log"))).isZero();
+    JsonNode r = new ObjectMapper().readTree(report.toFile());
+    assertThat(r.get("files").get(1).get("rows_read").asLong()).isEqualTo(1_048_575L);
+  }
+
+  @Test
+  void spreadsheetFormulaTextIsNeutralisedInOutputs(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("out.csv");
+    int code = Main.run(new PrintWriter(java.io.Writer.nullWriter()),
+        new PrintWriter(java.io.Writer.nullWriter()),
+        new String[] {"scorecard", "--data", CORPUS.resolve("formula-injection").toString(),
+            "--period", "2017-01", "--breakdown", "-o", csv.toString()});
+    assertThat(code).isZero();
+    String text = Files.readString(csv);
+    assertThat(text).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+    Path before = CORPUS.resolve("formula-injection/reference/districts.csv");
+    assertThat(Files.readString(before)).startsWith("code,name");
+    List<String> unchanged = Files.readAllLines(before);
+    assertThat(unchanged).hasSize(2);
+  }
+}
