@@ -207,4 +207,26 @@ class ScorecardCliTest {
     assertThat(j.get("kpis").size()).isGreaterThanOrEqualTo(NEET_KPIS.size());
     assertThat(CliResult.run("kpis", "--format", "md")).succeeded().outContains("| KPI-07 |");
   }
+
+  @Test
+  void previousScorecardSuppliesTheComparisonYearTheDropNoLongerHolds(@TempDir Path dir)
+      throws Exception {
+    Path earlier = dir.resolve("2015-16.json");
+    assertThat(CliResult.run("scorecard", "-q", "--data", MINI, "--period", "2015/16", "-o",
+        earlier.toString())).succeeded();
+    Path drop = dir.resolve("drop");
+    Files.createDirectories(drop.resolve("reference"));
+    Files.copy(Path.of(MINI, "reference/districts.csv"), drop.resolve("reference/districts.csv"));
+    List<String> lines = Files.readAllLines(Path.of(MINI, "neet-tracking.csv"));
+    List<String> recent = new ArrayList<>(List.of(lines.get(0)));
+    lines.stream().skip(1).filter(l -> l.split(",")[1].compareTo("2016-08-01") > 0)
+        .forEach(recent::add);
+    Files.write(drop.resolve("neet-tracking.csv"), recent);
+    JsonNode alone = kpi(json("--data", drop.toString()), "KPI-07");
+    assertThat(alone.get("direction").asText()).isEqualTo("NOT_COMPARABLE");
+    JsonNode k = kpi(json("--data", drop.toString(), "--previous", earlier.toString()), "KPI-07");
+    assertThat(k.get("previous").get("source").asText()).isEqualTo("previous scorecard");
+    assertThat(k.get("previous").get("value").asDouble()).isEqualTo(100 * 3.0 / 19);
+    assertThat(k.get("direction").asText()).isEqualTo("IMPROVING");
+  }
 }

@@ -51,7 +51,7 @@ public record KpiResult(
       String baselinePeriod, String deadline, String text, Double amberTolerance,
       Double exceedMargin) {}
 
-  /** The comparison period's value and where it came from ({@code data}, {@code previous}, {@code returns}). */
+  /** The comparison period's value and where it came from ({@code data}, {@code previous scorecard}, {@code returns}). */
   public record PreviousValue(String period, Double value, String source) {}
 
   /** A published comparator value; {@code symbol} is the EES symbol when there is no value. */

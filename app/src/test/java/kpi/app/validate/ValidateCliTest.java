@@ -1,0 +1,112 @@
+package kpi.app.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import kpi.app.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/** kpi validate's report formats and the real DfE files as comparators. */
+class ValidateCliTest {
+  private static final Path MINI = Path.of(System.getProperty("kpi.project"),
+      "app/src/test/resources/drops/mini");
+
+  private static String[] run(int expectedExit, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    assertThat(code).as(err.toString()).isEqualTo(expectedExit);
+    return new String[] {out.toString(), err.toString()};
+  }
+
+  @Test
+  void junitReportIsValidXmlWithAFailingCasePerErrorCheck() throws Exception {
+    String xml = run(1, "validate", "--data", MINI.toString(), "--format", "junit")[0];
+    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new InputSource(new StringReader(xml)));
+    assertThat(doc.getDocumentElement().getTagName()).isEqualTo("testsuites");
+    NodeList suites = doc.getElementsByTagName("testsuite");
+    assertThat(suites.getLength()).isEqualTo(2);
+    Element neet = (Element) suites.item(1);
+    assertThat(neet.getAttribute("name")).isEqualTo("neet-tracking.csv");
+    assertThat(neet.getAttribute("failures")).isEqualTo("2");
+    NodeList failures = neet.getElementsByTagName("failure");
+    assertThat(failures.getLength()).isEqualTo(2);
+    assertThat(((Element) failures.item(0)).getAttribute("type")).isIn("unknown-code",
+        "duplicate-key");
+  }
+
+  @Test
+  void githubAnnotationsFollowTheWorkflowCommandForm() {
+    String out = run(1, "validate", "--data", MINI.toString(), "--format", "github")[0];
+    Pattern form = Pattern.compile("::(error|warning) file=[^,:]+(,line=\\d+)?,title=[^:]+::.+");
+    for (String line : out.split("\n")) {
+      assertThat(line).matches(form);
+    }
+    assertThat(out).contains("::error file=" + MINI.toString().replace(":", "%3A")
+        + "/neet-tracking.csv,line=162,title=kpi unknown-code::");
+  }
+
+  @Test
+  void jsonReportFollowsTheContractAndCapsProblems() throws Exception {
+    JsonNode r = new ObjectMapper().readTree(run(1, "validate", "--data", MINI.toString(),
+        "--format", "json", "--max-problems", "1")[0]);
+    assertThat(r.get("schema").asText()).isEqualTo("kpi-validation/1");
+    assertThat(r.get("valid").asBoolean()).isFalse();
+    JsonNode p = r.get("problems").get(0);
+    assertThat(p.fieldNames()).toIterable().containsExactly("severity", "check", "file", "row",
+        "column", "cell", "value", "message");
+    assertThat(r.get("not_shown").size()).isGreaterThan(0);
+    assertThat(r.get("files").get(1).get("rows_read").asInt()).isEqualTo(162);
+  }
+
+  @Test
+  void strictTurnsWarningsIntoFailureAndOutputIsWrittenAtomically(@TempDir Path dir)
+      throws Exception {
+    Path drop = dir.resolve("drop");
+    Files.createDirectories(drop);
+    Files.writeString(drop.resolve("neet-tracking.csv"), "person_id,snapshot_date,"
+        + "date_of_birth,district,activity_code,notes\np1,2017-01-31,1999-10-01,X,220,hello\n");
+    run(0, "validate", "--data", drop.toString());
+    run(1, "validate", "--data", drop.toString(), "--strict");
+    Path report = dir.resolve("r.json");
+    run(0, "validate", "--data", drop.toString(), "--format", "json", "-o", report.toString());
+    assertThat(new ObjectMapper().readTree(report.toFile()).get("valid").asBoolean()).isTrue();
+  }
+
+  /** DfE's own files, as published, are comparator files with no errors. */
+  @Test
+  void realDfeFilesValidateAsComparators(@TempDir Path dir) throws Exception {
+    Path real = Path.of(System.getProperty("kpi.realdata"));
+    Path comparators = dir.resolve("comparators");
+    Files.createDirectories(comparators);
+    int copied = 0;
+    try (var files = Files.list(real)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+        Files.copy(f, comparators.resolve(f.getFileName()));
+        copied++;
+      }
+    }
+    assertThat(copied).isGreaterThanOrEqualTo(10);
+    JsonNode r = new ObjectMapper().readTree(run(0, "validate", "--data", dir.toString(),
+        "--format", "json")[0]);
+    assertThat(r.get("valid").asBoolean()).isTrue();
+    for (JsonNode f : r.get("files")) {
+      assertThat(f.get("errors").asInt()).as(f.get("file").asText()).isZero();
+      assertThat(f.get("rows_rejected").asInt()).as(f.get("file").asText()).isZero();
+    }
+  }
+}
