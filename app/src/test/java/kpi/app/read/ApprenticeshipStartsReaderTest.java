@@ -1,0 +1,72 @@
+package kpi.app.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import kpi.core.apprenticeship.ApprenticeshipStart;
+import kpi.core.apprenticeship.LevelBand;
+import kpi.core.measure.District;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** apprenticeship-starts rows: good ones become starts, bad ones are located and explained. */
+class ApprenticeshipStartsReaderTest {
+  private static final String HEADER = "start_id,learner_id,start_date,age_at_start,level,"
+      + "district,employer_id,employer_type,status,end_date,care_leaver\n";
+
+  @TempDir
+  Path dir;
+
+  private final Problems problems = new Problems();
+  private final List<ApprenticeshipStart> starts = new ArrayList<>();
+
+  private FileSummary read(String body) throws Exception {
+    Path p = dir.resolve("apprenticeship-starts.csv");
+    Files.writeString(p, HEADER + body, StandardCharsets.UTF_8);
+    DistrictLookup districts = new DistrictLookup(List.of(
+        new District("E07000105", "Ashford", 1, List.of())));
+    return new ApprenticeshipStartsReader(districts, problems).read(new InputFile(p,
+        "apprenticeship-starts.csv", "apprenticeship-starts", InputFile.Format.CSV), starts::add);
+  }
+
+  private Problem only(String check) {
+    List<Problem> found = problems.kept().stream().filter(p -> p.check().equals(check)).toList();
+    assertThat(found).as(check + " in " + problems.kept()).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void levelWordsAgesDistrictsAndFlags() throws Exception {
+    FileSummary s = read("a1,L1,2016-09-01,17,Advanced,Ashford,KCC,council,completed,"
+        + "2017-06-30,Y\n"
+        + "a2,L1,2017-02-01,17,Degree,out-of-area,E1,private,,,\n");
+    assertThat(s.rowsAccepted()).isEqualTo(2);
+    assertThat(starts.get(0).level()).isEqualTo(3);
+    assertThat(starts.get(0).careLeaver()).isTrue();
+    assertThat(starts.get(1).levelBand()).isEqualTo(LevelBand.HIGHER);
+    assertThat(starts.get(1).district()).isEqualTo(ApprenticeshipStart.OUT_OF_AREA);
+  }
+
+  @Test
+  void badRowsAreRejectedWithReasons() throws Exception {
+    FileSummary s = read("a1,L1,2016-09-01,17,Expert,Ashford,E1,private,,,\n"
+        + "a2,L2,2016-09-01,15,2,Ashford,E1,private,,,\n"
+        + "a3,L3,2016-09-01,17,2,Ashford,E1,private,withdrawn,2016-08-01,\n"
+        + "a4,L4,2016-09-01,17,2,Ashford,E1,councl,,,\n"
+        + "a4,L5,2016-09-02,17,2,Ashford,E1,private,,,\n");
+    assertThat(s.rowsRead()).isEqualTo(5);
+    assertThat(s.rowsRejected()).isEqualTo(4);
+    assertThat(only("unknown-code").column()).isEqualTo("level");
+    assertThat(only("out-of-range").message()).contains("under 16");
+    assertThat(only("end-before-start").row()).isEqualTo(4);
+    Problem type = only("unknown-employer-type");
+    assertThat(type.severity()).isEqualTo(Severity.WARNING);
+    assertThat(type.message()).contains("did you mean \"council\"");
+    assertThat(only("duplicate-key").row()).isEqualTo(6);
+    assertThat(starts).hasSize(1);
+  }
+}
