@@ -113,15 +113,8 @@ public final class ApprenticeshipStartsReader {
   }
 
   private String districtOf(Row row, String text) {
-    if (text.equalsIgnoreCase(ApprenticeshipStart.OUT_OF_AREA) || districts.isEmpty()) {
-      return text.equalsIgnoreCase(ApprenticeshipStart.OUT_OF_AREA)
-          ? ApprenticeshipStart.OUT_OF_AREA : text;
-    }
-    String code = districts.code(text).orElse(null);
-    if (code == null) {
-      row.error("district", "unknown-district", text, "district '" + text
-          + "' is not in reference/districts (or out-of-area)" + districts.hint(text));
-    }
-    return code;
+    return text.equalsIgnoreCase(ApprenticeshipStart.OUT_OF_AREA)
+        ? ApprenticeshipStart.OUT_OF_AREA : districts.resolve(row, "district", text);
   }
+
 }

@@ -134,17 +134,9 @@ public final class AttainmentReaders {
   }
 
   private String district(Row row) {
-    String text = row.text("district");
-    if (text.isEmpty() || districts.isEmpty()) {
-      return text;
-    }
-    String code = districts.code(text).orElse(null);
-    if (code == null) {
-      row.error("district", "unknown-district", text, "district '" + text
-          + "' is not in reference/districts" + districts.hint(text));
-    }
-    return code;
+    return districts.resolve(row, "district", row.text("district"));
   }
+
 
   private static Grade grade(Row row, String column) {
     String v = row.optionalText(column);

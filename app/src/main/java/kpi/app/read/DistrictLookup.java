@@ -50,6 +50,25 @@ public final class DistrictLookup {
     return code;
   }
 
+  /**
+   * The code for a row's district text; when nothing matches, the row is rejected with a
+   * "did you mean" and null is returned. Without a reference list, the text is the code.
+   */
+  public String resolve(Row row, String column, String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (isEmpty()) {
+      return text;
+    }
+    String code = code(text).orElse(null);
+    if (code == null) {
+      row.error(column, "unknown-district", text, column + " '" + text
+          + "' is not in reference/districts" + hint(text));
+    }
+    return code;
+  }
+
   /** A hint for a district text that matched nothing. */
   public String hint(String text) {
     List<String> names = new ArrayList<>();

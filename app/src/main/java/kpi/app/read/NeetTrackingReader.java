@@ -78,7 +78,7 @@ public final class NeetTrackingReader {
       row.error("date_of_birth", "missing-value", "",
           "date_of_birth is required when there is no academic_age");
     }
-    String district = district(row, districtText);
+    String district = districts.resolve(row, "district", districtText);
     if (row.rejected() || month == null || code == null) {
       return null;
     }
@@ -136,20 +136,5 @@ public final class NeetTrackingReader {
     }
     return new NeetRecord(id, month, dob, academicAge, district, code, send, lookedAfter,
         careLeaver, row.optionalText("gender"));
-  }
-
-  private String district(Row row, String text) {
-    if (text.isEmpty()) {
-      return null;
-    }
-    if (districts.isEmpty()) {
-      return text;
-    }
-    String code = districts.code(text).orElse(null);
-    if (code == null) {
-      row.error("district", "unknown-district", text, "district '" + text
-          + "' is not in reference/districts" + districts.hint(text));
-    }
-    return code;
   }
 }
