@@ -106,7 +106,9 @@ public final class DropLoader {
     for (InputFile f : drop.files(NeetTrackingReader.KIND)) {
       read(f, summaries, () -> neetReader.read(f, neet::add));
     }
-    ApprenticeshipData apprenticeships = apprenticeships(drop, lookup, summaries);
+    java.time.LocalDate dropDate = neet.months().isEmpty() ? null
+        : neet.months().last().atEndOfMonth();
+    ApprenticeshipData apprenticeships = apprenticeships(drop, lookup, summaries, dropDate);
     AttainmentData attainment = attainment(drop, lookup, summaries);
     List<District> known = districts.isEmpty() ? districtsSeen(neet) : districts;
     ComparatorTable comparators = comparators(drop, summaries);
@@ -119,7 +121,7 @@ public final class DropLoader {
 
   /** Apprenticeship starts streamed into their cube, with the reference lists they need. */
   private ApprenticeshipData apprenticeships(DataDrop drop, DistrictLookup lookup,
-      List<FileSummary> summaries) {
+      List<FileSummary> summaries, java.time.LocalDate dropDate) {
     ReferenceReaders refs = new ReferenceReaders(lookup, problems);
     List<Headcount> headcounts = new ArrayList<>();
     for (InputFile f : drop.files(ReferenceReaders.HEADCOUNT)) {
@@ -134,7 +136,8 @@ public final class DropLoader {
       read(f, summaries, () -> refs.population(f, population::add));
     }
     ApprenticeshipCube cube = new ApprenticeshipCube();
-    ApprenticeshipStartsReader reader = new ApprenticeshipStartsReader(lookup, problems);
+    ApprenticeshipStartsReader reader = new ApprenticeshipStartsReader(lookup, problems)
+        .notAfter(dropDate);
     for (InputFile f : drop.files(ApprenticeshipStartsReader.KIND)) {
       read(f, summaries, () -> reader.read(f, cube::add));
     }

@@ -24,10 +24,20 @@ public final class ApprenticeshipStartsReader {
   private final DistrictLookup districts;
   private final Problems problems;
   private final KeySet keys = new KeySet();
+  private LocalDate latest;
 
   public ApprenticeshipStartsReader(DistrictLookup districts, Problems problems) {
     this.districts = districts;
     this.problems = problems;
+  }
+
+  /**
+   * The drop's own date (the end of its latest tracking snapshot): a start after it is in the
+   * future of the data and probably mistyped.
+   */
+  public ApprenticeshipStartsReader notAfter(LocalDate date) {
+    this.latest = date;
+    return this;
   }
 
   public FileSummary read(InputFile file, Consumer<ApprenticeshipStart> sink) throws IOException {
@@ -83,6 +93,10 @@ public final class ApprenticeshipStartsReader {
       row.error("end_date", "end-before-start", row.raw("end_date"), "end_date " + end
           + " is before start_date " + start);
       return null;
+    }
+    if (latest != null && start.isAfter(latest)) {
+      row.warn("start_date", "future-start", row.raw("start_date"), "start_date " + start
+          + " is after the drop's latest tracking snapshot (" + latest + "); check the year");
     }
     String type = row.optionalText("employer_type").toLowerCase(Locale.ROOT);
     if (!type.isEmpty() && !EMPLOYER_TYPES.contains(type)) {

@@ -69,4 +69,16 @@ class ApprenticeshipStartsReaderTest {
     assertThat(only("duplicate-key").row()).isEqualTo(6);
     assertThat(starts).hasSize(1);
   }
+
+  @Test
+  void startsAfterTheDropsDateAreFlagged() throws Exception {
+    Path p = dir.resolve("apprenticeship-starts.csv");
+    Files.writeString(p, HEADER + "a1,L1,2071-09-01,17,2,Ashford,E1,private,,,\n");
+    new ApprenticeshipStartsReader(new DistrictLookup(List.of()), problems)
+        .notAfter(java.time.LocalDate.of(2017, 8, 31))
+        .read(new InputFile(p, "apprenticeship-starts.csv", "apprenticeship-starts",
+            InputFile.Format.CSV), starts::add);
+    assertThat(only("future-start").message()).contains("2017-08-31");
+    assertThat(starts).hasSize(1);
+  }
 }
