@@ -78,7 +78,7 @@ final class SheetXml {
   /** Streams a worksheet's rows to the visitor; blank rows skipped, the first row the header. */
   static void rows(InputStream in, List<String> strings, RowVisitor visitor, String file)
       throws IOException {
-    parse(in, new Cells(strings, visitor), file);
+    parse(in, new Cells(strings, visitor, file), file);
   }
 
   private static void parse(InputStream in, DefaultHandler h, String file) throws IOException {
@@ -125,16 +125,21 @@ final class SheetXml {
     private int rowNumber;
     private int implicitRow;
     private boolean headerSeen;
+    private int headerRow;
+    private final String file;
 
-    Cells(List<String> strings, RowVisitor visitor) {
+    Cells(List<String> strings, RowVisitor visitor, String file) {
       this.strings = strings;
       this.visitor = visitor;
+      this.file = file;
     }
 
     @Override
-    public void startElement(String uri, String local, String q, Attributes a) {
+    public void startElement(String uri, String local, String q, Attributes a)
+        throws SAXException {
       String n = local.isEmpty() ? q : local;
       switch (n) {
+        case "mergeCell" -> mergedHeader(a.getValue("ref"));
         case "row" -> {
           cells.clear();
           String r = a.getValue("r");
@@ -186,6 +191,7 @@ final class SheetXml {
           List<String> row = List.copyOf(cells);
           if (!headerSeen) {
             headerSeen = true;
+            headerRow = rowNumber;
             visitor.header(row, rowNumber);
           } else {
             visitor.row(row, rowNumber);
@@ -195,6 +201,31 @@ final class SheetXml {
           // nothing to do
         }
       }
+    }
+
+    /**
+     * Merged cells are listed after the rows; a merge that covers the header row leaves columns
+     * without names, so the file is refused rather than read wrongly.
+     */
+    private void mergedHeader(String ref) throws SAXException {
+      if (ref == null || !headerSeen) {
+        return;
+      }
+      String[] ends = ref.split(":");
+      int first = rowOf(ends[0]);
+      int last = rowOf(ends[ends.length - 1]);
+      if (first <= headerRow && headerRow <= last) {
+        throw new SAXException(new ReadFailure("merged-header", file, "header cells " + ref
+            + " are merged; unmerge them so that every column has its own name"));
+      }
+    }
+
+    private static int rowOf(String cellRef) {
+      int i = 0;
+      while (i < cellRef.length() && Character.isLetter(cellRef.charAt(i))) {
+        i++;
+      }
+      return Integer.parseInt(cellRef.substring(i));
     }
 
     /** The cell's text: shared strings looked up, numbers as plain decimals (310.0 -> 310). */

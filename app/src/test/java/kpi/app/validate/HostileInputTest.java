@@ -213,4 +213,21 @@ class HostileInputTest {
     List<String> unchanged = Files.readAllLines(before);
     assertThat(unchanged).hasSize(2);
   }
+
+  @Test
+  void mergedHeaderCellsAreRefused(@TempDir Path dir) throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream o = Files.newOutputStream(dir.resolve("neet-tracking.xlsx"))) {
+      var s = wb.createSheet("neet-tracking");
+      var h = s.createRow(0);
+      h.createCell(0).setCellValue("person_id");
+      h.createCell(2).setCellValue("date_of_birth");
+      s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 1));
+      s.createRow(1).createCell(0).setCellValue("p1");
+      wb.write(o);
+    }
+    Run r = validate(dir);
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(problem(r, "merged-header").get("message").asText()).contains("A1:B1");
+  }
 }
