@@ -1,7 +1,7 @@
 package kpi.core.apprenticeship;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -35,7 +35,7 @@ public final class ApprenticeshipCube {
     }
   }
 
-  private final Map<Cell, long[]> counts = new HashMap<>();
+  private final Map<Cell, long[]> counts = new LinkedHashMap<>();
   private long starts;
   private LocalDate first;
   private LocalDate last;

@@ -1,6 +1,6 @@
 package kpi.core.attainment;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -10,7 +10,7 @@ public final class Age19Cube {
   public record Cell(int year, String district, Boolean fsm, boolean emAt16, boolean emBy19,
       Boolean level2, Boolean level3) {}
 
-  private final Map<Cell, long[]> cells = new HashMap<>();
+  private final Map<Cell, long[]> cells = new LinkedHashMap<>();
 
   public void add(Age19Result r) {
     add(new Cell(r.cohortYear().startYear(), r.district(), r.fsm(), r.emPassAt16(),

@@ -1,6 +1,6 @@
 package kpi.core.attainment;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -42,7 +42,8 @@ public final class Ks4Cube {
     }
   }
 
-  private final Map<Cell, Sums> cells = new HashMap<>();
+  /** In first-seen order, so sums of scores add up in the same order on every run. */
+  private final Map<Cell, Sums> cells = new LinkedHashMap<>();
 
   public void add(Ks4Result r) {
     Sums s = cells.computeIfAbsent(new Cell(r.year().startYear(), r.district(), r.schoolType(),

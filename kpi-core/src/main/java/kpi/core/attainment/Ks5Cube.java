@@ -1,6 +1,6 @@
 package kpi.core.attainment;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -39,11 +39,11 @@ public final class Ks5Cube {
     }
   }
 
-  private final Map<Cell, Sums> cells = new HashMap<>();
-  private final Map<String, StudentGroup> students = new HashMap<>();
-  private final Map<String, double[]> progressByStudent = new HashMap<>();
-  private final Map<StudentGroup, long[]> groups = new HashMap<>();
-  private final Map<StudentGroup, double[]> progress = new HashMap<>();
+  private final Map<Cell, Sums> cells = new LinkedHashMap<>();
+  private final Map<String, StudentGroup> students = new LinkedHashMap<>();
+  private final Map<String, double[]> progressByStudent = new LinkedHashMap<>();
+  private final Map<StudentGroup, long[]> groups = new LinkedHashMap<>();
+  private final Map<StudentGroup, double[]> progress = new LinkedHashMap<>();
   private boolean finished;
 
   public void add(Ks5Result r) {

@@ -183,8 +183,8 @@ public final class NeetMeasure implements Measure {
   private long[] count(NeetCube cube, ActivityGroups groups, Filter filter, YearMonth month,
       Optional<ParticipationRoute> route) {
     long[] out = new long[2];
-    cube.forEach((cell, n) -> {
-      if (!cell.month().equals(month) || !matches(filter, cell)) {
+    cube.forEachInMonth(month, (cell, n) -> {
+      if (!matches(filter, cell)) {
         return;
       }
       ActivityGroup group = groups.groupOf(cell.activityCode()).orElse(null);

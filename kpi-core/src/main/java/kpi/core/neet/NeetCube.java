@@ -2,7 +2,7 @@ package kpi.core.neet;
 
 import java.time.YearMonth;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
@@ -29,9 +29,11 @@ public final class NeetCube {
       String gender,
       int activityCode) {}
 
-  private final Map<Cell, long[]> counts = new HashMap<>();
+  /** Cells grouped by month: most questions are about one snapshot, so they scan only its cells. */
+  private final Map<YearMonth, Map<Cell, long[]>> byMonth = new LinkedHashMap<>();
   private final NavigableSet<YearMonth> months = new TreeSet<>();
   private long records;
+  private int cells;
 
   /** Adds one record. */
   public void add(NeetRecord r) {
@@ -41,19 +43,33 @@ public final class NeetCube {
 
   /** Adds {@code n} records with the same cell. */
   public void add(Cell cell, long n) {
-    counts.computeIfAbsent(cell, c -> new long[1])[0] += n;
+    long[] count = byMonth.computeIfAbsent(cell.month(), m -> new LinkedHashMap<>()).get(cell);
+    if (count == null) {
+      count = new long[1];
+      byMonth.get(cell.month()).put(cell, count);
+      cells++;
+    }
+    count[0] += n;
     months.add(cell.month());
     records += n;
   }
 
   /** Adds every cell of another cube to this one. */
   public void merge(NeetCube other) {
-    other.counts.forEach((cell, n) -> add(cell, n[0]));
+    other.forEach(this::add);
   }
 
   /** Visits every cell with its count. */
   public void forEach(BiConsumer<Cell, Long> visitor) {
-    counts.forEach((cell, n) -> visitor.accept(cell, n[0]));
+    byMonth.values().forEach(m -> m.forEach((cell, n) -> visitor.accept(cell, n[0])));
+  }
+
+  /** Visits the cells of one snapshot month. */
+  public void forEachInMonth(YearMonth month, BiConsumer<Cell, Long> visitor) {
+    Map<Cell, long[]> m = byMonth.get(month);
+    if (m != null) {
+      m.forEach((cell, n) -> visitor.accept(cell, n[0]));
+    }
   }
 
   /** The snapshot months present in the data, whatever their content. */
@@ -70,6 +86,6 @@ public final class NeetCube {
   }
 
   public int cells() {
-    return counts.size();
+    return cells;
   }
 }
