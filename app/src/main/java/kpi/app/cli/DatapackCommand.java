@@ -93,14 +93,16 @@ public final class DatapackCommand extends BaseCommand {
     List<String> codes = session.districtCodes(districts);
     List<District> chosen = session.data().districts().stream()
         .filter(d -> codes.isEmpty() || codes.contains(d.code())).toList();
-    List<Pack> packs = new ArrayList<>();
     Progress progress = new Progress(chosen.size() + 1, !quiet && System.console() != null);
-    for (District d : chosen) {
-      progress.step(d.name());
-      Pack pack = builder.district(d);
-      packs.add(pack);
+    // Districts are independent: build and write them on every core (each file's bytes do not
+    // depend on the order), one builder per pack since a builder counts suppressed cells.
+    List<Pack> packs = new ArrayList<>(chosen.parallelStream().map(d -> {
+      Pack pack = new PackBuilder(session.catalog(), session.data(), current, previous,
+          session.inputs(), threshold).district(d);
       write(pack, xlsx, html);
-    }
+      progress.step(d.name());
+      return pack;
+    }).toList());
     progress.step("county");
     Pack county = builder.county();
     packs.add(county);
@@ -136,7 +138,7 @@ public final class DatapackCommand extends BaseCommand {
       this.on = on;
     }
 
-    void step(String what) {
+    synchronized void step(String what) {
       if (on) {
         int width = 30;
         int filled = width * done / Math.max(1, total);

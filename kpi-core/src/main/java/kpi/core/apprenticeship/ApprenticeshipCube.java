@@ -35,7 +35,9 @@ public final class ApprenticeshipCube {
     }
   }
 
-  private final Map<Cell, long[]> counts = new LinkedHashMap<>();
+  /** Cells by start date, so a window's measure reads only the days inside it. */
+  private final java.util.NavigableMap<LocalDate, Map<Cell, long[]>> byDate =
+      new java.util.TreeMap<>();
   private long starts;
   private LocalDate first;
   private LocalDate last;
@@ -44,14 +46,24 @@ public final class ApprenticeshipCube {
     Cell c = new Cell(s.startDate(), s.district(), s.ageBand(), s.level(), s.employerId(),
         s.employerType(), s.sector(), s.status(), s.careLeaver(), s.lookedAfter(), s.assisted(),
         s.troubledFamily(), s.send(), s.programme());
-    counts.computeIfAbsent(c, k -> new long[1])[0]++;
+    byDate.computeIfAbsent(c.startDate(), d -> new LinkedHashMap<>())
+        .computeIfAbsent(c, k -> new long[1])[0]++;
     starts++;
     first = first == null || s.startDate().isBefore(first) ? s.startDate() : first;
     last = last == null || s.startDate().isAfter(last) ? s.startDate() : last;
   }
 
   public void forEach(BiConsumer<Cell, Long> visitor) {
-    counts.forEach((c, n) -> visitor.accept(c, n[0]));
+    byDate.values().forEach(m -> m.forEach((c, n) -> visitor.accept(c, n[0])));
+  }
+
+  /** Visits the cells of starts from {@code from} to {@code to}, both included. */
+  public void forEachBetween(LocalDate from, LocalDate to, BiConsumer<Cell, Long> visitor) {
+    if (from.isAfter(to)) {
+      return;
+    }
+    byDate.subMap(from, true, to, true).values()
+        .forEach(m -> m.forEach((c, n) -> visitor.accept(c, n[0])));
   }
 
   public long starts() {

@@ -148,8 +148,8 @@ public final class ApprenticeshipMeasure implements Measure {
 
   private static long count(ApprenticeshipCube c, Filter f, Window w) {
     long[] n = {0};
-    c.forEach((cell, k) -> {
-      if (w.contains(cell.startDate()) && matches(cell, f)) {
+    c.forEachBetween(w.from(), w.to(), (cell, k) -> {
+      if (matches(cell, f)) {
         n[0] += k;
       }
     });
@@ -287,8 +287,8 @@ public final class ApprenticeshipMeasure implements Measure {
 
   private static Map<String, Long> perEmployer(ApprenticeshipCube c, Filter f, Window w) {
     Map<String, Long> by = new HashMap<>();
-    c.forEach((cell, n) -> {
-      if (w.contains(cell.startDate()) && matches(cell, f)) {
+    c.forEachBetween(w.from(), w.to(), (cell, n) -> {
+      if (matches(cell, f)) {
         by.merge(cell.employerId(), n, Long::sum);
       }
     });
