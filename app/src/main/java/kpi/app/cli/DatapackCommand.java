@@ -53,6 +53,9 @@ public final class DatapackCommand extends BaseCommand {
           + " publication).")
   boolean noSuppression;
 
+  @Option(names = "--strict", description = "Exit 1 without writing if any input row was rejected.")
+  boolean strict;
+
   @Override
   protected void validate() {
     for (String f : formats) {
@@ -72,6 +75,10 @@ public final class DatapackCommand extends BaseCommand {
     boolean xlsx = formats.stream().anyMatch(f -> f.strip().equalsIgnoreCase("xlsx"));
     boolean html = formats.stream().anyMatch(f -> f.strip().equalsIgnoreCase("html"));
     Session session = Session.open(dataOptions, this::notice);
+    if (strict && session.rejectedRows() > 0) {
+      throw KpiException.dataErrors(session.rejectedRows()
+          + " input rows were rejected and --strict is set; run kpi validate for the full list");
+    }
     ScorecardEngine engine = ScorecardEngine.standard();
     Period period = dataOptions.period() != null ? dataOptions.period()
         : Session.compute(() -> engine.latestYear(session.catalog(), session.data()).orElseThrow(

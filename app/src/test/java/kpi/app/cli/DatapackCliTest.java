@@ -113,6 +113,8 @@ class DatapackCliTest {
     assertThat(CliResult.run("datapack", "--data", MINI)).exitedWith(2).noStackTrace();
     assertThat(CliResult.run("datapack", "--data", MINI, "--out", dir.toString(), "--format",
         "pdf")).exitedWith(2).noStackTrace();
+    assertThat(CliResult.run("datapack", "-q", "--data", MINI, "--out",
+        dir.resolve("strict").toString(), "--strict")).exitedWith(1).noStackTrace();
     Path file = dir.resolve("a-file");
     Files.writeString(file, "x");
     assertThat(CliResult.run("datapack", "-q", "--data", MINI, "--out",
