@@ -21,7 +21,7 @@ public final class ScorecardCsvWriter implements ScorecardWriter {
   static final List<String> KPI_COLUMNS = List.of("id", "title", "theme", "measure", "unit",
       "polarity", "period", "value", "numerator", "denominator", "target_rule", "target_value",
       "target_threshold", "target_deadline", "target_text", "status", "rag", "previous_period",
-      "previous_value", "change", "direction", "no_change_band", "notes");
+      "previous_value", "change", "direction", "no_change_band", "comparators", "rank", "notes");
   static final List<String> BREAKDOWN_COLUMNS = List.of("kpi_id", "period", "dimension", "code",
       "label", "value", "numerator", "denominator", "suppressed");
 
@@ -76,6 +76,10 @@ public final class ScorecardCsvWriter implements ScorecardWriter {
     r.add(num(k.change()));
     r.add(k.direction().name());
     r.add(num(k.noChangeBand()));
+    r.add(text(String.join("; ", k.comparators().stream().map(c -> c.name() + " " + c.period()
+        + "=" + (c.value() != null ? num(c.value()) : c.symbol() != null ? c.symbol() : "x"))
+        .toList())));
+    r.add(k.ranking() == null ? "" : k.ranking().rank() + "/" + k.ranking().of());
     r.add(text(String.join("; ", k.notes())));
     return r;
   }

@@ -21,7 +21,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ScorecardXlsxWriter implements ScorecardWriter {
   private static final List<String> HEADER = List.of("ID", "KPI", "Value", "Unit", "Target",
-      "Threshold", "Status", "Previous period", "Previous value", "Change", "Direction", "Notes");
+      "Threshold", "Status", "Previous period", "Previous value", "Change", "Direction", "England",
+      "Notes");
 
   @Override
   public void write(ScorecardReport report, OutputStream out) throws IOException {
@@ -64,10 +65,12 @@ public final class ScorecardXlsxWriter implements ScorecardWriter {
         number(row, 8, k.previous() == null ? null : k.previous().value(), numberStyle);
         number(row, 9, k.change(), numberStyle);
         row.createCell(10).setCellValue(k.direction().arrow() + " " + k.direction().words());
-        row.createCell(11).setCellValue(CellSafety.text(String.join("; ", k.notes())));
+        number(row, 11, k.comparators().stream().filter(c -> c.name().equalsIgnoreCase("England"))
+            .map(c -> c.value()).filter(v -> v != null).findFirst().orElse(null), numberStyle);
+        row.createCell(12).setCellValue(CellSafety.text(String.join("; ", k.notes())));
       }
       sheet.createFreezePane(0, 1);
-      int[] widths = {10, 60, 10, 8, 28, 10, 22, 14, 14, 10, 16, 60};
+      int[] widths = {10, 60, 10, 8, 28, 10, 22, 14, 14, 10, 16, 10, 60};
       for (int i = 0; i < widths.length; i++) {
         sheet.setColumnWidth(i, widths[i] * 256);
       }
