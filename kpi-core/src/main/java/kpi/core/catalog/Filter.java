@@ -74,6 +74,16 @@ public record Filter(Map<String, List<String>> values) {
     return values.containsKey(dimension);
   }
 
+  /** The filter for workings: {@code " (district = E07000105, send = K/E)"}, empty if none. */
+  public String describe() {
+    if (values.isEmpty()) {
+      return "";
+    }
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    values.forEach((k, v) -> parts.add(k + " = " + String.join("/", v)));
+    return " (" + String.join(", ", parts) + ")";
+  }
+
   /** Normalises a value for comparison. */
   public static String text(Object value) {
     return value == null ? "" : value.toString().strip().toLowerCase(Locale.ROOT);

@@ -167,7 +167,7 @@ public final class ApprenticeshipMeasure implements Measure {
       notes.add("the data run to " + a.starts().last() + ", before the end of the window " + w.to());
     }
     return new MeasureResult((double) n, (double) n, null, notes,
-        List.of("starts from " + w + describe(q.filter()) + ": " + n));
+        List.of("starts from " + w + q.filter().describe() + ": " + n));
   }
 
   private MeasureResult cumulative(ApprenticeshipData a, MeasureQuery q) {
@@ -216,7 +216,7 @@ public final class ApprenticeshipMeasure implements Measure {
       return MeasureResult.noData("no reference/headcount for " + types.map(t -> String.join(", ",
           t)).orElse("these employers") + " in reporting years " + first + "-" + year, workings);
     }
-    workings.add(0, "starts from " + w + describe(q.filter()) + ": " + starts);
+    workings.add(0, "starts from " + w + q.filter().describe() + ": " + starts);
     workings.add("100 x " + starts + " / " + fmt(heads) + " = " + fmt(100.0 * starts / heads) + "%");
     return MeasureResult.rate(starts, heads, 100, List.of(), workings);
   }
@@ -280,7 +280,7 @@ public final class ApprenticeshipMeasure implements Measure {
       }
     });
     return MeasureResult.rate(done[0], done[0] + done[1], 100, List.of(), List.of(
-        "starts from " + w + describe(q.filter()) + ": " + done[0] + " completed, " + done[1]
+        "starts from " + w + q.filter().describe() + ": " + done[0] + " completed, " + done[1]
             + " withdrawn (continuing and on break are not counted)",
         "100 x " + done[0] + " / " + (done[0] + done[1])));
   }
@@ -305,7 +305,7 @@ public final class ApprenticeshipMeasure implements Measure {
     long n = perEmployer(a.starts(), q.filter(), w).values().stream().filter(v -> v >= min)
         .count();
     return new MeasureResult((double) n, (double) n, null, List.of(), List.of(
-        "employers with at least " + min + " starts from " + w + describe(q.filter()) + ": " + n));
+        "employers with at least " + min + " starts from " + w + q.filter().describe() + ": " + n));
   }
 
   private MeasureResult lapsed(ApprenticeshipData a, MeasureQuery q) {
@@ -371,7 +371,7 @@ public final class ApprenticeshipMeasure implements Measure {
     List<String> notes = usedYear == year ? List.of()
         : List.of("population of " + usedYear + " used; none for " + year);
     return MeasureResult.rate(starts, pop, 100_000, notes, List.of(
-        "starts from " + w + describe(q.filter()) + ": " + starts,
+        "starts from " + w + q.filter().describe() + ": " + starts,
         "population aged " + band + " (" + usedYear + "): " + fmt(pop),
         "100,000 x " + starts + " / " + fmt(pop)));
   }
@@ -423,15 +423,6 @@ public final class ApprenticeshipMeasure implements Measure {
     Map<String, List<String>> m = new HashMap<>(f.values());
     m.remove(dimension);
     return new Filter(m);
-  }
-
-  private static String describe(Filter f) {
-    if (f.values().isEmpty()) {
-      return "";
-    }
-    List<String> parts = new ArrayList<>();
-    f.values().forEach((k, v) -> parts.add(k + " = " + String.join("/", v)));
-    return " (" + String.join(", ", parts) + ")";
   }
 
   private static String fmt(double d) {

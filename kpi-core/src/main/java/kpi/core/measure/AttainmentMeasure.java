@@ -129,7 +129,7 @@ public final class AttainmentMeasure implements Measure {
     }
     return MeasureResult.rate(n[0], n[1], 100, notes, List.of("pupils with grade " + grade
         + " or above in both English and maths: " + n[0], "pupils at the end of KS4"
-        + describe(q.filter()) + ": " + n[1], "100 x " + n[0] + " / " + n[1]));
+        + q.filter().describe() + ": " + n[1], "100 x " + n[0] + " / " + n[1]));
   }
 
   private static MeasureResult ks4Mean(Ks4Cube c, int year, MeasureQuery q, boolean a8) {
@@ -144,7 +144,7 @@ public final class AttainmentMeasure implements Measure {
     String what = a8 ? "Attainment 8" : "Progress 8";
     if (count[0] == 0) {
       return new MeasureResult(null, sum[0], 0.0, List.of("no pupils with a " + what
-          + " score" + describe(q.filter())), List.of());
+          + " score" + q.filter().describe()), List.of());
     }
     return new MeasureResult(sum[0] / count[0], sum[0], (double) count[0], List.of(), List.of(
         "sum of " + what + " scores: " + round(sum[0]) + " over " + count[0] + " pupils"
@@ -162,12 +162,12 @@ public final class AttainmentMeasure implements Measure {
       }
     });
     if (sums[1] == 0) {
-      return new MeasureResult(null, sums[0], 0.0, List.of("no entries" + describe(q.filter())
+      return new MeasureResult(null, sums[0], 0.0, List.of("no entries" + q.filter().describe()
           + ", so there is no average point score"), List.of());
     }
     return new MeasureResult(sums[0] / sums[1], sums[0], sums[1], List.of(), List.of(
         "points " + round(sums[0]) + " over size-weighted entries " + round(sums[1])
-            + describe(q.filter()), "APS per entry = " + round(sums[0]) + " / " + round(sums[1])));
+            + q.filter().describe(), "APS per entry = " + round(sums[0]) + " / " + round(sums[1])));
   }
 
   private static MeasureResult progress(Ks5Cube c, int year, MeasureQuery q) {
@@ -202,7 +202,7 @@ public final class AttainmentMeasure implements Measure {
       }
     });
     return new MeasureResult((double) n[0], (double) n[0], null, List.of(), List.of(
-        "distinct students" + describe(q.filter()) + ": " + n[0]
+        "distinct students" + q.filter().describe() + ": " + n[0]
             + " (a student with two matching types counts once)"));
   }
 
@@ -268,7 +268,7 @@ public final class AttainmentMeasure implements Measure {
     String what = which == 0 ? "with English and maths by 19, of those without it at 16"
         : "with level " + which + " by 19";
     return MeasureResult.rate(n[0], n[1], 100, notes, List.of("young people " + what + ": "
-        + n[0] + " of " + n[1] + describe(q.filter())));
+        + n[0] + " of " + n[1] + q.filter().describe()));
   }
 
   private static boolean ks4Matches(Ks4Cube.Cell c, Filter f) {
@@ -337,15 +337,6 @@ public final class AttainmentMeasure implements Measure {
       boolean yes = s.equals("true") || s.equals("y") || s.equals("yes") || s.equals("1");
       return yes == value;
     });
-  }
-
-  private static String describe(Filter f) {
-    if (f.values().isEmpty()) {
-      return "";
-    }
-    List<String> parts = new ArrayList<>();
-    f.values().forEach((k, v) -> parts.add(k + " = " + String.join("/", v)));
-    return " (" + String.join(", ", parts) + ")";
   }
 
   private static String value(MeasureResult r) {
