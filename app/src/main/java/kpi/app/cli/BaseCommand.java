@@ -37,6 +37,12 @@ abstract class BaseCommand implements Callable<Integer> {
     return spec.commandLine().getErr();
   }
 
+  /** Which file is being read, on stderr when it is a terminal and not --quiet. */
+  protected kpi.app.load.LoadProgress loadProgress() {
+    return quiet || System.console() == null ? kpi.app.load.LoadProgress.NONE
+        : kpi.app.load.LoadProgress.terminal(err());
+  }
+
   /** A one-line notice on stderr, unless --quiet. */
   protected void notice(String message) {
     if (!quiet) {

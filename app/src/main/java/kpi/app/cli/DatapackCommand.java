@@ -74,7 +74,7 @@ public final class DatapackCommand extends BaseCommand {
   protected ExitCode execute() throws IOException {
     boolean xlsx = formats.stream().anyMatch(f -> f.strip().equalsIgnoreCase("xlsx"));
     boolean html = formats.stream().anyMatch(f -> f.strip().equalsIgnoreCase("html"));
-    Session session = Session.open(dataOptions, this::notice);
+    Session session = Session.open(dataOptions, this::notice, loadProgress());
     if (strict && session.rejectedRows() > 0) {
       throw KpiException.dataErrors(session.rejectedRows()
           + " input rows were rejected and --strict is set; run kpi validate for the full list");

@@ -76,7 +76,7 @@ public final class ScorecardCommand extends BaseCommand {
 
   @Override
   protected ExitCode execute() throws IOException {
-    Session session = Session.open(dataOptions, this::notice);
+    Session session = Session.open(dataOptions, this::notice, loadProgress());
     if (strict && session.rejectedRows() > 0) {
       throw KpiException.dataErrors(session.rejectedRows()
           + " input rows were rejected and --strict is set; run kpi validate for the full list");

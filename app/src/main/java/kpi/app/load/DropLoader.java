@@ -58,6 +58,7 @@ public final class DropLoader {
   private final Problems problems;
   private final OnUnreadable onUnreadable;
   private boolean consistencyChecks;
+  private LoadProgress progress = LoadProgress.NONE;
   private int unreadable;
 
   public DropLoader(Catalog catalog, Problems problems, OnUnreadable onUnreadable) {
@@ -68,6 +69,12 @@ public final class DropLoader {
 
   public DropLoader(Catalog catalog, Problems problems) {
     this(catalog, problems, OnUnreadable.FAIL);
+  }
+
+  /** Shows which file is being read (on a terminal). */
+  public DropLoader showing(LoadProgress p) {
+    this.progress = p;
+    return this;
   }
 
   /** Also checks rows against each other where that costs memory per person (validate). */
@@ -199,6 +206,7 @@ public final class DropLoader {
 
   private void read(InputFile f, List<FileSummary> summaries, FileRead reader) {
     try {
+      progress.reading(f.name(), sizeOf(f));
       summaries.add(reader.run());
     } catch (ReadFailure e) {
       if (onUnreadable == OnUnreadable.FAIL) {
@@ -215,6 +223,14 @@ public final class DropLoader {
       problems.add(Problem.ofFile(Severity.ERROR, "file-unreadable", f.name(),
           "cannot be read: " + e.getMessage()));
       summaries.add(new FileSummary(f.kind(), f.name(), "", 0, 0, 0));
+    }
+  }
+
+  private static long sizeOf(InputFile f) {
+    try {
+      return java.nio.file.Files.size(f.path());
+    } catch (IOException e) {
+      return 0;
     }
   }
 

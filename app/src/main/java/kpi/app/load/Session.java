@@ -33,6 +33,12 @@ public final class Session {
 
   /** Opens the drop and catalog the options name, telling the user what was assumed. */
   public static Session open(DataOptions options, Consumer<String> notices) {
+    return open(options, notices, LoadProgress.NONE);
+  }
+
+  /** As {@link #open(DataOptions, Consumer)}, showing which file is being read. */
+  public static Session open(DataOptions options, Consumer<String> notices,
+      LoadProgress progress) {
     DataDrop drop;
     if (options.data() == null) {
       drop = DataDrop.bundled();
@@ -41,7 +47,12 @@ public final class Session {
       drop = DataDrop.of(options.data());
     }
     Catalog catalog = CatalogChoice.resolve(options.catalog(), drop);
-    LoadedDrop loaded = new DropLoader(catalog, new Problems()).load(drop);
+    LoadedDrop loaded;
+    try {
+      loaded = new DropLoader(catalog, new Problems()).showing(progress).load(drop);
+    } finally {
+      progress.done();
+    }
     report(loaded, notices);
     return new Session(catalog, loaded);
   }
