@@ -12,6 +12,16 @@ public final class Flags {
    * @throws IllegalArgumentException for anything else
    */
   public static Boolean parse(String text) {
+    if (text != null && text.length() == 1) {
+      switch (text.charAt(0)) {
+        case 'Y', 'y', '1', 'T', 't':
+          return Boolean.TRUE;
+        case 'N', 'n', '0', 'F', 'f':
+          return Boolean.FALSE;
+        default:
+          break;
+      }
+    }
     String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     return switch (s) {
       case "" -> null;

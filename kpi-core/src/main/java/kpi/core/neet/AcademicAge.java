@@ -1,7 +1,6 @@
 package kpi.core.neet;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.YearMonth;
 import kpi.core.period.Period.AcademicYear;
 
@@ -20,6 +19,8 @@ public final class AcademicAge {
 
   /** Academic age in an academic year. */
   public static int on(LocalDate dateOfBirth, AcademicYear year) {
-    return Period.between(dateOfBirth, year.ageDate()).getYears();
+    // Age on 31 August: a birthday from September to December has not come round yet.
+    int age = year.startYear() - dateOfBirth.getYear();
+    return dateOfBirth.getMonthValue() > 8 ? age - 1 : age;
   }
 }

@@ -26,6 +26,21 @@ public enum Send {
     if (text == null || text.isBlank()) {
       return Optional.of(UNKNOWN);
     }
+    if (text.length() == 1) {
+      // The usual case in large extracts, without upper-casing a copy of the text.
+      switch (text.charAt(0)) {
+        case 'N', 'n', '0':
+          return Optional.of(N);
+        case 'K', 'k':
+          return Optional.of(K);
+        case 'E', 'e':
+          return Optional.of(E);
+        case 'Y', 'y', '1':
+          return Optional.of(Y);
+        default:
+          return Optional.empty();
+      }
+    }
     switch (text.strip().toUpperCase(Locale.ROOT)) {
       case "N", "NO", "NONE", "FALSE", "0":
         return Optional.of(N);
