@@ -86,7 +86,14 @@ public final class DatapackCommand extends BaseCommand {
     ScorecardRequest request = new ScorecardRequest(period, List.of(), java.util.Map.of(), 0);
     Scorecard current = Session.compute(() -> engine.compute(session.catalog(), session.data(),
         request));
-    Scorecard previous = Session.compute(() -> engine.compute(session.catalog(), session.data(),
+    // The previous period is only needed for districts' direction of travel: KPIs without a
+    // district breakdown are left out of that second run.
+    kpi.core.catalog.Catalog c = session.catalog();
+    kpi.core.catalog.Catalog withDistricts = new kpi.core.catalog.Catalog(c.id(), c.title(),
+        c.authority(), c.defaults(), c.kpis().stream()
+            .filter(k -> k.breakdown().contains("district")).toList(),
+        c.statisticalNeighbours(), c.suppression(), c.activityGroups());
+    Scorecard previous = Session.compute(() -> engine.compute(withDistricts, session.data(),
         request.withPeriod(period.previous())));
     int threshold = noSuppression ? 0 : suppressBelow != null ? suppressBelow
         : session.catalog().suppression().suppressBelow();
