@@ -76,8 +76,8 @@ public final class AttainmentGenerator {
             }
           }
           boolean letters = year < 2016;
-          String eg = letters ? letter(e) : Integer.toString(e);
-          String mg = letters ? letter(m) : Integer.toString(m);
+          String eg = letters ? letter(e) : e == 0 ? "U" : Integer.toString(e);
+          String mg = letters ? letter(m) : m == 0 ? "U" : Integer.toString(m);
           if (r.nextDouble() < 0.01) {
             eg = "";
           }

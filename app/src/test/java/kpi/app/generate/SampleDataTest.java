@@ -48,6 +48,14 @@ class SampleDataTest {
   }
 
   @Test
+  void sampleValidatesWithoutErrorsOrWarnings() {
+    kpi.app.validate.ValidationReport r = new kpi.app.validate.Validator(100, true)
+        .validate(DataDrop.of(SAMPLE), null);
+    assertThat(r.problems().kept()).isEmpty();
+    assertThat(r.valid()).isTrue();
+  }
+
+  @Test
   void sampleStaysUnderTenMegabytes() throws Exception {
     try (var files = Files.walk(SAMPLE)) {
       long bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
