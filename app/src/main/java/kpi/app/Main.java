@@ -27,6 +27,19 @@ public final class Main {
 
   /** Runs one command with the given streams and returns its exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // Answered before picocli builds the command model, which loads every subcommand: a
+      // script asking for the version should not wait for that.
+      try {
+        for (String line : new kpi.app.cli.VersionProvider().getVersion()) {
+          out.println(line);
+        }
+        out.flush();
+        return ExitCode.OK.code();
+      } catch (java.io.IOException e) {
+        // fall through to picocli, which reports it
+      }
+    }
     try {
       return KpiCommand.commandLine(out, err).execute(args);
     } catch (OutOfMemoryError e) {
