@@ -20,6 +20,15 @@ public final class DataOptions {
           + " Default: the latest academic year with any KPI value.")
   Period period;
 
+  /** The options as if given on the command line (for commands that read more than one drop). */
+  public static DataOptions of(Path data, String catalog, Period period) {
+    DataOptions o = new DataOptions();
+    o.data = data;
+    o.catalog = catalog;
+    o.period = period;
+    return o;
+  }
+
   public Path data() {
     return data;
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Reads one CSV or spreadsheet file of a known kind: matches the header against the expected
@@ -12,7 +13,39 @@ import java.util.function.Consumer;
  * still reconcile.
  */
 public final class TableReader {
+  /** The row observer of the load running on this thread, if any (see {@link #observing}). */
+  private static final ThreadLocal<RowTap> TAP = new ThreadLocal<>();
+
   private TableReader() {}
+
+  /**
+   * Sees every data row of every file read as it is read, accepted or rejected, after the
+   * file's own reader has judged it. A diff fingerprints rows this way while the drop loads as
+   * usual, without each reader knowing.
+   */
+  @FunctionalInterface
+  public interface RowTap {
+    /**
+     * @param header where the expected columns sit in this file
+     * @param values the row's cells as text, in file order
+     */
+    void row(InputFile file, Header header, List<String> values, boolean rejected);
+  }
+
+  /** Runs {@code work} (a load, on this thread) with every row also shown to {@code tap}. */
+  public static <T> T observing(RowTap tap, Supplier<T> work) {
+    RowTap previous = TAP.get();
+    TAP.set(tap);
+    try {
+      return work.get();
+    } finally {
+      if (previous == null) {
+        TAP.remove();
+      } else {
+        TAP.set(previous);
+      }
+    }
+  }
 
   /**
    * Reads a file.
@@ -51,6 +84,7 @@ public final class TableReader {
     private final List<Column> columns;
     private final Problems problems;
     private final Consumer<Row> handler;
+    private final RowTap tap = TAP.get();
     private Header header;
     private boolean headerSeen;
     private boolean unusable;
@@ -98,12 +132,18 @@ public final class TableReader {
       read++;
       if (unusable) {
         rejected++;
+        if (tap != null) {
+          tap.row(file, header, values, true);
+        }
         return;
       }
       Row row = new Row(file, source, header, values, rowNumber, problems);
       handler.accept(row);
       if (row.rejected()) {
         rejected++;
+      }
+      if (tap != null) {
+        tap.row(file, header, values, row.rejected());
       }
     }
   }
