@@ -23,8 +23,12 @@ public record FileChange(String kind, String file, long rowsBefore, long rowsAft
     }
   }
 
-  /** True when any row was added, removed, changed or newly rejected. */
+  /**
+   * True when any row was added, removed, changed or newly rejected, or the number of rows
+   * differs (rejected rows that were dropped or fixed).
+   */
   public boolean changed() {
-    return rowsAdded > 0 || rowsRemoved > 0 || rowsChanged > 0 || newlyRejected > 0;
+    return rowsAdded > 0 || rowsRemoved > 0 || rowsChanged > 0 || newlyRejected > 0
+        || rowsBefore != rowsAfter;
   }
 }
