@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DiffBoundedMemoryTest {
 
   @Test
-  void twoMillionRowDropsInA128MegabyteHeap(@TempDir Path dir) throws Exception {
+  void twoDropsOfAMillionRowsInA128MegabyteHeap(@TempDir Path dir) throws Exception {
     Path before = dir.resolve("before");
     Path after = dir.resolve("after");
     LargeDropGenerator.write(before, 1_000_000, 7, false);
