@@ -39,8 +39,18 @@ final class DiffText {
       return "";
     }
     Unit unit = unit(k.after().unit());
-    return unit == null ? (k.change() >= 0 ? "+" : "") + Display.decimal(k.change(), 2)
-        : Display.change(k.change(), unit);
+    String shown = unit == null ? signed(k.change(), 2) : Display.change(k.change(), unit);
+    if (k.change() != 0 && !shown.matches(".*[1-9].*")) {
+      // a restatement smaller than the unit's rounding still shows, one place finer
+      int scale = unit == Unit.COUNT ? 1 : unit == Unit.SCORE ? 3 : 2;
+      shown = signed(k.change(), scale) + (unit == Unit.PERCENT ? " pp" : "");
+    }
+    return shown;
+  }
+
+  private static String signed(double d, int scale) {
+    String s = Display.decimal(d, scale);
+    return s.startsWith("-") ? s : "+" + s;
   }
 
   static String status(KpiFigures f) {

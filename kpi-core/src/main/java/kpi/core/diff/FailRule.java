@@ -141,7 +141,8 @@ public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restate
       for (FileChange f : diff.files()) {
         if (f.newlyRejected() > 0) {
           out.add(new Breach(f.file(), f.file(), f.file() + ": " + f.newlyRejected()
-              + " rows newly rejected (" + total + " in the drop)"));
+              + (f.newlyRejected() == 1 ? " row" : " rows") + " newly rejected (" + total
+              + " in the drop)"));
         }
       }
       return out;
