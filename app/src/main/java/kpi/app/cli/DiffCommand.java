@@ -63,7 +63,7 @@ public final class DiffCommand extends BaseCommand {
 
   @Option(names = "--fail-on", paramLabel = "RULE",
       description = "Exit 1 when met; repeatable: status-change, restated>0.1pp (percentage"
-          + " KPIs), restated>2% (relative, every KPI), newly-rejected>0, rows-removed>1%.")
+          + " KPIs), restated>2%% (relative, every KPI), newly-rejected>0, rows-removed>1%%.")
   List<String> failOn = new ArrayList<>();
 
   private Format resolvedFormat() {

@@ -140,6 +140,24 @@ class DiffCliTest {
   }
 
   @Test
+  void helpListsTheRulesAndExitCodesCleanly() {
+    // picocli warns on the process's stderr when a description's % is not escaped
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+    CliResult r;
+    try {
+      System.setErr(new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8));
+      r = CliResult.run("diff", "--help");
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(r).succeeded().outContains("rows-removed>1%.").outContains("restated>2% (relative")
+        .outContains("diff met a --fail-on rule");
+    assertThat(r.err() + stderr.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .doesNotContain("WARN");
+  }
+
+  @Test
   void malformedRulesAreUsageErrors() {
     for (String rule : List.of("status", "restated>0.1", "rows-removed>1", "newly-rejected>x")) {
       assertThat(CliResult.run("diff", MINI.toString(), MINI.toString(), "--fail-on", rule))
