@@ -195,6 +195,22 @@ class DiffCliTest {
   }
 
   @Test
+  void dropsWhoseLatestYearsDifferNeedAPeriod() throws Exception {
+    Path earlier = dir.resolve("earlier-drop");
+    Files.createDirectories(earlier.resolve("reference"));
+    Path sample = Path.of(System.getProperty("kpi.project"), "sample-data");
+    Files.copy(sample.resolve("reference/districts.csv"),
+        earlier.resolve("reference/districts.csv"));
+    Files.copy(sample.resolve("neet-tracking-2015-16.csv"),
+        earlier.resolve("neet-tracking-2015-16.csv"));
+    assertThat(CliResult.run("diff", earlier.toString(), MINI.toString())).exitedWith(2)
+        .errContains("different periods").errContains("is 2015/16 and ")
+        .errContains("give --period").noStackTrace();
+    assertThat(CliResult.run("diff", "-q", earlier.toString(), MINI.toString(), "--period",
+        "2016/17", "--format", "json")).succeeded().outContains("\"period\" : \"2016/17\"");
+  }
+
+  @Test
   void missingOrUnknownInputsAreInputErrors() throws Exception {
     assertThat(CliResult.run("diff", MINI.toString(), dir.resolve("nowhere").toString()))
         .exitedWith(3).errContains("does not exist").noStackTrace();
