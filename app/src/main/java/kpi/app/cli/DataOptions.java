@@ -20,13 +20,32 @@ public final class DataOptions {
           + " Default: the latest academic year with any KPI value.")
   Period period;
 
+  @Option(names = "--mapping", paramLabel = "FILE|PRESET",
+      description = "Read export files through a mapping (a kpi-mapping.json file, or a preset:"
+          + " nccis-npd). Default: the drop's kpi-mapping.json if present.")
+  String mapping;
+
+  @Option(names = "--require", paramLabel = "KIND", split = ",",
+      description = "Kinds the drop must hold (e.g. neet-tracking,returns); a missing one is an"
+          + " error.")
+  java.util.List<String> require = new java.util.ArrayList<>();
+
   /** The options as if given on the command line (for commands that read more than one drop). */
-  public static DataOptions of(Path data, String catalog, Period period) {
+  public static DataOptions of(Path data, String catalog, Period period, String mapping) {
     DataOptions o = new DataOptions();
     o.data = data;
     o.catalog = catalog;
     o.period = period;
+    o.mapping = mapping;
     return o;
+  }
+
+  public String mapping() {
+    return mapping;
+  }
+
+  public java.util.List<String> require() {
+    return require;
   }
 
   public Path data() {

@@ -47,6 +47,11 @@ public final class DiffCommand extends BaseCommand {
           + " drop's kpi-catalog.json, else kent-14-24-2017 (the two must be the same catalog).")
   String catalog;
 
+  @Option(names = "--mapping", paramLabel = "FILE|PRESET",
+      description = "Read both drops' export files through a mapping (a kpi-mapping.json file,"
+          + " or a preset: nccis-npd). Default: each drop's kpi-mapping.json if present.")
+  String mapping;
+
   @Option(names = "--period", paramLabel = "P", converter = PeriodConverter.class,
       description = "The period to compare. Default: each drop's latest academic year with data"
           + " (the two must agree).")
@@ -86,7 +91,7 @@ public final class DiffCommand extends BaseCommand {
   @Override
   protected ExitCode execute() throws Exception {
     List<FailRule> rules = DiffRunner.rules(failOn);
-    DiffReport report = new DiffRunner(catalog, period, rules, this::notice, loadProgress())
+    DiffReport report = new DiffRunner(catalog, mapping, period, rules, this::notice, loadProgress())
         .run(before, after);
     DiffWriter writer = switch (resolvedFormat()) {
       case TEXT -> new DiffTextWriter();

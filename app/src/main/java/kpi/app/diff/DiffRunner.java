@@ -33,6 +33,7 @@ import kpi.core.period.Period;
  */
 public final class DiffRunner {
   private final String catalogOption;
+  private final String mappingOption;
   private final Period period;
   private final List<FailRule> rules;
   private final Consumer<String> notices;
@@ -40,11 +41,13 @@ public final class DiffRunner {
 
   /**
    * @param catalogOption {@code --catalog}, or null for each drop's own (they must agree)
+   * @param mappingOption {@code --mapping}, or null for each drop's own {@code kpi-mapping.json}
    * @param period {@code --period}, or null for each drop's default (they must agree)
    */
-  public DiffRunner(String catalogOption, Period period, List<FailRule> rules,
-      Consumer<String> notices, LoadProgress progress) {
+  public DiffRunner(String catalogOption, String mappingOption, Period period,
+      List<FailRule> rules, Consumer<String> notices, LoadProgress progress) {
     this.catalogOption = catalogOption;
+    this.mappingOption = mappingOption;
     this.period = period;
     this.rules = List.copyOf(rules);
     this.notices = notices;
@@ -115,7 +118,7 @@ public final class DiffRunner {
 
   private Scorecard load(Path dir, String side, TableReader.RowTap tap) {
     Session session = TableReader.observing(tap, () -> Session.open(
-        DataOptions.of(dir, catalogOption, period), n -> notices.accept(side + " drop: " + n),
+        DataOptions.of(dir, catalogOption, period, mappingOption), n -> notices.accept(side + " drop: " + n),
         progress));
     ScorecardRequest request = new ScorecardRequest(period, List.of(), Map.of(),
         session.catalog().suppression().suppressBelow());
@@ -132,7 +135,7 @@ public final class DiffRunner {
       catalog = json.catalogId();
     }
     Period p = period != null ? period : Period.parse(json.period()).orElse(null);
-    Session session = Session.open(DataOptions.of(dir, catalog, p), notices, progress);
+    Session session = Session.open(DataOptions.of(dir, catalog, p, mappingOption), notices, progress);
     ScorecardRequest request = new ScorecardRequest(p, List.of(), Map.of(),
         suppressed ? session.catalog().suppression().suppressBelow() : 0);
     return ScorecardFigures.of(Session.compute(() ->

@@ -84,7 +84,7 @@ class KnownEditsTest {
     Files.writeString(returns, Files.readString(returns)
         .replace("KPI-09,2016/17,,3.9,", "KPI-09,2016/17,,5.2,"));
 
-    report = new DiffRunner(null, null, DiffRunner.rules(List.of("status-change",
+    report = new DiffRunner(null, null, null, DiffRunner.rules(List.of("status-change",
         "restated>0.5pp", "newly-rejected>0", "rows-removed>1%")), n -> { },
         LoadProgress.NONE).run(before, after).named("drops/accepted", "drops/incoming");
     diff = report.diff();
@@ -166,7 +166,7 @@ class KnownEditsTest {
 
   @Test
   void identicalDropsHaveNoChanges() {
-    DiffReport same = new DiffRunner(null, null, DiffRunner.rules(List.of("status-change",
+    DiffReport same = new DiffRunner(null, null, null, DiffRunner.rules(List.of("status-change",
         "newly-rejected>0")), n -> { }, LoadProgress.NONE).run(before, before);
     assertThat(same.diff().noChanges()).isTrue();
     assertThat(same.diff().failed()).isFalse();
