@@ -7,37 +7,41 @@ import java.util.Map;
 
 /**
  * Counts row changes between the old and new files of one kind without holding either file:
- * each old row is kept as a 64-bit fingerprint of its key and one of its content (about 17
- * bytes a row in an open-addressing table), then each new row is looked up by key as it is read.
+ * each old row is kept as a 64-bit fingerprint of its key and one of its content (with the new
+ * row's content and file, about 28 bytes a slot in an open-addressing table at most three
+ * quarters full), then each new row is looked up by key as it is read.
  * Two different keys or contents collide with odds of about n^2 / 2^65 (below one in a million
  * for 3 million rows); a collision would hide one change, never invent one.
  *
  * <p>Feed every old row ({@link #before}) before any new row ({@link #after}); then
  * {@link #changes()}. Accepted rows are matched by key; a rejected row counts as newly rejected
  * when no old row with the same content was rejected, and an old row whose key now comes back
- * rejected is not counted as removed.
+ * rejected is not counted as removed. Rows that share a key in one drop (an activity superseded
+ * by a later one for the same person and month) are compared as one: their contents are folded
+ * in file order on both sides.
  */
 public final class RowChanges {
   private final String kind;
   private long[] keys = new long[1 << 10];
   private long[] contents = new long[1 << 10];
   private short[] files = new short[1 << 10];
+  private long[] newContents;
+  private short[] newFiles;
   private long[] matched = new long[(1 << 10) / 64];
   private int size;
   private final LongSet rejectedBefore = new LongSet();
   private final Map<String, long[]> counts = new LinkedHashMap<>();
   private final List<String> oldFiles = new ArrayList<>();
+  private final List<String> newFileNames = new ArrayList<>();
   private boolean afterStarted;
   private String lastFile;
   private long[] lastCounts;
 
-  // per-file counters: before, after, added, removed, changed, newly rejected
+  // per-file counters as rows are read (removed and changed are counted at the end)
   private static final int BEFORE = 0;
   private static final int AFTER = 1;
   private static final int ADDED = 2;
-  private static final int REMOVED = 3;
-  private static final int CHANGED = 4;
-  private static final int REJECTED = 5;
+  private static final int REJECTED = 3;
 
   public RowChanges(String kind) {
     this.kind = kind;
@@ -60,9 +64,7 @@ public final class RowChanges {
     long k = key == 0 ? 1 : key;
     int i = slot(keys, k);
     if (keys[i] == k) {
-      // the same key twice (only when a reader's key is finer than the fingerprint's):
-      // fold the contents so a change to either still shows
-      contents[i] = mix(contents[i] * 31 + content);
+      contents[i] = fold(contents[i], content);
       return;
     }
     keys[i] = k;
@@ -73,18 +75,25 @@ public final class RowChanges {
 
   /** One row of the new drop. */
   public void after(String file, long key, long content, boolean rejected) {
-    afterStarted = true;
+    if (!afterStarted) {
+      afterStarted = true;
+      newContents = new long[keys.length];
+      newFiles = new short[keys.length];
+    }
     long[] c = counters(file);
     c[AFTER]++;
     long k = key == 0 ? 1 : key;
     int i = slot(keys, k);
-    boolean known = keys[i] == k && !isMatched(i);
+    boolean known = keys[i] == k;
     if (rejected) {
       if (!rejectedBefore.contains(content)) {
         c[REJECTED]++;
       }
-      if (known) {
+      if (known && !isMatched(i)) {
+        // accepted before, rejected now: newly rejected rather than removed or changed
         setMatched(i);
+        newContents[i] = contents[i];
+        newFiles[i] = index(newFileNames, file);
       }
       return;
     }
@@ -92,46 +101,69 @@ public final class RowChanges {
       c[ADDED]++;
       return;
     }
-    setMatched(i);
-    if (contents[i] != content) {
-      c[CHANGED]++;
+    if (isMatched(i)) {
+      newContents[i] = fold(newContents[i], content);
+      return;
     }
+    setMatched(i);
+    newContents[i] = content;
+    newFiles[i] = index(newFileNames, file);
   }
 
   /** The counts per file: old files in the order first seen, then files only in the new drop. */
   public List<FileChange> changes() {
-    long[][] removed = new long[oldFiles.size()][1];
+    long[] removed = new long[oldFiles.size()];
+    long[] changed = new long[newFileNames.size()];
     for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != 0 && !isMatched(i)) {
-        removed[files[i]][0]++;
+      if (keys[i] == 0) {
+        continue;
+      }
+      if (!isMatched(i)) {
+        removed[files[i]]++;
+      } else if (newContents[i] != contents[i]) {
+        changed[newFiles[i]]++;
       }
     }
     List<FileChange> out = new ArrayList<>();
     counts.forEach((file, c) -> {
       int oldIndex = oldFiles.indexOf(file);
-      long gone = oldIndex < 0 ? 0 : removed[oldIndex][0];
-      out.add(new FileChange(kind, file, c[BEFORE], c[AFTER], c[ADDED], gone, c[CHANGED],
+      int newIndex = newFileNames.indexOf(file);
+      out.add(new FileChange(kind, file, c[BEFORE], c[AFTER], c[ADDED],
+          oldIndex < 0 ? 0 : removed[oldIndex], newIndex < 0 ? 0 : changed[newIndex],
           c[REJECTED]));
     });
     return out;
   }
 
+  /** Two rows under one key, in file order, as one content fingerprint. */
+  private static long fold(long first, long next) {
+    return mix(first * 31 + next);
+  }
+
   private long[] counters(String file) {
     if (!file.equals(lastFile)) {
       lastFile = file;
-      lastCounts = counts.computeIfAbsent(file, f -> new long[6]);
+      lastCounts = counts.computeIfAbsent(file, f -> new long[4]);
     }
     return lastCounts;
   }
 
   private short oldFileIndex(String file) {
-    int i = oldFiles.indexOf(file);
+    return index(oldFiles, file);
+  }
+
+  private short index(List<String> names, String file) {
+    int last = names.size() - 1;
+    if (last >= 0 && names.get(last).equals(file)) {
+      return (short) last;
+    }
+    int i = names.indexOf(file);
     if (i < 0) {
-      if (oldFiles.size() == Short.MAX_VALUE) {
+      if (names.size() == Short.MAX_VALUE) {
         throw new IllegalStateException("too many files of kind " + kind);
       }
-      oldFiles.add(file);
-      i = oldFiles.size() - 1;
+      names.add(file);
+      i = names.size() - 1;
     }
     return (short) i;
   }

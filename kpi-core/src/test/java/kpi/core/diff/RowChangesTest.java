@@ -48,12 +48,38 @@ class RowChangesTest {
   }
 
   @Test
-  void aKeySeenTwiceInTheNewDropIsAnAddedRow() {
+  void rowsSharingAKeyAreComparedTogether() {
+    // a superseded activity: two rows for one person and month, in both drops
+    RowChanges same = new RowChanges("k");
+    same.before("a.csv", 1, 10, false);
+    same.before("a.csv", 1, 11, false);
+    same.before("a.csv", 2, 20, false);
+    same.after("a.csv", 1, 10, false);
+    same.after("a.csv", 1, 11, false);
+    same.after("a.csv", 2, 20, false);
+    assertThat(same.changes()).containsExactly(new FileChange("k", "a.csv", 3, 3, 0, 0, 0, 0));
+
+    RowChanges later = new RowChanges("k");
+    later.before("a.csv", 1, 10, false);
+    later.after("a.csv", 1, 10, false);
+    later.after("a.csv", 1, 11, false); // a later activity now supersedes the first
+    assertThat(later.changes()).containsExactly(new FileChange("k", "a.csv", 1, 2, 0, 0, 1, 0));
+
+    RowChanges edited = new RowChanges("k");
+    edited.before("a.csv", 1, 10, false);
+    edited.before("a.csv", 1, 11, false);
+    edited.after("a.csv", 1, 10, false);
+    edited.after("a.csv", 1, 12, false);
+    assertThat(edited.changes()).containsExactly(new FileChange("k", "a.csv", 2, 2, 0, 0, 1, 0));
+  }
+
+  @Test
+  void aChangedRowIsCountedAgainstTheNewFile() {
     RowChanges c = new RowChanges("k");
-    c.before("a.csv", 1, 10, false);
-    c.after("a.csv", 1, 10, false);
-    c.after("a.csv", 1, 11, false);
-    assertThat(c.changes()).containsExactly(new FileChange("k", "a.csv", 1, 2, 1, 0, 0, 0));
+    c.before("old.csv", 1, 10, false);
+    c.after("new.csv", 1, 11, false);
+    assertThat(c.changes()).containsExactly(new FileChange("k", "old.csv", 1, 0, 0, 0, 0, 0),
+        new FileChange("k", "new.csv", 0, 1, 0, 0, 1, 0));
   }
 
   @Test
