@@ -58,8 +58,8 @@ public final class DiffRunner {
   public DiffReport run(Path before, Path after) {
     DiffSide old = DiffSide.of(before);
     DiffSide now = DiffSide.of(after);
-    String oldName = before.toString().replace('\\', '/');
-    String newName = after.toString().replace('\\', '/');
+    String oldName = shown(before);
+    String newName = shown(after);
     if (old instanceof DiffSide.Drop && now instanceof DiffSide.Drop) {
       return drops(old.path(), now.path(), oldName, newName);
     }
@@ -144,6 +144,15 @@ public final class DiffRunner {
 
   private Diff compare(ScorecardFigures a, ScorecardFigures b, List<FileChange> files) {
     return Session.compute(() -> Diff.compare(a, b, files, rules));
+  }
+
+  /**
+   * A side as reports name it: as the user gave it when relative (so annotations point into the
+   * repository), else by its last name only, since outputs carry no absolute paths.
+   */
+  private static String shown(Path p) {
+    Path name = p.isAbsolute() ? p.getFileName() : p;
+    return name == null ? p.toString() : name.toString().replace('\\', '/');
   }
 
   /** Parses {@code --fail-on} rules, each malformed one a usage error. */

@@ -240,6 +240,8 @@ class DiffCliTest {
     }
     assertThat(file).isNotNull();
     assertThat(file.get("rows_removed").asLong()).isEqualTo(2);
+    assertThat(doc.get("before").asText()).as("no absolute paths").isEqualTo("mini");
+    assertThat(doc.get("after").asText()).isEqualTo("mini-after");
     assertThat(file.get("rows_added").asLong()).isZero();
     assertThat(file.get("rows_changed").asLong()).isZero();
     assertThat(doc.get("failed").get(0).asText()).isEqualTo("rows-removed>0% neet-tracking");
