@@ -13,7 +13,8 @@ import java.util.Map;
 public final class RowFingerprint {
   /** Key columns per kind; a kind not listed is keyed by its whole content. */
   private static final Map<String, List<String>> KEYS = Map.of(
-      NeetTrackingReader.KIND, List.of("person_id", "~month:snapshot_date|snapshot_month"),
+      NeetTrackingReader.KIND, List.of("person_id",
+          "~month:snapshot_date|snapshot_month|academic_year+month_number"),
       "attainment-ks4", List.of("pupil_id", "academic_year"),
       "attainment-16-18", List.of("student_id", "academic_year", "qualification_type"),
       "attainment-age19", List.of("person_id", "cohort_year"),
@@ -45,9 +46,16 @@ public final class RowFingerprint {
       if (c.startsWith("~month:")) {
         String v = "";
         for (String alt : c.substring(7).split("\\|")) {
-          v = v.isEmpty() ? value(header, values, alt) : v;
+          if (v.isEmpty() && alt.contains("+")) {
+            // an academic year and a month number: kept as written, both parts
+            String[] two = alt.split("\\+");
+            String year = value(header, values, two[0]);
+            v = year.isEmpty() ? "" : year + "#" + value(header, values, two[1]);
+          } else if (v.isEmpty()) {
+            v = month(file, value(header, values, alt));
+          }
         }
-        parts[i] = month(file, v);
+        parts[i] = v;
       } else if (c.startsWith("^")) {
         parts[i] = value(header, values, c.substring(1)).toUpperCase(Locale.ROOT);
       } else {

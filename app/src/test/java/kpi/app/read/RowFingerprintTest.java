@@ -36,6 +36,17 @@ class RowFingerprintTest {
   }
 
   @Test
+  void anAcademicYearAndMonthNumberKeyEachSnapshot() {
+    Header h = header(NEET, "person_id", "academic_year", "month_number", "activity_code");
+    long jan = RowFingerprint.key(NEET, h, List.of("P1", "2016/17", "1", "610"));
+    assertThat(RowFingerprint.key(NEET, h, List.of("P1", "2016/17", "1", "410"))).isEqualTo(jan);
+    assertThat(RowFingerprint.key(NEET, h, List.of("P1", "2016/17", "2", "610")))
+        .isNotEqualTo(jan);
+    assertThat(RowFingerprint.key(NEET, h, List.of("P1", "2017/18", "1", "610")))
+        .isNotEqualTo(jan);
+  }
+
+  @Test
   void contentIgnoresColumnOrderAndExtraColumnsButNotAnyValue() {
     Header a = header(NEET, "person_id", "snapshot_date", "district", "activity_code");
     Header b = header(NEET, "notes", "activity_code", "district", "snapshot_date", "person_id");
