@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
         ValidateCommand.class,
         DiffCommand.class,
         TemplateCommand.class,
+        MappingCommand.class,
         GenerateCommand.class,
         AutoComplete.GenerateCompletion.class})
 public final class KpiCommand implements Runnable {
