@@ -74,7 +74,7 @@ public final class DatapackCommand extends BaseCommand {
   protected ExitCode execute() throws IOException {
     boolean xlsx = formats.stream().anyMatch(f -> f.strip().equalsIgnoreCase("xlsx"));
     boolean html = formats.stream().anyMatch(f -> f.strip().equalsIgnoreCase("html"));
-    Session session = Session.open(dataOptions, this::notice, loadProgress());
+    Session session = Session.open(dataOptions, this::notice, loadProgress(), this::warn);
     if (strict && session.rejectedRows() > 0) {
       throw KpiException.dataErrors(session.rejectedRows()
           + " input rows were rejected and --strict is set; run kpi validate for the full list");
@@ -107,7 +107,7 @@ public final class DatapackCommand extends BaseCommand {
     List<String> codes = session.districtCodes(districts);
     List<District> chosen = session.data().districts().stream()
         .filter(d -> codes.isEmpty() || codes.contains(d.code())).toList();
-    Progress progress = new Progress(chosen.size() + 1, !quiet && System.console() != null);
+    Progress progress = new Progress(chosen.size() + 1, !quiet && Terminal.stderr());
     // Districts are independent: build and write them on every core (each file's bytes do not
     // depend on the order), one builder per pack since a builder counts suppressed cells.
     List<Pack> packs = new ArrayList<>(chosen.parallelStream().map(d -> {

@@ -24,10 +24,12 @@ public final class Session {
   private static final int PROBLEMS_SHOWN = 5;
 
   private final Catalog catalog;
+  private final CatalogSource catalogSource;
   private final LoadedDrop loaded;
 
-  private Session(Catalog catalog, LoadedDrop loaded) {
+  private Session(Catalog catalog, CatalogSource catalogSource, LoadedDrop loaded) {
     this.catalog = catalog;
+    this.catalogSource = catalogSource;
     this.loaded = loaded;
   }
 
@@ -39,6 +41,15 @@ public final class Session {
   /** As {@link #open(DataOptions, Consumer)}, showing which file is being read. */
   public static Session open(DataOptions options, Consumer<String> notices,
       LoadProgress progress) {
+    return open(options, notices, progress, notices);
+  }
+
+  /**
+   * As {@link #open(DataOptions, Consumer, LoadProgress)}, with warnings about lost data (rejected
+   * rows, an edited catalog) sent to {@code warnings}, which {@code --quiet} does not silence.
+   */
+  public static Session open(DataOptions options, Consumer<String> notices,
+      LoadProgress progress, Consumer<String> warnings) {
     DataDrop drop;
     if (options.data() == null) {
       drop = DataDrop.bundled();
@@ -46,15 +57,21 @@ public final class Session {
     } else {
       drop = DataDrop.of(options.data());
     }
-    Catalog catalog = CatalogChoice.resolve(options.catalog(), drop);
+    CatalogChoice.Chosen chosen = CatalogChoice.choose(options.catalog(), drop);
+    Catalog catalog = chosen.catalog();
+    if (chosen.source().editedFrom() != null) {
+      warnings.accept("catalog " + chosen.source().path() + " has the id of the bundled catalog "
+          + chosen.source().editedFrom() + " but different content; outputs name its path and"
+          + " sha256 " + chosen.source().sha256().substring(0, 12));
+    }
     LoadedDrop loaded;
     try {
       loaded = new DropLoader(catalog, new Problems()).showing(progress).load(drop);
     } finally {
       progress.done();
     }
-    report(loaded, notices);
-    return new Session(catalog, loaded);
+    report(loaded, warnings);
+    return new Session(catalog, chosen.source(), loaded);
   }
 
   private static void report(LoadedDrop loaded, Consumer<String> notices) {
@@ -65,7 +82,10 @@ public final class Session {
       }
     }
     for (FileSummary f : loaded.inputs()) {
-      if (f.rowsRejected() > 0) {
+      if (f.rowsRejected() > 0 && f.rowsAccepted() == 0) {
+        notices.accept(f.file() + ": all " + f.rowsRejected() + " rows rejected, so nothing"
+            + " from this file is used; run kpi validate for the full list");
+      } else if (f.rowsRejected() > 0) {
         notices.accept(f.file() + ": " + f.rowsRejected() + " of " + f.rowsRead()
             + " rows rejected and left out; run kpi validate for the full list");
       }
@@ -74,6 +94,11 @@ public final class Session {
 
   public Catalog catalog() {
     return catalog;
+  }
+
+  /** Where the catalog came from: source, path and SHA-256. */
+  public CatalogSource catalogSource() {
+    return catalogSource;
   }
 
   public DataSet data() {
