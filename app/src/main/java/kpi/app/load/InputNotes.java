@@ -50,8 +50,8 @@ public final class InputNotes {
         } else if (f.rowsRejected() == 0) {
           continue;
         } else if (f.rowsAccepted() == 0) {
-          notes.add(String.format(Locale.UK, "%s: all %,d rows were rejected, so nothing from this"
-              + " file is counted%s; run kpi validate for the reasons", f.file(), f.rowsRejected(),
+          notes.add(String.format(Locale.UK, "%s: every one of its %,d rows was rejected, so"
+              + " nothing from this file is counted%s; run kpi validate for the reasons", f.file(), f.rowsRejected(),
               k.value() == null ? " (the reason this KPI has no data)" : ""));
         } else {
           notes.add(String.format(Locale.UK, "%s: %,d of %,d rows were rejected and left out",

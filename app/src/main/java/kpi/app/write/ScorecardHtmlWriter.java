@@ -23,7 +23,8 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
       .BLUE::before{background:#1d70b8}.GREEN::before{background:#00703c}.AMBER::before{background:#f47738}.RED::before{background:#d4351c}.GREY::before{background:#b1b4b6}
       caption{text-align:left;font-weight:600;padding:.3rem 0}small,.hash{color:#505a5f}.hash{font-size:.8em;overflow-wrap:anywhere}
       h2{margin-top:1.5rem;border-bottom:2px solid #b1b4b6}h3{margin:.8rem 0 .2rem;font-size:1.05rem}
-      .summary{width:auto}.w-id{width:5em}.w-kpi{width:30%}.w-cmp{width:18%}
+      .summary{width:auto}table.grid{table-layout:fixed}.w-id{width:5.5em}.w-kpi{width:28%}.w-val{width:5em}.w-tgt{width:12%}.w-prev{width:8.5em}.w-chg{width:5em}.w-dir{width:7.5em}.w-cmp{width:15%}.w-note{width:5.5em}
+      .nw{white-space:nowrap}.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
       @page{size:A4 landscape;margin:12mm}
       @media print{body{margin:0;font-size:9pt}table{page-break-inside:auto}tr{page-break-inside:avoid}thead{display:table-header-group}h2,h3{page-break-after:avoid}}
       """;
@@ -65,15 +66,20 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
           + Html.escape(g.heading()) + "</span> (" + g.count()
           + (g.count() == 1 ? " KPI" : " KPIs") + ")</h2>\n");
       for (ScorecardGrid.Theme t : g.themes()) {
-        out.print("<h3>" + Html.escape(t.name()) + "</h3>\n<table>\n<caption>"
+        out.print("<h3>" + Html.escape(t.name()) + "</h3>\n<table class=\"grid\">\n<caption class=\"vh\">"
             + Html.escape(g.heading()) + ": " + Html.escape(t.name()) + "</caption>\n<thead><tr>");
         for (String h : ScorecardTableWriter.HEADER) {
-          String cls = switch (h) {
-            case "ID" -> " class=\"w-id\"";
-            case "KPI" -> " class=\"w-kpi\"";
-            case "Comparators" -> " class=\"w-cmp\"";
-            default -> "";
-          };
+          String cls = " class=\"" + switch (h) {
+            case "ID" -> "w-id";
+            case "KPI" -> "w-kpi";
+            case "Value" -> "w-val";
+            case "Target" -> "w-tgt";
+            case "Previous" -> "w-prev";
+            case "Change" -> "w-chg";
+            case "Direction" -> "w-dir";
+            case "Comparators" -> "w-cmp";
+            default -> "w-note";
+          } + "\"";
           out.print("<th scope=\"col\"" + cls + ">" + h + "</th>");
         }
         out.print("</tr></thead>\n<tbody>\n");
@@ -84,7 +90,7 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
           out.print("<td>" + Html.escape(r.target()) + "</td>");
           out.print("<td class=\"num\">" + Html.escape(r.previous()) + "</td>");
           out.print("<td class=\"num\">" + Html.escape(r.change()) + "</td>");
-          out.print("<td>" + Html.escape(r.direction()) + "</td>");
+          out.print("<td class=\"nw\">" + Html.escape(r.direction()) + "</td>");
           out.print("<td>" + comparators(r.comparators()) + "</td>");
           out.print("<td>" + notes(r.notes()) + "</td></tr>\n");
         }
@@ -130,8 +136,8 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
   }
 
   private static String notes(List<Integer> refs) {
-    return String.join(" ", refs.stream()
-        .map(n -> "<a href=\"#note-" + n + "\" title=\"Note " + n + "\">[note " + n + "]</a>")
-        .toList());
+    return String.join("<br/>", refs.stream()
+        .map(n -> "<a class=\"nw\" href=\"#note-" + n + "\" title=\"Note " + n + "\">[note " + n
+            + "]</a>").toList());
   }
 }

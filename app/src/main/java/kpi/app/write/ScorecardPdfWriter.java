@@ -33,7 +33,7 @@ public final class ScorecardPdfWriter implements ScorecardWriter {
       body{font-family:"DejaVu Sans Condensed",sans-serif;margin:0;font-size:8.5pt;line-height:1.3}
       table{page-break-inside:auto}tr{page-break-inside:avoid}thead{display:table-header-group}
       h1{font-size:15pt;margin:0 0 4pt}h2{font-size:12pt;page-break-after:avoid}h3{font-size:10pt;page-break-after:avoid}
-      .hash{font-size:7pt;word-wrap:break-word}
+      .hash{font-size:7pt;word-wrap:break-word}caption.vh{display:none}
       """;
 
   static {

@@ -49,7 +49,7 @@ public final class ScorecardTableWriter implements ScorecardWriter {
     all.add(TEXT_HEADER);
     grid.groups().forEach(g -> g.themes().forEach(t -> t.rows().forEach(r -> all.add(cells(r)))));
     int[] w = widths(all);
-    int indent = w[0] + 2;
+    int indent = w[0] + 4;
     int rest = Math.max(40, width - indent);
     for (ScorecardGrid.Group g : grid.groups()) {
       out.print("\n" + paint(g.heading().toUpperCase(Locale.ROOT) + ": " + g.count()
