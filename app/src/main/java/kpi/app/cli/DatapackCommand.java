@@ -120,12 +120,19 @@ public final class DatapackCommand extends BaseCommand {
     progress.step("county");
     Pack county = builder.county();
     packs.add(county);
-    AtomicFile.write(out.resolve("county.xlsx"), o -> new PackXlsxWriter().write(county, o));
+    if (xlsx) {
+      AtomicFile.write(out.resolve("county.xlsx"), o -> new PackXlsxWriter().write(county, o));
+    }
     String title = session.catalog().title() + ": district data packs";
+    var months = session.data().neet().months();
+    String dataDate = months.isEmpty() ? null : "NEET tracking to "
+        + months.last().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
+            java.util.Locale.UK)) + " (the latest monthly snapshot in the data drop)";
     AtomicFile.write(out.resolve("index.html"), o -> o.write(PackHtmlWriter.index(title,
-        current.period(), packs, html, xlsx)));
+        current.period(), dataDate, county, packs, html, xlsx)));
     progress.done();
-    notice("wrote " + chosen.size() + " district packs, county.xlsx and index.html to " + out
+    notice("wrote " + chosen.size() + " district packs, " + (xlsx ? "county.xlsx and " : "")
+        + "index.html to " + out
         + (threshold == 0 ? " (NOT FOR PUBLICATION: small numbers shown)" : ""));
     return ExitCode.OK;
   }

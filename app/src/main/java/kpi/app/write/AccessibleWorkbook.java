@@ -266,6 +266,11 @@ public final class AccessibleWorkbook implements AutoCloseable {
       t.updateHeaders();
       printSetup(s, head);
     }
+    if (!banner.isEmpty()) {
+      for (var sheet : wb) {
+        sheet.getHeader().setCenter(String.join(" ", banner));
+      }
+    }
     wb.getProperties().getCoreProperties().getUnderlyingProperties().setLanguageProperty("en-GB");
     DeterministicXlsx.write(wb, docTitle, out);
   }
