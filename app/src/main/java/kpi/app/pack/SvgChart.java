@@ -48,7 +48,13 @@ final class SvgChart {
     if (max == min) {
       max = min + 1;
     }
-    double span = niceCeiling(Math.max(max, 0) - Math.min(min, 0));
+    // A floor on the span so a near-flat series (Progress 8 around zero) is not magnified into
+    // ticks finer than the values are shown.
+    double floor = switch (p.unit()) {
+      case SCORE -> 0.4;
+      default -> 4;
+    };
+    double span = niceCeiling(Math.max(floor, Math.max(max, 0) - Math.min(min, 0)));
     double tick = span / 4;
     double top = Math.ceil(max / tick - 1e-9) * tick;
     double bottom = min < 0 ? -Math.ceil(-min / tick - 1e-9) * tick : 0;
@@ -59,7 +65,7 @@ final class SvgChart {
     int every = Math.max(1, (int) Math.ceil(n / 12.0));
 
     // Category labels: wrapped under their slot when three lines suffice, else turned.
-    int perLine = Math.max(4, (int) Math.floor(step * every / CHAR) - 1);
+    int perLine = Math.max(4, (int) Math.floor(step * every / 6.0));
     boolean turn = false;
     int labelLines = 1;
     int longest = 0;

@@ -37,6 +37,7 @@ public final class AccessibleWorkbook implements AutoCloseable {
   private final XSSFCellStyle wrap;
   private final XSSFCellStyle bold;
   private final XSSFCellStyle link;
+  private final XSSFCellStyle plain;
   private XSSFSheet contentsSheet;
   private int tables;
 
@@ -67,6 +68,8 @@ public final class AccessibleWorkbook implements AutoCloseable {
     u.setColor(IndexedColors.BLUE.getIndex());
     link = wb.createCellStyle();
     link.setFont(u);
+    plain = wb.createCellStyle();
+    plain.setVerticalAlignment(VerticalAlignment.TOP);
   }
 
   public XSSFWorkbook workbook() {
@@ -137,6 +140,8 @@ public final class AccessibleWorkbook implements AutoCloseable {
     for (int i = 0; i < columns.size(); i++) {
       cell(h, i, columns.get(i), header);
     }
+    // Headers wrap onto two lines in narrow columns; rows POI writes are not resized on opening.
+    h.setHeightInPoints(30f);
     contents.add(new String[] {sheetName, description});
     return new TableSheet(s, r, columns.size(), "Table" + ++tables + "_" + sheetName
         .replaceAll("[^A-Za-z0-9]", "_"));
@@ -170,16 +175,16 @@ public final class AccessibleWorkbook implements AutoCloseable {
       return sheet.createRow(next++);
     }
 
-    /** Text in a cell, neutralised against formula injection, with a style or none. */
+    /** Text in a cell, neutralised against formula injection, top-aligned unless styled. */
     public XSSFCell text(XSSFRow row, int col, String text, XSSFCellStyle style) {
-      return cell(row, col, text, style);
+      return cell(row, col, text, style == null ? plain : style);
     }
 
     /** A number with a style; null becomes the shorthand given ({@code [x]}, {@code [z]}). */
     public XSSFCell number(XSSFRow row, int col, Double value, XSSFCellStyle style,
         String shorthand) {
       if (value == null) {
-        return cell(row, col, shorthand, null);
+        return cell(row, col, shorthand, plain);
       }
       XSSFCell c = row.createCell(col);
       c.setCellValue(value);

@@ -124,9 +124,9 @@ public final class ScorecardXlsxWriter implements ScorecardWriter {
               }
             }
             t.text(row, c, r.noteText().isEmpty() ? "[z]" : r.noteText(), book.wrap());
-            row.setHeightInPoints(15f * Math.max(AccessibleWorkbook.lines(r.title(), 48),
-                Math.max(AccessibleWorkbook.lines(r.target(), 22),
-                    AccessibleWorkbook.lines(r.noteText(), 20))));
+            row.setHeightInPoints(15f * Math.max(Math.max(AccessibleWorkbook.lines(r.title(), 46),
+                AccessibleWorkbook.lines(th.name(), 21)), Math.max(AccessibleWorkbook.lines(
+                    r.target(), 21), AccessibleWorkbook.lines(r.noteText(), 19))));
           }
         }
       }
