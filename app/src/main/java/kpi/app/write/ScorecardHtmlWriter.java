@@ -24,7 +24,7 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
       caption{text-align:left;font-weight:600;padding:.3rem 0}small,.hash{color:#505a5f}.hash{font-size:.8em;overflow-wrap:anywhere}
       h2{margin-top:1.5rem;border-bottom:2px solid #b1b4b6}h3{margin:.8rem 0 .2rem;font-size:1.05rem}
       .summary{width:auto}table.grid{table-layout:fixed}.w-id{width:5.5em}.w-kpi{width:28%}.w-val{width:5em}.w-tgt{width:12%}.w-prev{width:8.5em}.w-chg{width:5em}.w-dir{width:7.5em}.w-cmp{width:15%}.w-note{width:5.5em}
-      .nw{white-space:nowrap}.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+      .nw{white-space:nowrap}a.nl{display:inline-block;min-height:24px;min-width:24px;line-height:24px;white-space:nowrap}.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
       @page{size:A4 landscape;margin:12mm}
       @media print{body{margin:0;font-size:9pt}table{page-break-inside:auto}tr{page-break-inside:avoid}thead{display:table-header-group}h2,h3{page-break-after:avoid}}
       """;
@@ -137,7 +137,7 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
 
   private static String notes(List<Integer> refs) {
     return String.join("<br/>", refs.stream()
-        .map(n -> "<a class=\"nw\" href=\"#note-" + n + "\" title=\"Note " + n + "\">[note " + n
+        .map(n -> "<a class=\"nl\" href=\"#note-" + n + "\" title=\"Note " + n + "\">[note " + n
             + "]</a>").toList());
   }
 }
