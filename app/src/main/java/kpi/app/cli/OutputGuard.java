@@ -23,6 +23,20 @@ final class OutputGuard {
     }
   }
 
+  /** After loading: refuses an output that is one of the files the drop was read from. */
+  static void refuseRead(CommandLine cli, Path output, DataOptions data,
+      List<kpi.app.read.FileSummary> read) {
+    if (data.data() == null) {
+      return;
+    }
+    for (kpi.app.read.FileSummary f : read) {
+      if (same(output, data.data().resolve(f.file()))) {
+        throw new ParameterException(cli, "-o " + output + " is an input of this run;"
+            + " choose another file (kpi never writes over its inputs)");
+      }
+    }
+  }
+
   private static List<Path> inputs(DataOptions data, Path previous) {
     List<Path> out = new ArrayList<>();
     if (previous != null) {

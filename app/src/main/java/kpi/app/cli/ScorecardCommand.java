@@ -100,9 +100,10 @@ public final class ScorecardCommand extends BaseCommand {
     Scorecard scorecard = Session.compute(() ->
         ScorecardEngine.standard().compute(session.catalog(), session.data(), request));
     ScorecardReport report = new ScorecardReport(scorecard, session.inputs(),
-        session.catalogSource(), InputNotes.of(scorecard, session.inputs()));
+        session.mapping(), session.catalogSource(), InputNotes.of(scorecard, session.inputs()));
     ScorecardWriter writer = writer(resolvedFormat());
     if (output != null) {
+      OutputGuard.refuseRead(spec.commandLine(), output, dataOptions, session.inputs());
       AtomicFile.write(output, out -> writer.write(report, out));
       notice("wrote " + output);
     } else {

@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import kpi.app.KpiException;
 import kpi.app.cli.DataOptions;
+import kpi.app.mapping.Mapping;
+import kpi.app.mapping.MappingException;
 import kpi.app.read.DistrictLookup;
 import kpi.app.read.FileSummary;
 import kpi.app.read.Problem;
@@ -22,15 +24,26 @@ import kpi.core.measure.District;
 public final class Session {
   /** How many individual problems a computing command echoes before pointing to validate. */
   private static final int PROBLEMS_SHOWN = 5;
+  /** Warnings about which files were read, always worth a line on stderr. */
+  private static final java.util.Set<String> DISCOVERY = java.util.Set.of("unread-file",
+      "mapping", "no-district", "unknown-postcode");
 
   private final Catalog catalog;
   private final CatalogSource catalogSource;
   private final LoadedDrop loaded;
+  private final Mapping mapping;
 
-  private Session(Catalog catalog, CatalogSource catalogSource, LoadedDrop loaded) {
+  private Session(Catalog catalog, CatalogSource catalogSource, LoadedDrop loaded,
+      Mapping mapping) {
     this.catalog = catalog;
     this.catalogSource = catalogSource;
     this.loaded = loaded;
+    this.mapping = mapping;
+  }
+
+  /** The mapping the drop was read through, or null. */
+  public Mapping mapping() {
+    return mapping;
   }
 
   /** Opens the drop and catalog the options name, telling the user what was assumed. */
@@ -64,29 +77,62 @@ public final class Session {
           + chosen.source().editedFrom() + " but different content; outputs name its path and"
           + " sha256 " + chosen.source().sha256().substring(0, 12));
     }
+    Mapping mapping;
+    try {
+      mapping = MappingChoice.resolve(options.mapping(), drop);
+    } catch (MappingException e) {
+      throw KpiException.usage("the mapping cannot be used:\n" + e.getMessage());
+    }
+    if (mapping != null) {
+      drop = drop.withMapping(mapping);
+      notices.accept("reading the drop through " + mapping.describe());
+    }
+    for (String kind : options.require()) {
+      if (!DataDrop.allKinds().contains(kind)) {
+        throw KpiException.usage("--require " + kind + ": not a kind; kinds are "
+            + String.join(", ", DataDrop.allKinds()) + Suggest.didYouMean(kind,
+                DataDrop.allKinds()));
+      }
+    }
     LoadedDrop loaded;
     try {
-      loaded = new DropLoader(catalog, new Problems()).showing(progress).load(drop);
+      loaded = new DropLoader(catalog, new Problems()).requiring(options.require())
+          .showing(progress).load(drop);
     } finally {
       progress.done();
     }
-    report(loaded, warnings);
-    return new Session(catalog, chosen.source(), loaded);
+    report(loaded, notices, warnings);
+    return new Session(catalog, chosen.source(), loaded, mapping);
   }
 
-  private static void report(LoadedDrop loaded, Consumer<String> notices) {
+  /** Problems and discovery notes as notices; rows lost as warnings (shown even with -q). */
+  private static void report(LoadedDrop loaded, Consumer<String> notices,
+      Consumer<String> warnings) {
     int shown = 0;
     for (Problem p : loaded.problems().kept()) {
       if (p.isError() && shown++ < PROBLEMS_SHOWN) {
         notices.accept(p.oneLine());
       }
     }
+    for (Problem p : loaded.problems().kept()) {
+      if (!p.isError() && DISCOVERY.contains(p.check())) {
+        // A file left unread is data lost: said even with --quiet.
+        (p.check().equals("unread-file") ? warnings : notices).accept(p.oneLine());
+      }
+    }
+    for (FileSummary f : loaded.inputs()) {
+      for (String note : f.notes()) {
+        if (!note.startsWith("read through")) {
+          notices.accept(f.file() + ": " + note);
+        }
+      }
+    }
     for (FileSummary f : loaded.inputs()) {
       if (f.rowsRejected() > 0 && f.rowsAccepted() == 0) {
-        notices.accept(f.file() + ": all " + f.rowsRejected() + " rows rejected, so nothing"
+        warnings.accept(f.file() + ": all " + f.rowsRejected() + " rows rejected, so nothing"
             + " from this file is used; run kpi validate for the full list");
       } else if (f.rowsRejected() > 0) {
-        notices.accept(f.file() + ": " + f.rowsRejected() + " of " + f.rowsRead()
+        warnings.accept(f.file() + ": " + f.rowsRejected() + " of " + f.rowsRead()
             + " rows rejected and left out; run kpi validate for the full list");
       }
     }

@@ -122,6 +122,10 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
           f.rowsAccepted(), f.rowsRejected(), f.sha256().isEmpty() ? "[x]" : f.sha256()));
     }
     out.print("</tbody>\n</table>\n");
+    if (report.mapping() != null) {
+      out.print("<p>Read through " + Html.escape(report.mapping().describe())
+          + " <small>sha256 " + report.mapping().sha256() + "</small></p>\n");
+    }
     if (report.catalogSource() != null) {
       out.print("<p>Catalog: " + Html.escape(report.catalogSource()
           .describe(report.scorecard().catalog().id())) + "</p>\n");

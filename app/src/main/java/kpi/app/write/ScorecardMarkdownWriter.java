@@ -69,6 +69,10 @@ public final class ScorecardMarkdownWriter implements ScorecardWriter {
       out.print("\nCatalog: " + escape(report.catalogSource()
           .describe(report.scorecard().catalog().id())) + "\n");
     }
+    if (report.mapping() != null) {
+      out.print("\nRead through " + escape(report.mapping().describe()) + "; sha256 `"
+          + report.mapping().sha256() + "`\n");
+    }
     out.flush();
   }
 

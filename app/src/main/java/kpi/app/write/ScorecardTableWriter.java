@@ -101,6 +101,10 @@ public final class ScorecardTableWriter implements ScorecardWriter {
           f.sha256().isEmpty() ? "" : "; sha256 " + f.sha256().substring(0, 12))
           .replace("\r\n", "\n"));
     }
+    if (report.mapping() != null) {
+      out.print("Read through " + report.mapping().describe() + "; sha256 "
+          + report.mapping().sha256().substring(0, 12) + "\n");
+    }
     if (report.catalogSource() != null) {
       out.print("Catalog: " + report.catalogSource().describe(report.scorecard().catalog().id())
           + "\n");

@@ -160,6 +160,10 @@ public final class ScorecardXlsxWriter implements ScorecardWriter {
     List<String> above = new ArrayList<>();
     above.add("This worksheet contains one table. Every input row is either accepted or rejected"
         + " with a reason (kpi validate lists them).");
+    if (report.mapping() != null) {
+      above.add("Read through " + report.mapping().describe() + "; sha256 "
+          + report.mapping().sha256() + ".");
+    }
     if (report.catalogSource() != null) {
       above.add("Catalog: " + report.catalogSource().describe(report.scorecard().catalog().id())
           + ".");
