@@ -141,8 +141,9 @@ public final class PackHtmlWriter {
     b.append("</ul>\n<h3>Data sources</h3>\n<ul>\n");
     for (FileSummary f : pack.inputs()) {
       b.append("<li>").append(Html.escape(f.file())).append(" (").append(Html.escape(f.kind()))
-          .append("): ").append(f.rowsRead()).append(" rows read, ").append(f.rowsRejected())
-          .append(" rejected; SHA-256 <code>").append(f.sha256()).append("</code></li>\n");
+          .append("): ").append(String.format(java.util.Locale.UK, "%,d rows read, %,d accepted,"
+              + " %,d rejected", f.rowsRead(), f.rowsAccepted(), f.rowsRejected()))
+          .append("; SHA-256 <code>").append(f.sha256()).append("</code></li>\n");
     }
     b.append("</ul>\n</section>\n");
   }
