@@ -23,6 +23,24 @@ final class OutputGuard {
     }
   }
 
+  /** For validate: refuses an output that is one of the FILEs or a file of the drop. */
+  static void refuseFiles(CommandLine cli, Path output, Path dataDir, List<Path> files) {
+    List<Path> inputs = new ArrayList<>(files);
+    if (dataDir != null && Files.isDirectory(dataDir)) {
+      try (var walk = Files.walk(dataDir)) {
+        walk.filter(Files::isRegularFile).forEach(inputs::add);
+      } catch (IOException e) {
+        return;
+      }
+    }
+    for (Path in : inputs) {
+      if (same(output, in)) {
+        throw new ParameterException(cli, "-o " + output + " is an input of this run;"
+            + " choose another file (kpi never writes over its inputs)");
+      }
+    }
+  }
+
   /** After loading: refuses an output that is one of the files the drop was read from. */
   static void refuseRead(CommandLine cli, Path output, DataOptions data,
       List<kpi.app.read.FileSummary> read) {

@@ -185,6 +185,12 @@ class BoardOutputsTest {
         previous.toString(), "-o", previous.toString())).exitedWith(2)
         .errContains("is an input of this run");
     assertThat(Files.readString(previous)).isEqualTo("{}");
+    assertThat(CliResult.run("validate", input.toString(), "--format", "json", "-o",
+        input.toString())).exitedWith(2).errContains("is an input of this run");
+    assertThat(CliResult.run("validate", "--data", drop.toString(), "-o",
+        drop.resolve("reference/districts.csv").toString())).exitedWith(2)
+        .errContains("is an input of this run");
+    assertThat(Files.readAllBytes(input)).isEqualTo(before);
   }
 
   @Test
