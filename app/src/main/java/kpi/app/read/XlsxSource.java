@@ -22,6 +22,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 final class XlsxSource implements TableSource {
   private final InputFile file;
   private final List<String> notes = new ArrayList<>();
+  private final List<String> readNotes = new ArrayList<>();
   private String sheetName = "Sheet1";
 
   XlsxSource(InputFile file) throws IOException {
@@ -38,6 +39,11 @@ final class XlsxSource implements TableSource {
   @Override
   public List<String> notes() {
     return notes;
+  }
+
+  @Override
+  public List<String> readNotes() {
+    return readNotes;
   }
 
   @Override
@@ -60,21 +66,41 @@ final class XlsxSource implements TableSource {
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       InputStream chosen = null;
       String lastPart = file.kind().substring(file.kind().lastIndexOf('/') + 1);
+      String wanted = file.mapping() == null ? null : file.mapping().sheet();
+      List<String> names = new ArrayList<>();
+      boolean exact = false;
       while (sheets.hasNext()) {
         InputStream s = sheets.next();
         String name = sheets.getSheetName();
-        if (chosen == null || name.equalsIgnoreCase(lastPart)) {
+        names.add(name);
+        boolean match = wanted != null ? name.strip().equalsIgnoreCase(wanted.strip())
+            : Column.normalise(name).equals(Column.normalise(lastPart));
+        if (!exact && (match || (chosen == null && wanted == null))) {
           if (chosen != null) {
             chosen.close();
           }
           chosen = s;
           sheetName = name;
+          exact = match;
         } else {
           s.close();
         }
       }
+      if (wanted != null && !exact) {
+        if (chosen != null) {
+          chosen.close();
+        }
+        throw new ReadFailure("sheet-missing", file.name(), "has no sheet named \"" + wanted
+            + "\" (the mapping's sheet); its sheets are " + String.join(", ", names)
+            + Suggest.didYouMean(wanted, names));
+      }
       if (chosen == null) {
         throw new ReadFailure("xlsx-unreadable", file.name(), "has no worksheets");
+      }
+      if (names.size() > 1) {
+        readNotes.add("sheet \"" + sheetName + "\" read, of " + names.size() + " ("
+            + String.join(", ", names) + ")" + (exact ? "" : "; name the sheet in"
+                + " kpi-mapping.json (\"sheet\") if it is another"));
       }
       try (InputStream sheet = chosen) {
         SheetXml.rows(sheet, strings, visitor, file.name());
