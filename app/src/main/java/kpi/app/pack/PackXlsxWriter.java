@@ -145,8 +145,13 @@ public final class PackXlsxWriter {
       }
       value(row, c++, k.england(), st);
       text(row, c++, k.target(), st.wrap);
-      text(row, c++, k.status().words(), st.rag.get(k.status().rag()));
-      text(row, c, k.direction().arrow() + " " + k.direction().words(), null);
+      if (k.status() == null) {
+        text(row, c++, PackModel.NOT_SHOWN, st.rag.get(Rag.GREY));
+      } else {
+        text(row, c++, k.status().words(), st.rag.get(k.status().rag()));
+      }
+      text(row, c, k.direction() == null ? PackModel.NOT_SHOWN
+          : k.direction().arrow() + " " + k.direction().words(), null);
       // Wrapped text needs its rows tall enough: Excel does not resize rows POI writes.
       int lines = Math.max(lines(k.title(), 62), lines(k.target(), 30));
       row.setHeightInPoints(13.5f * lines + 2);
