@@ -112,6 +112,32 @@ public final class PackBuilder {
         tables, definitions(), inputs, threshold, 0, 0, threshold == 0);
   }
 
+  /**
+   * Registers, without drafting a pack, every figure a pack for another academic year would
+   * show (KPI values for the county and the districts, participation by route, starts by
+   * sector), so that runs for different years plan over the same figures and decide alike.
+   */
+  public void registerYear(Period.AcademicYear year) {
+    for (KpiDefinition def : catalog.kpis()) {
+      kpiFigure(def, year, null);
+      if (def.breakdown().contains("district")) {
+        for (District d : data.districts()) {
+          kpiFigure(def, year, d.code());
+        }
+      }
+    }
+    participationRoutes(null, "", year.label());
+    if (data.apprenticeships().starts().starts() > 0) {
+      startsBySector(null, "", year.label());
+    }
+    for (District d : data.districts()) {
+      participationRoutes(d.code(), d.name(), year.label());
+      if (data.apprenticeships().starts().starts() > 0) {
+        startsBySector(d.code(), d.name(), year.label());
+      }
+    }
+  }
+
   /** {@code Folkestone and Hythe} -> {@code folkestone-and-hythe}. */
   public static String slug(String name) {
     String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
@@ -293,14 +319,14 @@ public final class PackBuilder {
     if (trend != null) {
       out.add(trend);
     }
-    Table routes = participationRoutes(district, areaName);
+    Table routes = participationRoutes(district, areaName, current.period());
     if (routes != null) {
       out.add(routes);
     }
     if (data.apprenticeships().starts().starts() > 0) {
       out.add(startsBy("level_band", "Apprenticeship starts by level", district, areaName));
       out.add(startsBy("age_band", "Apprenticeship starts by age at start", district, areaName));
-      out.add(startsBySector(district, areaName));
+      out.add(startsBySector(district, areaName, current.period()));
     }
     Table attainment = attainment(district, areaName);
     if (attainment != null) {
@@ -351,8 +377,8 @@ public final class PackBuilder {
         : draft(r.value(), Unit.PERCENT, registry.figure(m, q, Unit.PERCENT));
   }
 
-  private Table participationRoutes(String district, String areaName) {
-    Period.AcademicYear year = Period.parse(current.period()).map(Period::academicYear)
+  private Table participationRoutes(String district, String areaName, String periodLabel) {
+    Period.AcademicYear year = Period.parse(periodLabel).map(Period::academicYear)
         .orElse(null);
     if (year == null) {
       return null;
@@ -415,9 +441,9 @@ public final class PackBuilder {
         labels, columns, counts, figures, totals, null, Chart.BAR);
   }
 
-  private Table startsBySector(String district, String areaName) {
+  private Table startsBySector(String district, String areaName, String periodLabel) {
     ApprenticeshipMeasure starts = new ApprenticeshipMeasure(ApprenticeshipMeasure.Kind.STARTS);
-    Period period = Period.parse(current.period()).orElseThrow();
+    Period period = Period.parse(periodLabel).orElseThrow();
     List<BreakdownValue> sectors = starts.breakdownValues(data, "sector");
     double[][] counts = new double[sectors.size()][1];
     String[][] figures = new String[sectors.size()][1];
@@ -435,7 +461,7 @@ public final class PackBuilder {
         Params.none());
     String total = registry.total("starts by sector|" + period.label() + "|" + district, column,
         registry.figure(starts, all, Unit.COUNT));
-    return countTable("Apprenticeship starts by sector, " + current.period()
+    return countTable("Apprenticeship starts by sector, " + periodLabel
         + (district == null ? "" : ", " + areaName), "Starts in the academic year by the"
         + " employer's sector.", "Sector", sectors.stream().map(BreakdownValue::label).toList(),
         List.of("Starts"), counts, figures, null, new String[] {total}, Chart.BAR);

@@ -36,6 +36,19 @@ public record Publication(List<Pack> districts, Pack county, DisclosurePlan plan
       drafts.add(builder.district(d));
     }
     Pack countyDraft = builder.county();
+    // Last year's packs (and next year's) show many of the same counts: every year the drop
+    // holds is planned together, so each year's run withholds the same quantities.
+    java.util.TreeSet<kpi.core.period.Period.AcademicYear> years = new java.util.TreeSet<>();
+    kpi.core.measure.Measures measures = kpi.core.measure.Measures.builtIn();
+    for (kpi.core.catalog.KpiDefinition k : catalog.kpis()) {
+      measures.get(k.measure()).ifPresent(m -> years.addAll(m.years(data)));
+    }
+    if (!years.isEmpty()) {
+      years.add(years.first().previous());
+    }
+    for (kpi.core.period.Period.AcademicYear y : years) {
+      builder.registerYear(y);
+    }
     DisclosurePlan plan = registry.plan();
     List<Pack> out = new ArrayList<>();
     for (Pack p : drafts) {
