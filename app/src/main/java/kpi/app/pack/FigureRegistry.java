@@ -338,7 +338,8 @@ public final class FigureRegistry {
     sumIfHolds("participation = sum of routes", neetKey("participating", month, filter), routes);
     // The cohort is made of participants, NEET, not known and any other activity.
     MeasureResult others = otherActivities(neet, nk, part);
-    plan.count(neetKey("other-activity", month, filter), others.numerator());
+    // Never published and not a group anyone reads off a pack: a residual, not protected itself.
+    plan.amount(neetKey("other-activity", month, filter), others.numerator());
     sumIfHolds("cohort = participating + NEET + not known + other", neetKey("cohort", month,
         filter), List.of(neetKey("participating", month, filter), neetKey("neet", month, filter),
         neetKey("not-known", month, filter), neetKey("other-activity", month, filter)));

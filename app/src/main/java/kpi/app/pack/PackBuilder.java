@@ -99,7 +99,7 @@ public final class PackBuilder {
     List<SummaryRow> summary = new ArrayList<>();
     for (KpiResult k : current.kpis()) {
       String prior = k.previous() == null || !"data".equals(k.previous().source()) ? null
-          : kpiFigure(k.kpi(), Period.parse(k.previous().period()).orElse(null), null);
+          : kpiFigure(k.kpi(), Period.parse(k.previous().period()).orElse(null), (String) null);
       summary.add(new SummaryRow(k.kpi().id(), k.kpi().title(), k.kpi().unit(),
           kpiCell(k.kpi(), k.value(), null), Cell.missing(),
           england(k), TargetText.describe(k.kpi(), null), k.status(), k.direction(), prior));
@@ -119,11 +119,21 @@ public final class PackBuilder {
    */
   public void registerYear(Period.AcademicYear year) {
     for (KpiDefinition def : catalog.kpis()) {
-      kpiFigure(def, year, null);
-      if (def.breakdown().contains("district")) {
-        for (District d : data.districts()) {
-          kpiFigure(def, year, d.code());
+      String total = kpiFigure(def, year, (String) null);
+      Measure m = kpi.core.measure.Measures.builtIn().get(def.measure()).orElse(null);
+      if (m == null) {
+        continue;
+      }
+      // The district breakdown (the one packs show), with its cells adding up to the total.
+      for (String dimension : def.breakdown()) {
+        if (!dimension.equals("district") || !m.dimensions().contains(dimension)) {
+          continue;
         }
+        List<String> parts = new ArrayList<>();
+        for (BreakdownValue v : m.breakdownValues(data, dimension)) {
+          parts.add(kpiFigure(def, year, def.filter().and(dimension, v.code())));
+        }
+        registry.partition(total, parts);
       }
     }
     participationRoutes(null, "", year.label());
@@ -135,6 +145,41 @@ public final class PackBuilder {
       if (data.apprenticeships().starts().starts() > 0) {
         startsBySector(d.code(), d.name(), year.label());
       }
+    }
+  }
+
+  /** Registers every figure of a scorecard (headline, previous value, breakdown rows). */
+  public void registerScorecard(Scorecard scorecard) {
+    for (KpiResult k : scorecard.kpis()) {
+      KpiDefinition def = k.kpi();
+      Period period = Period.parse(k.period()).orElse(null);
+      kpiFigure(def, period, def.filter());
+      if (k.previous() != null && "data".equals(k.previous().source())) {
+        kpiFigure(def, Period.parse(k.previous().period()).orElse(null), def.filter());
+      }
+      java.util.Map<String, List<String>> parts = new java.util.LinkedHashMap<>();
+      for (BreakdownRow b : k.breakdown()) {
+        parts.computeIfAbsent(b.dimension(), x -> new ArrayList<>())
+            .add(kpiFigure(def, period, def.filter().and(b.dimension(), b.code())));
+      }
+      String total = kpiFigure(def, period, def.filter());
+      parts.values().forEach(p -> registry.partition(total, p));
+    }
+  }
+
+  /** Registers the tables every pack shows whatever the year (trend, starts, attainment). */
+  public void registerTables() {
+    List<String> areas = new ArrayList<>();
+    areas.add(null);
+    data.districts().forEach(d -> areas.add(d.code()));
+    for (String a : areas) {
+      String name = a == null ? "County" : a;
+      neetTrend(a, name);
+      if (data.apprenticeships().starts().starts() > 0) {
+        startsBy("level_band", "", a, name);
+        startsBy("age_band", "", a, name);
+      }
+      attainment(a, name);
     }
   }
 
@@ -226,6 +271,12 @@ public final class PackBuilder {
   }
 
   private String kpiFigure(KpiDefinition def, Period period, String district) {
+    return kpiFigure(def, period,
+        district == null ? def.filter() : def.filter().and("district", district));
+  }
+
+  /** The figure of a KPI for a period and filter (its own, narrowed for a breakdown). */
+  public String kpiFigure(KpiDefinition def, Period period, Filter f) {
     if (period == null) {
       return null;
     }
@@ -240,7 +291,6 @@ public final class PackBuilder {
       withId.put(kpi.core.measure.ReturnsMeasure.KPI_ID, def.id());
       params = new Params(withId);
     }
-    Filter f = district == null ? def.filter() : def.filter().and("district", district);
     return registry.figure(m, new MeasureQuery(period, f, params), def.unit());
   }
 

@@ -2,20 +2,24 @@ package kpi.app.pack;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import kpi.app.pack.PackModel.Pack;
 import kpi.app.read.FileSummary;
 import kpi.core.catalog.Catalog;
+import kpi.core.catalog.KpiDefinition;
 import kpi.core.engine.Scorecard;
 import kpi.core.measure.DataSet;
 import kpi.core.measure.District;
+import kpi.core.measure.Measures;
+import kpi.core.period.Period.AcademicYear;
 import kpi.core.suppression.DisclosurePlan;
 
 /**
- * Everything a datapack run publishes together (every district's pack, the county workbook and
- * the index), under one suppression plan: packs are drafted with every figure registered, the
- * plan is made once over all of them, then each pack is finished with it. The plan does not
- * depend on which districts are written, so a pack is the same whether it is written alone or
- * with the others.
+ * Everything published together (every district's pack, the county workbook, the index, a
+ * suppressed scorecard) under one suppression plan. The plan is made over every figure any of
+ * them can show for any year the drop holds, so it does not depend on the year asked for, on
+ * which districts are written or on whether packs or a scorecard are made: last year's packs,
+ * this year's and the scorecard all withhold the same quantities.
  *
  * @param districts every district's pack, in reference order
  */
@@ -24,7 +28,7 @@ public record Publication(List<Pack> districts, Pack county, DisclosurePlan plan
     districts = List.copyOf(districts);
   }
 
-  /** Drafts, plans and finishes every pack. */
+  /** Drafts every pack, makes the plan, then finishes each pack with it. */
   public static Publication build(Catalog catalog, DataSet data, Scorecard current,
       Scorecard previous, List<FileSummary> inputs, int suppressBelow) {
     FigureRegistry registry = new FigureRegistry(data, suppressBelow,
@@ -36,24 +40,44 @@ public record Publication(List<Pack> districts, Pack county, DisclosurePlan plan
       drafts.add(builder.district(d));
     }
     Pack countyDraft = builder.county();
-    // Last year's packs (and next year's) show many of the same counts: every year the drop
-    // holds is planned together, so each year's run withholds the same quantities.
-    java.util.TreeSet<kpi.core.period.Period.AcademicYear> years = new java.util.TreeSet<>();
-    kpi.core.measure.Measures measures = kpi.core.measure.Measures.builtIn();
-    for (kpi.core.catalog.KpiDefinition k : catalog.kpis()) {
-      measures.get(k.measure()).ifPresent(m -> years.addAll(m.years(data)));
-    }
-    if (!years.isEmpty()) {
-      years.add(years.first().previous());
-    }
-    for (kpi.core.period.Period.AcademicYear y : years) {
-      builder.registerYear(y);
-    }
-    DisclosurePlan plan = registry.plan();
+    DisclosurePlan plan = plan(builder, registry, catalog, data);
     List<Pack> out = new ArrayList<>();
     for (Pack p : drafts) {
       out.add(PackBuilder.finish(p, plan));
     }
     return new Publication(out, PackBuilder.finish(countyDraft, plan), plan);
+  }
+
+  /**
+   * The plan alone (for a suppressed scorecard), with the builder that names its figures.
+   */
+  public static Planned plan(Catalog catalog, DataSet data, Scorecard current,
+      int suppressBelow) {
+    FigureRegistry registry = new FigureRegistry(data, suppressBelow,
+        catalog.suppression().complement());
+    PackBuilder builder = new PackBuilder(catalog, data, current, null, List.of(),
+        suppressBelow, registry);
+    builder.registerScorecard(current);
+    return new Planned(builder, plan(builder, registry, catalog, data));
+  }
+
+  /** A plan and the builder whose figure ids it answers for. */
+  public record Planned(PackBuilder figures, DisclosurePlan plan) {}
+
+  private static DisclosurePlan plan(PackBuilder builder, FigureRegistry registry,
+      Catalog catalog, DataSet data) {
+    builder.registerTables();
+    TreeSet<AcademicYear> years = new TreeSet<>();
+    Measures measures = Measures.builtIn();
+    for (KpiDefinition k : catalog.kpis()) {
+      measures.get(k.measure()).ifPresent(m -> years.addAll(m.years(data)));
+    }
+    if (!years.isEmpty()) {
+      years.add(years.first().previous());
+    }
+    for (AcademicYear y : years) {
+      builder.registerYear(y);
+    }
+    return registry.plan();
   }
 }

@@ -363,20 +363,28 @@ public final class DisclosurePlan {
       Set<String> seen = new TreeSet<>(List.of(exposed));
       List<String> frontier = List.of(exposed);
       for (int depth = 0; depth < 6 && !frontier.isEmpty(); depth++) {
+        // Cells on the same side as the exposed one (its siblings in a line) come before the
+        // line's total: hiding a neighbour protects as well and keeps the total in view.
+        Set<String> siblings = new TreeSet<>();
         Set<String> candidates = new TreeSet<>();
         List<String> next = new ArrayList<>();
         for (String f : frontier) {
           for (Identity id : byQuantity.getOrDefault(f, List.of())) {
-            for (String k : id.terms().keySet()) {
+            int side = id.terms().get(f).signum();
+            for (Map.Entry<String, Fraction> t : id.terms().entrySet()) {
+              String k = t.getKey();
               if (published.contains(k) && !withheld.containsKey(k)) {
-                candidates.add(k);
+                (t.getValue().signum() == side ? siblings : candidates).add(k);
               } else if (unknown.contains(k) && seen.add(k)) {
                 next.add(k);
               }
             }
           }
         }
-        Optional<String> best = best(candidates);
+        Optional<String> best = best(siblings);
+        if (best.isEmpty()) {
+          best = best(candidates);
+        }
         if (best.isPresent()) {
           return best;
         }
