@@ -103,7 +103,8 @@ public final class ScorecardCommand extends BaseCommand {
     Scorecard scorecard = threshold == 0 ? computed : Session.compute(() ->
         ScorecardSuppression.apply(computed, Publication.plan(session.catalog(), session.data(),
             computed, threshold)));
-    ScorecardReport report = new ScorecardReport(scorecard, session.inputs());
+    ScorecardReport report = new ScorecardReport(scorecard, session.inputs(),
+        session.mapping());
     ScorecardWriter writer = writer(resolvedFormat());
     if (output != null) {
       AtomicFile.write(output, out -> writer.write(report, out));
