@@ -36,6 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  * (modulo a large prime) to see which hidden counts lie in the span of the shown ones, and
  * bounds from the shown counts with every atom at least 0. Nothing hidden may be recovered and
  * no count of 1-4 may be shown or pinned down.
+ *
+ * <p>Against the earlier table-by-table suppression, the six default drops gave 1,322 findings:
+ * 494 hidden cells recovered, 540 counts of 1-4 worked out, 284 shown and 4 bounded to 1-4.
  */
 class PublicationIntruderTest {
   private static final String[] DISTRICTS = {"E07000105,Ashford", "E07000106,Canterbury",
