@@ -143,9 +143,10 @@ public final class CatalogLoader {
   }
 
   private Suppression suppression(Node n) {
-    n.allowOnly(Set.of("suppress_below"));
-    return n.integer("suppress_below").map(v -> construct(n, () -> new Suppression(v)))
-        .orElse(null);
+    n.allowOnly(Set.of("suppress_below", "complement"));
+    int below = n.integer("suppress_below").orElse(Suppression.standard().suppressBelow());
+    boolean complement = n.bool("complement").orElse(true);
+    return construct(n, () -> new Suppression(below, complement));
   }
 
   private Map<Integer, ActivityGroup> activityGroups(Node n) {

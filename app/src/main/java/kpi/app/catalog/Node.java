@@ -116,6 +116,16 @@ final class Node {
     });
   }
 
+  Optional<Boolean> bool(String key) {
+    return get(key).flatMap(n -> {
+      if (n.json.isBoolean()) {
+        return Optional.of(n.json.asBoolean());
+      }
+      n.error("must be true or false");
+      return Optional.empty();
+    });
+  }
+
   /** An array's items; a single value is read as a one-item list. */
   List<Node> items() {
     List<Node> out = new ArrayList<>();

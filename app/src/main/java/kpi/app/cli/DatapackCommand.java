@@ -9,7 +9,7 @@ import java.util.Locale;
 import kpi.app.ExitCode;
 import kpi.app.KpiException;
 import kpi.app.load.Session;
-import kpi.app.pack.PackBuilder;
+import kpi.app.pack.Publication;
 import kpi.app.pack.PackHtmlWriter;
 import kpi.app.pack.PackModel.Pack;
 import kpi.app.pack.PackXlsxWriter;
@@ -97,8 +97,6 @@ public final class DatapackCommand extends BaseCommand {
         request.withPeriod(period.previous())));
     int threshold = noSuppression ? 0 : suppressBelow != null ? suppressBelow
         : session.catalog().suppression().suppressBelow();
-    PackBuilder builder = new PackBuilder(session.catalog(), session.data(), current, previous,
-        session.inputs(), threshold);
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
@@ -108,17 +106,18 @@ public final class DatapackCommand extends BaseCommand {
     List<District> chosen = session.data().districts().stream()
         .filter(d -> codes.isEmpty() || codes.contains(d.code())).toList();
     Progress progress = new Progress(chosen.size() + 1, !quiet && Terminal.stderr());
-    // Districts are independent: build and write them on every core (each file's bytes do not
-    // depend on the order), one builder per pack since a builder counts suppressed cells.
-    List<Pack> packs = new ArrayList<>(chosen.parallelStream().map(d -> {
-      Pack pack = new PackBuilder(session.catalog(), session.data(), current, previous,
-          session.inputs(), threshold).district(d);
+    // One plan for everything published together: every district's pack is drafted (whichever
+    // are written), so a pack is the same written alone or with the others.
+    Publication publication = Session.compute(() -> Publication.build(session.catalog(),
+        session.data(), current, previous, session.inputs(), threshold));
+    List<Pack> packs = new ArrayList<>(publication.districts().stream()
+        .filter(p -> chosen.stream().anyMatch(d -> d.name().equals(p.area()))).toList());
+    packs.parallelStream().forEach(pack -> {
       write(pack, xlsx, html);
-      progress.step(d.name());
-      return pack;
-    }).toList());
+      progress.step(pack.area());
+    });
     progress.step("county");
-    Pack county = builder.county();
+    Pack county = publication.county();
     packs.add(county);
     if (xlsx) {
       AtomicFile.write(out.resolve("county.xlsx"), o -> new PackXlsxWriter().write(county, o));

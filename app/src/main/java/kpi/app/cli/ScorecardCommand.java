@@ -10,6 +10,8 @@ import kpi.app.KpiException;
 import kpi.app.load.InputNotes;
 import kpi.app.load.PreviousScorecard;
 import kpi.app.load.Session;
+import kpi.app.pack.Publication;
+import kpi.app.pack.ScorecardSuppression;
 import kpi.app.write.AtomicFile;
 import kpi.app.write.ScorecardCsvWriter;
 import kpi.app.write.ScorecardJsonWriter;
@@ -58,11 +60,19 @@ public final class ScorecardCommand extends BaseCommand {
   boolean strict;
 
   @Option(names = "--suppress",
-      description = "Suppress small numbers in breakdowns as data packs do (shown as c).")
+      description = "Suppress small numbers as data packs do, under the same plan (shown as c).")
   boolean suppress;
+
+  @Option(names = "--suppress-below", paramLabel = "N",
+      description = "Suppress counts above 0 and below N (implies --suppress; default: the"
+          + " catalog's, 5).")
+  Integer suppressBelow;
 
   @Override
   protected void validate() {
+    if (suppressBelow != null && suppressBelow < 1) {
+      throw new ParameterException(spec.commandLine(), "--suppress-below must be 1 or more");
+    }
     OutputFormat f = resolvedFormat();
     if (!f.text() && output == null) {
       String ext = f.name().toLowerCase(java.util.Locale.ROOT);
@@ -96,9 +106,15 @@ public final class ScorecardCommand extends BaseCommand {
     ScorecardRequest request = new ScorecardRequest(dataOptions.period(),
         session.districtCodes(districts),
         previous == null ? java.util.Map.of() : PreviousScorecard.read(previous),
-        suppress ? session.catalog().suppression().suppressBelow() : 0);
-    Scorecard scorecard = Session.compute(() ->
+        0);
+    int threshold = suppressBelow != null ? suppressBelow
+        : suppress ? session.catalog().suppression().suppressBelow() : 0;
+    Scorecard computed = Session.compute(() ->
         ScorecardEngine.standard().compute(session.catalog(), session.data(), request));
+    // One plan with the packs: the same figures hidden here as in every pack of every year.
+    Scorecard scorecard = threshold == 0 ? computed : Session.compute(() ->
+        ScorecardSuppression.apply(computed, Publication.plan(session.catalog(), session.data(),
+            computed, threshold)));
     ScorecardReport report = new ScorecardReport(scorecard, session.inputs(),
         session.mapping(), session.catalogSource(), InputNotes.of(scorecard, session.inputs()));
     ScorecardWriter writer = writer(resolvedFormat());

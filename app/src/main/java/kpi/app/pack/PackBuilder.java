@@ -44,7 +44,7 @@ import kpi.core.status.Direction;
 import kpi.core.status.DirectionRule;
 import kpi.core.status.Status;
 import kpi.core.status.StatusRule;
-import kpi.core.suppression.TableSuppression;
+import kpi.core.suppression.DisclosurePlan;
 
 /**
  * Builds the data pack of a district (or of the county) from a scorecard, the previous period's
@@ -59,24 +59,29 @@ public final class PackBuilder {
   private final Scorecard previous;
   private final List<FileSummary> inputs;
   private final int threshold;
-  private int primary;
-  private int secondary;
+  private final FigureRegistry registry;
 
-  /** @param suppressBelow 0 for no suppression (internal use only) */
+  /**
+   * A builder of draft packs: every figure is registered with the publication's registry, and
+   * the packs are finished with {@link #finish} once the plan is made from everything published.
+   *
+   * @param suppressBelow 0 for no suppression (internal use only)
+   */
   public PackBuilder(Catalog catalog, DataSet data, Scorecard current, Scorecard previous,
-      List<FileSummary> inputs, int suppressBelow) {
+      List<FileSummary> inputs, int suppressBelow, FigureRegistry registry) {
     this.catalog = catalog;
-    this.data = data;
+    this.data = catalog.activityGroups().isEmpty() ? data
+        : data.withActivityGroups(kpi.core.neet.ActivityGroups.standard()
+            .withOverrides(catalog.activityGroups()));
     this.current = current;
     this.previous = previous;
     this.inputs = inputs;
     this.threshold = suppressBelow;
+    this.registry = registry;
   }
 
   /** A district's pack. */
   public Pack district(District d) {
-    primary = 0;
-    secondary = 0;
     List<SummaryRow> summary = new ArrayList<>();
     for (KpiResult k : current.kpis()) {
       BreakdownRow row = districtRow(k, d.code());
@@ -86,26 +91,96 @@ public final class PackBuilder {
     }
     List<Table> tables = tables(d.code(), d.name());
     return new Pack(d.name(), slug(d.name()), false, d.name() + " data pack", current.period(),
-        summary, tables, definitions(summary), inputs, threshold, primary, secondary,
-        threshold == 0);
+        summary, tables, definitions(summary), inputs, threshold, 0, 0, threshold == 0);
   }
 
   /** The county's pack, with every district side by side. */
   public Pack county() {
-    primary = 0;
-    secondary = 0;
     List<SummaryRow> summary = new ArrayList<>();
     for (KpiResult k : current.kpis()) {
+      String prior = k.previous() == null || !"data".equals(k.previous().source()) ? null
+          : kpiFigure(k.kpi(), Period.parse(k.previous().period()).orElse(null), (String) null);
       summary.add(new SummaryRow(k.kpi().id(), k.kpi().title(), k.kpi().unit(),
-          cell(k.value(), k.numerator(), k.denominator(), k.kpi().unit()), Cell.missing(),
-          england(k), TargetText.describe(k.kpi(), null), k.status(), k.direction()));
+          kpiCell(k.kpi(), k.value(), null), Cell.missing(),
+          england(k), TargetText.describe(k.kpi(), null), k.status(), k.direction(), prior));
     }
     List<Table> tables = new ArrayList<>();
     tables.add(districtComparison());
     tables.addAll(tables(null, catalog.authority().isEmpty() ? "County" : catalog.authority()));
     String name = catalog.authority().isEmpty() ? "County" : catalog.authority();
     return new Pack(name, "county", true, name + " county data pack", current.period(), summary,
-        tables, definitions(summary), inputs, threshold, primary, secondary, threshold == 0);
+        tables, definitions(summary), inputs, threshold, 0, 0, threshold == 0);
+  }
+
+  /**
+   * Registers, without drafting a pack, every figure a pack for another academic year would
+   * show (KPI values for the county and the districts, participation by route, starts by
+   * sector), so that runs for different years plan over the same figures and decide alike.
+   */
+  public void registerYear(Period.AcademicYear year) {
+    for (KpiDefinition def : catalog.kpis()) {
+      String total = kpiFigure(def, year, (String) null);
+      Measure m = kpi.core.measure.Measures.builtIn().get(def.measure()).orElse(null);
+      if (m == null) {
+        continue;
+      }
+      // The district breakdown (the one packs show), with its cells adding up to the total.
+      for (String dimension : def.breakdown()) {
+        if (!dimension.equals("district") || !m.dimensions().contains(dimension)) {
+          continue;
+        }
+        List<String> parts = new ArrayList<>();
+        for (BreakdownValue v : m.breakdownValues(data, dimension)) {
+          parts.add(kpiFigure(def, year, def.filter().and(dimension, v.code())));
+        }
+        registry.partition(total, parts);
+      }
+    }
+    participationRoutes(null, "", year.label());
+    if (data.apprenticeships().starts().starts() > 0) {
+      startsBySector(null, "", year.label());
+    }
+    for (District d : data.districts()) {
+      participationRoutes(d.code(), d.name(), year.label());
+      if (data.apprenticeships().starts().starts() > 0) {
+        startsBySector(d.code(), d.name(), year.label());
+      }
+    }
+  }
+
+  /** Registers every figure of a scorecard (headline, previous value, breakdown rows). */
+  public void registerScorecard(Scorecard scorecard) {
+    for (KpiResult k : scorecard.kpis()) {
+      KpiDefinition def = k.kpi();
+      Period period = Period.parse(k.period()).orElse(null);
+      kpiFigure(def, period, def.filter());
+      if (k.previous() != null && "data".equals(k.previous().source())) {
+        kpiFigure(def, Period.parse(k.previous().period()).orElse(null), def.filter());
+      }
+      java.util.Map<String, List<String>> parts = new java.util.LinkedHashMap<>();
+      for (BreakdownRow b : k.breakdown()) {
+        parts.computeIfAbsent(b.dimension(), x -> new ArrayList<>())
+            .add(kpiFigure(def, period, def.filter().and(b.dimension(), b.code())));
+      }
+      String total = kpiFigure(def, period, def.filter());
+      parts.values().forEach(p -> registry.partition(total, p));
+    }
+  }
+
+  /** Registers the tables every pack shows whatever the year (trend, starts, attainment). */
+  public void registerTables() {
+    List<String> areas = new ArrayList<>();
+    areas.add(null);
+    data.districts().forEach(d -> areas.add(d.code()));
+    for (String a : areas) {
+      String name = a == null ? "County" : a;
+      neetTrend(a, name);
+      if (data.apprenticeships().starts().starts() > 0) {
+        startsBy("level_band", "", a, name);
+        startsBy("age_band", "", a, name);
+      }
+      attainment(a, name);
+    }
   }
 
   /** {@code Folkestone and Hythe} -> {@code folkestone-and-hythe}. */
@@ -126,11 +201,15 @@ public final class PackBuilder {
   private SummaryRow districtSummary(KpiResult k, BreakdownRow row, String code) {
     KpiDefinition def = k.kpi();
     Double prior = null;
+    String priorFigure = null;
     if (previous != null) {
       for (KpiResult p : previous.kpis()) {
         if (p.kpi().id().equals(def.id())) {
           BreakdownRow pr = districtRow(p, code);
           prior = pr == null ? null : pr.value();
+          if (prior != null) {
+            priorFigure = kpiFigure(def, Period.parse(previous.period()).orElse(null), code);
+          }
         }
       }
     }
@@ -140,10 +219,9 @@ public final class PackBuilder {
         Tolerance.absolute(orZero(k.target().exceedMargin())));
     Direction direction = DirectionRule.evaluate(row.value(), prior, def.unit(), def.polarity(),
         catalog.defaults().noChangeBand().withOverride(def.noChangeBand())).direction();
-    return new SummaryRow(def.id(), def.title(), def.unit(),
-        cell(row.value(), row.numerator(), row.denominator(), def.unit()),
-        cell(k.value(), k.numerator(), k.denominator(), def.unit()), england(k),
-        TargetText.describe(def, null), status, direction);
+    return new SummaryRow(def.id(), def.title(), def.unit(), kpiCell(def, row.value(), code),
+        kpiCell(def, k.value(), null), england(k), TargetText.describe(def, null), status,
+        direction, priorFigure);
   }
 
   /**
@@ -183,22 +261,97 @@ public final class PackBuilder {
     return Cell.missing();
   }
 
-  /** A value with primary suppression on its numerator, denominator or count. */
-  Cell cell(Double value, Double numerator, Double denominator, Unit unit) {
+  /** A KPI's value for the county (district null) or a district, registered for the plan. */
+  private Cell kpiCell(KpiDefinition def, Double value, String district) {
     if (value == null) {
       return Cell.missing();
     }
-    boolean small = small(numerator) || small(denominator)
-        || (unit == Unit.COUNT && numerator == null && small(value));
-    if (small) {
-      primary++;
-      return Cell.hidden();
-    }
-    return new Cell(value, Display.value(value, unit), false);
+    Period period = Period.parse(current.period()).orElseThrow();
+    return draft(value, def.unit(), kpiFigure(def, period, district));
   }
 
-  private boolean small(Double d) {
-    return d != null && threshold > 0 && d > 0 && d < threshold;
+  private String kpiFigure(KpiDefinition def, Period period, String district) {
+    return kpiFigure(def, period,
+        district == null ? def.filter() : def.filter().and("district", district));
+  }
+
+  /** The figure of a KPI for a period and filter (its own, narrowed for a breakdown). */
+  public String kpiFigure(KpiDefinition def, Period period, Filter f) {
+    if (period == null) {
+      return null;
+    }
+    Measure m = kpi.core.measure.Measures.builtIn().get(def.measure()).orElse(null);
+    if (m == null) {
+      return null;
+    }
+    Params params = def.params();
+    if (def.measure().equals(kpi.core.measure.ReturnsMeasure.ID)
+        && !params.values().containsKey(kpi.core.measure.ReturnsMeasure.KPI_ID)) {
+      Map<String, Object> withId = new java.util.LinkedHashMap<>(params.values());
+      withId.put(kpi.core.measure.ReturnsMeasure.KPI_ID, def.id());
+      params = new Params(withId);
+    }
+    return registry.figure(m, new MeasureQuery(period, f, params), def.unit());
+  }
+
+  /** A shown value, rounded as it is displayed, until the plan says otherwise. */
+  static Cell draft(Double value, Unit unit, String figure) {
+    if (value == null) {
+      return Cell.missing();
+    }
+    double rounded = switch (unit) {
+      case PERCENT, RATE_PER_100K -> Display.round(value, 1).doubleValue();
+      case SCORE -> Display.round(value, 2).doubleValue();
+      case COUNT -> Display.round(value, 1).doubleValue();
+    };
+    return new Cell(rounded, Display.value(value, unit), false, figure);
+  }
+
+  /**
+   * Finishes a draft pack with the publication's plan: every cell whose figure the plan
+   * withholds becomes {@code c}; no status or direction is given for a hidden value; the notes
+   * count the hidden cells by reason.
+   */
+  public static Pack finish(Pack draft, DisclosurePlan plan) {
+    int[] counts = new int[2];
+    List<SummaryRow> summary = new ArrayList<>();
+    for (SummaryRow k : draft.summary()) {
+      Cell area = resolve(k.area(), plan, counts);
+      Cell county = resolve(k.county(), plan, counts);
+      boolean priorHidden = k.previous() != null && plan.hidden(k.previous());
+      summary.add(new SummaryRow(k.id(), k.title(), k.unit(), area, county, k.england(),
+          k.target(), area.suppressed() ? null : k.status(),
+          area.suppressed() || priorHidden ? null : k.direction(), k.previous()));
+    }
+    List<Table> tables = new ArrayList<>();
+    for (Table t : draft.tables()) {
+      List<Row> rows = new ArrayList<>();
+      for (Row r : t.rows()) {
+        List<Cell> cells = new ArrayList<>();
+        for (Cell c : r.cells()) {
+          cells.add(resolve(c, plan, counts));
+        }
+        rows.add(new Row(r.label(), cells));
+      }
+      tables.add(new Table(t.title(), t.description(), t.firstColumn(), t.columns(), rows,
+          t.chart(), t.unit(), t.notes()));
+    }
+    return new Pack(draft.area(), draft.slug(), draft.county(), draft.title(), draft.period(),
+        summary, tables, draft.definitions(), draft.inputs(), draft.suppressBelow(), counts[0],
+        counts[1], draft.unsuppressed());
+  }
+
+  private static Cell resolve(Cell c, DisclosurePlan plan, int[] counts) {
+    if (c.figure() == null || !plan.hidden(c.figure())) {
+      return c;
+    }
+    boolean primary = false;
+    for (String q : plan.figures().get(c.figure()).quantities()) {
+      DisclosurePlan.Reason r = plan.withheld().get(q);
+      primary |= r == DisclosurePlan.Reason.PRIMARY || r == DisclosurePlan.Reason.COMPLEMENT;
+    }
+    counts[primary ? 0 : 1]++;
+    return new Cell(null, "c", true, c.figure());
   }
 
   /** Definitions of the KPIs the pack shows, in words (no measure ids or internal labels). */
@@ -223,14 +376,14 @@ public final class PackBuilder {
     if (trend != null) {
       out.add(trend);
     }
-    Table routes = participationRoutes(district, areaName);
+    Table routes = participationRoutes(district, areaName, current.period());
     if (routes != null) {
       out.add(routes);
     }
     if (data.apprenticeships().starts().starts() > 0) {
       out.add(startsBy("level_band", "Apprenticeship starts by level", district, areaName));
       out.add(startsBy("age_band", "Apprenticeship starts by age at start", district, areaName));
-      out.add(startsBySector(district, areaName));
+      out.add(startsBySector(district, areaName, current.period()));
     }
     Table attainment = attainment(district, areaName);
     if (attainment != null) {
@@ -275,12 +428,14 @@ public final class PackBuilder {
   }
 
   private Cell rate(Measure m, Period p, Filter f, Params params) {
-    MeasureResult r = m.compute(data, new MeasureQuery(p, f, params));
-    return cell(r.value(), r.numerator(), r.denominator(), Unit.PERCENT);
+    MeasureQuery q = new MeasureQuery(p, f, params);
+    MeasureResult r = m.compute(data, q);
+    return r.value() == null ? Cell.missing()
+        : draft(r.value(), Unit.PERCENT, registry.figure(m, q, Unit.PERCENT));
   }
 
-  private Table participationRoutes(String district, String areaName) {
-    Period.AcademicYear year = Period.parse(current.period()).map(Period::academicYear)
+  private Table participationRoutes(String district, String areaName, String periodLabel) {
+    Period.AcademicYear year = Period.parse(periodLabel).map(Period::academicYear)
         .orElse(null);
     if (year == null) {
       return null;
@@ -320,71 +475,82 @@ public final class PackBuilder {
       }
     }
     List<Period.AcademicYear> years = starts.years(data);
-    long[][] counts = new long[years.size()][values.size()];
+    double[][] counts = new double[years.size()][values.size()];
+    String[][] figures = new String[years.size()][values.size()];
+    String[] totals = new String[years.size()];
     for (int y = 0; y < years.size(); y++) {
       for (int v = 0; v < values.size(); v++) {
         Filter f = withDistrict(new Filter(Map.of(dimension, List.of(values.get(v)))), district);
-        Double n = starts.compute(data, new MeasureQuery(years.get(y), f, Params.none())).value();
-        counts[y][v] = n == null ? 0 : n.longValue();
+        MeasureQuery q = new MeasureQuery(years.get(y), f, Params.none());
+        Double n = starts.compute(data, q).value();
+        counts[y][v] = n == null ? 0 : n;
+        figures[y][v] = registry.figure(starts, q, Unit.COUNT);
       }
+      MeasureQuery all = new MeasureQuery(years.get(y), withDistrict(Filter.none(), district),
+          Params.none());
+      totals[y] = registry.total("starts by " + dimension + "|" + years.get(y).label() + "|"
+          + district, java.util.Arrays.asList(figures[y]), registry.figure(starts, all, Unit.COUNT));
     }
     List<String> labels = years.stream().map(Period.AcademicYear::label).toList();
     List<String> columns = new ArrayList<>(values);
     return countTable(title + (district == null ? "" : ", " + areaName), "Apprenticeship starts"
         + " by academic year (1 August - 31 July) of learners living in the area.", "Year",
-        labels, columns, counts, true, false, Chart.BAR);
+        labels, columns, counts, figures, totals, null, Chart.BAR);
   }
 
-  private Table startsBySector(String district, String areaName) {
+  private Table startsBySector(String district, String areaName, String periodLabel) {
     ApprenticeshipMeasure starts = new ApprenticeshipMeasure(ApprenticeshipMeasure.Kind.STARTS);
-    Period period = Period.parse(current.period()).orElseThrow();
+    Period period = Period.parse(periodLabel).orElseThrow();
     List<BreakdownValue> sectors = starts.breakdownValues(data, "sector");
-    long[][] counts = new long[sectors.size()][1];
+    double[][] counts = new double[sectors.size()][1];
+    String[][] figures = new String[sectors.size()][1];
+    List<String> column = new ArrayList<>();
     for (int s = 0; s < sectors.size(); s++) {
       Filter f = withDistrict(new Filter(Map.of("sector", List.of(sectors.get(s).code()))),
           district);
-      Double n = starts.compute(data, new MeasureQuery(period, f, Params.none())).value();
-      counts[s][0] = n == null ? 0 : n.longValue();
+      MeasureQuery q = new MeasureQuery(period, f, Params.none());
+      Double n = starts.compute(data, q).value();
+      counts[s][0] = n == null ? 0 : n;
+      figures[s][0] = registry.figure(starts, q, Unit.COUNT);
+      column.add(figures[s][0]);
     }
-    return countTable("Apprenticeship starts by sector, " + current.period()
+    MeasureQuery all = new MeasureQuery(period, withDistrict(Filter.none(), district),
+        Params.none());
+    String total = registry.total("starts by sector|" + period.label() + "|" + district, column,
+        registry.figure(starts, all, Unit.COUNT));
+    return countTable("Apprenticeship starts by sector, " + periodLabel
         + (district == null ? "" : ", " + areaName), "Starts in the academic year by the"
         + " employer's sector.", "Sector", sectors.stream().map(BreakdownValue::label).toList(),
-        List.of("Starts"), counts, false, true, Chart.BAR);
+        List.of("Starts"), counts, figures, null, new String[] {total}, Chart.BAR);
   }
 
-  private Table countTable(String title, String description, String first, List<String> labels,
-      List<String> columns, long[][] counts, boolean rowTotals, boolean columnTotals,
-      Chart chart) {
-    TableSuppression.Result s = TableSuppression.apply(counts, rowTotals, columnTotals,
-        threshold);
-    primary += s.primary();
-    secondary += s.secondary();
+  /** A table of counts with row totals or a total row; the plan decides what is hidden. */
+  private static Table countTable(String title, String description, String first,
+      List<String> labels, List<String> columns, double[][] counts, String[][] figures,
+      String[] rowTotals, String[] columnTotals, Chart chart) {
     List<Row> rows = new ArrayList<>();
     List<String> cols = new ArrayList<>(columns);
-    if (rowTotals) {
+    if (rowTotals != null) {
       cols.add("Total");
     }
-    long[] columnSums = new long[columns.size()];
+    double[] columnSums = new double[columns.size()];
     for (int r = 0; r < counts.length; r++) {
       List<Cell> cells = new ArrayList<>();
-      long total = 0;
+      double total = 0;
       for (int c = 0; c < columns.size(); c++) {
         total += counts[r][c];
         columnSums[c] += counts[r][c];
-        cells.add(s.suppressed(r, c) ? Cell.hidden()
-            : new Cell((double) counts[r][c], Display.count((double) counts[r][c]), false));
+        cells.add(draft(counts[r][c], Unit.COUNT, figures[r][c]));
       }
-      if (rowTotals) {
-        cells.add(s.rowTotalHidden()[r] ? Cell.hidden()
-            : new Cell((double) total, Display.count((double) total), false));
+      if (rowTotals != null) {
+        cells.add(draft(total, Unit.COUNT, rowTotals[r]));
       }
       rows.add(new Row(labels.get(r), cells));
     }
-    if (columnTotals) {
+    if (columnTotals != null) {
       List<Cell> cells = new ArrayList<>();
       for (int c = 0; c < columns.size(); c++) {
-        cells.add(s.columnTotalHidden()[c] ? Cell.hidden()
-            : new Cell((double) columnSums[c], Display.count((double) columnSums[c]), false));
+        cells.add(draft(columnSums[c], Unit.COUNT, columnTotals[c]));
       }
       rows.add(new Row("Total", cells));
     }
@@ -407,16 +573,14 @@ public final class PackBuilder {
     for (Period.AcademicYear y : years) {
       Filter f = withDistrict(Filter.none(), district);
       List<Cell> cells = new ArrayList<>();
-      MeasureQuery q = new MeasureQuery(y, f, new Params(Map.of("grade", 4)));
+      MeasureQuery q = new MeasureQuery(y, f, Params.none());
       cells.add(rate(pass, y, f, new Params(Map.of("grade", 4))));
       if (district != null) {
         cells.add(rate(pass, y, Filter.none(), new Params(Map.of("grade", 4))));
       }
-      cells.add(mean(a8.compute(data, q)));
-      cells.add(mean(p8.compute(data, q)));
-      MeasureResult g = gap.compute(data, new MeasureQuery(y, f, new Params(gapParams)));
-      cells.add(g.value() == null ? Cell.missing()
-          : new Cell(g.value(), Display.value(g.value(), Unit.SCORE), false));
+      cells.add(scored(a8, q));
+      cells.add(scored(p8, q));
+      cells.add(scored(gap, new MeasureQuery(y, f, new Params(gapParams))));
       rows.add(new Row(y.label(), cells));
     }
     List<String> columns = new ArrayList<>();
@@ -434,15 +598,11 @@ public final class PackBuilder {
         rows, Chart.LINE, Unit.PERCENT, List.of());
   }
 
-  private Cell mean(MeasureResult r) {
-    if (r.value() == null) {
-      return Cell.missing();
-    }
-    if (small(r.denominator())) {
-      primary++;
-      return Cell.hidden();
-    }
-    return new Cell(r.value(), Display.value(r.value(), Unit.SCORE), false);
+  /** A mean or a gap, judged by its numbers of pupils (never by its sum of scores). */
+  private Cell scored(Measure m, MeasureQuery q) {
+    MeasureResult r = m.compute(data, q);
+    return r.value() == null ? Cell.missing()
+        : draft(r.value(), Unit.SCORE, registry.figure(m, q, Unit.SCORE));
   }
 
   /** KPIs with district breakdowns, one column per district. */
@@ -455,8 +615,7 @@ public final class PackBuilder {
       for (District d : districts) {
         BreakdownRow b = districtRow(k, d.code());
         any |= b != null;
-        cells.add(b == null ? Cell.missing()
-            : cell(b.value(), b.numerator(), b.denominator(), k.kpi().unit()));
+        cells.add(b == null ? Cell.missing() : kpiCell(k.kpi(), b.value(), d.code()));
       }
       if (any) {
         rows.add(new Row(k.kpi().id() + " " + k.kpi().title(), cells));

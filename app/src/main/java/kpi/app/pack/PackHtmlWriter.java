@@ -79,7 +79,11 @@ public final class PackHtmlWriter {
     b.append("<th scope=\"col\">England</th><th scope=\"col\">Target</th><th scope=\"col\">"
         + "Status</th><th scope=\"col\">Direction of travel</th></tr></thead>\n<tbody>\n");
     for (SummaryRow k : pack.summary()) {
-      Rag rag = k.status().rag();
+      Rag rag = k.status() == null ? Rag.GREY : k.status().rag();
+      String statusWords = k.status() == null ? PackModel.NOT_SHOWN : k.status().words();
+      String arrow = k.direction() == null ? "" : k.direction().arrow();
+      String directionWords = k.direction() == null ? PackModel.NOT_SHOWN
+          : k.direction().words();
       b.append("<tr><th scope=\"row\">").append(Html.escape(k.id())).append("</th><td>")
           .append(Html.escape(k.title())).append("</td>").append(num(k.area()));
       if (!pack.county()) {
@@ -87,9 +91,9 @@ public final class PackHtmlWriter {
       }
       b.append(num(k.england())).append("<td>").append(Html.escape(k.target()))
           .append("</td><td><span class=\"s ").append(rag.name()).append("\">")
-          .append(Html.escape(k.status().words())).append("</span></td><td><span aria-hidden="
-              + "\"true\">").append(k.direction().arrow()).append("</span> ")
-          .append(Html.escape(k.direction().words())).append("</td></tr>\n");
+          .append(Html.escape(statusWords)).append("</span></td><td>")
+          .append(arrow.isEmpty() ? "" : "<span aria-hidden=\"true\">" + arrow + "</span> ")
+          .append(Html.escape(directionWords)).append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n</section>\n");
   }

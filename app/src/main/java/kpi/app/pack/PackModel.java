@@ -10,8 +10,17 @@ import kpi.core.status.Status;
 public final class PackModel {
   private PackModel() {}
 
-  /** One cell: a value and the text shown ({@code [c]} when suppressed, {@code [x]} missing). */
-  public record Cell(Double value, String text, boolean suppressed) {
+  /**
+   * One cell: a value and the text shown ({@code [c]} when suppressed, {@code [x]} missing).
+   *
+   * @param figure the published figure the cell shows (its id in the publication's suppression
+   *     plan), or null for figures that hold no count (comparators, hand-kept returns)
+   */
+  public record Cell(Double value, String text, boolean suppressed, String figure) {
+    public Cell(Double value, String text, boolean suppressed) {
+      this(value, text, suppressed, null);
+    }
+
     public static Cell missing() {
       return new Cell(null, "[x]", false);
     }
@@ -45,9 +54,18 @@ public final class PackModel {
     }
   }
 
-  /** One KPI in the pack's summary. */
+  /** What the summary shows instead of a status or direction worked out from a hidden value. */
+  public static final String NOT_SHOWN = "not shown: small numbers";
+
+  /**
+   * One KPI in the pack's summary.
+   *
+   * @param status null when the value is suppressed (no status is given for a hidden value)
+   * @param direction null when this or the previous value is suppressed
+   * @param previous the previous period's figure the direction was worked out from, or null
+   */
   public record SummaryRow(String id, String title, Unit unit, Cell area, Cell county,
-      Cell england, String target, Status status, Direction direction) {}
+      Cell england, String target, Status status, Direction direction, String previous) {}
 
   /**
    * A whole pack.

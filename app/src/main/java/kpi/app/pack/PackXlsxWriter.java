@@ -140,8 +140,13 @@ public final class PackXlsxWriter {
       }
       value(t, row, c++, k.england(), k.unit(), st);
       t.text(row, c++, k.target().isBlank() ? "[z]" : k.target(), st.wrap);
-      t.text(row, c++, k.status().words(), st.rag.get(k.status().rag()));
-      t.text(row, c, k.direction().arrow() + " " + k.direction().words(), null);
+      if (k.status() == null) {
+        t.text(row, c++, PackModel.NOT_SHOWN, st.rag.get(Rag.GREY));
+      } else {
+        t.text(row, c++, k.status().words(), st.rag.get(k.status().rag()));
+      }
+      t.text(row, c, k.direction() == null ? PackModel.NOT_SHOWN
+          : k.direction().arrow() + " " + k.direction().words(), null);
       row.setHeightInPoints(15f * Math.max(AccessibleWorkbook.lines(k.title(), 58),
           AccessibleWorkbook.lines(k.target(), 28)));
     }

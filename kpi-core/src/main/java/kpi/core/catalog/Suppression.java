@@ -4,12 +4,19 @@ package kpi.core.catalog;
  * Disclosure control settings. Immutable.
  *
  * @param suppressBelow counts greater than 0 and below this are suppressed
+ * @param complement whether a rate is also suppressed when the people it leaves out
+ *     (denominator minus numerator) are that few: 25 of 26 participating tells that 1 is not
  */
-public record Suppression(int suppressBelow) {
+public record Suppression(int suppressBelow, boolean complement) {
   public Suppression {
     if (suppressBelow < 0) {
       throw new IllegalArgumentException("suppress_below must be >= 0");
     }
+  }
+
+  /** The complement rule on, as by default. */
+  public Suppression(int suppressBelow) {
+    this(suppressBelow, true);
   }
 
   public static Suppression standard() {

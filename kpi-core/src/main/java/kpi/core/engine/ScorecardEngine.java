@@ -287,6 +287,10 @@ public final class ScorecardEngine {
     if (below <= 0) {
       return false;
     }
+    if (unit == Unit.SCORE) {
+      // A mean score is judged by its number of pupils, never by its sum of scores.
+      return small(r.denominator(), below);
+    }
     if (r.numerator() != null || r.denominator() != null) {
       return small(r.numerator(), below) || small(r.denominator(), below);
     }

@@ -1,0 +1,101 @@
+package kpi.core.suppression;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Objects;
+
+/**
+ * An exact rational number in lowest terms with a positive denominator, for elimination without
+ * rounding. Immutable.
+ */
+public record Fraction(BigInteger numerator, BigInteger denominator) implements Comparable<Fraction> {
+  public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+  public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
+
+  public Fraction {
+    Objects.requireNonNull(numerator, "numerator");
+    Objects.requireNonNull(denominator, "denominator");
+    if (denominator.signum() == 0) {
+      throw new ArithmeticException("denominator 0");
+    }
+    if (denominator.signum() < 0) {
+      numerator = numerator.negate();
+      denominator = denominator.negate();
+    }
+    BigInteger g = numerator.gcd(denominator);
+    if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
+      numerator = numerator.divide(g);
+      denominator = denominator.divide(g);
+    }
+    if (numerator.signum() == 0) {
+      denominator = BigInteger.ONE;
+    }
+  }
+
+  public static Fraction of(long n) {
+    return new Fraction(BigInteger.valueOf(n), BigInteger.ONE);
+  }
+
+  public static Fraction of(long n, long d) {
+    return new Fraction(BigInteger.valueOf(n), BigInteger.valueOf(d));
+  }
+
+  /** The exact value of a double (counts averaged over months are thirds, held as doubles). */
+  public static Fraction exact(double d) {
+    if (!Double.isFinite(d)) {
+      throw new ArithmeticException("not finite: " + d);
+    }
+    BigDecimal b = new BigDecimal(d);
+    return b.scale() <= 0 ? new Fraction(b.toBigIntegerExact(), BigInteger.ONE)
+        : new Fraction(b.unscaledValue(), BigInteger.TEN.pow(b.scale()));
+  }
+
+  public Fraction add(Fraction o) {
+    return new Fraction(numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)),
+        denominator.multiply(o.denominator));
+  }
+
+  public Fraction subtract(Fraction o) {
+    return add(o.negate());
+  }
+
+  public Fraction multiply(Fraction o) {
+    return new Fraction(numerator.multiply(o.numerator), denominator.multiply(o.denominator));
+  }
+
+  public Fraction divide(Fraction o) {
+    return new Fraction(numerator.multiply(o.denominator), denominator.multiply(o.numerator));
+  }
+
+  public Fraction negate() {
+    return new Fraction(numerator.negate(), denominator);
+  }
+
+  public Fraction abs() {
+    return signum() < 0 ? negate() : this;
+  }
+
+  public int signum() {
+    return numerator.signum();
+  }
+
+  public boolean isZero() {
+    return numerator.signum() == 0;
+  }
+
+  public double toDouble() {
+    return new BigDecimal(numerator).divide(new BigDecimal(denominator),
+        java.math.MathContext.DECIMAL64).doubleValue();
+  }
+
+  @Override
+  public int compareTo(Fraction o) {
+    return numerator.multiply(o.denominator).compareTo(o.numerator.multiply(denominator));
+  }
+
+  @Override
+  public String toString() {
+    return denominator.equals(BigInteger.ONE) ? numerator.toString()
+        : numerator + "/" + denominator;
+  }
+}
