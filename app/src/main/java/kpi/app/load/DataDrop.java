@@ -163,7 +163,9 @@ public final class DataDrop {
         String name = p.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         Optional<InputFile.Format> format = InputFile.Format.of(name);
-        if (format.isEmpty() || !Files.isRegularFile(p) || lower.startsWith("~$")) {
+        // Not only regular files: a folder, pipe or dangling link named like a data file is
+        // handed on, so its reader refuses it and says so rather than it being skipped.
+        if (format.isEmpty() || lower.startsWith("~$")) {
           continue;
         }
         String stem = lower.substring(0, lower.lastIndexOf('.'));
@@ -197,7 +199,6 @@ public final class DataDrop {
     }
     try (Stream<Path> s = Files.list(dir)) {
       return s.sorted()
-          .filter(p -> Files.isRegularFile(p))
           .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".meta.csv"))
           .filter(p -> InputFile.Format.of(p.getFileName().toString()).isPresent())
           .map(p -> new InputFile(p, relative(p), "comparators",

@@ -79,6 +79,13 @@ public final class NeetTrackingReader {
           "date_of_birth is required when there is no academic_age");
     }
     String district = districts.resolve(row, "district", districtText);
+    if (month != null && row.within(row.has("snapshot_date") ? "snapshot_date"
+        : "snapshot_month", month.atEndOfMonth(), DateWindow.standard()) == null) {
+      return null;
+    }
+    if (dob != null && row.within("date_of_birth", dob, DateWindow.standard()) == null) {
+      return null;
+    }
     if (row.rejected() || month == null || code == null) {
       return null;
     }
