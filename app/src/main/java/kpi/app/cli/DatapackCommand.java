@@ -81,8 +81,7 @@ public final class DatapackCommand extends BaseCommand {
     }
     ScorecardEngine engine = ScorecardEngine.standard();
     Period period = dataOptions.period() != null ? dataOptions.period()
-        : Session.compute(() -> engine.latestYear(session.catalog(), session.data()).orElseThrow(
-            () -> KpiException.usage("the data drop holds no KPI values; nothing to pack")));
+        : Session.compute(() -> session.latestPeriod(engine));
     ScorecardRequest request = new ScorecardRequest(period, List.of(), java.util.Map.of(), 0);
     Scorecard current = Session.compute(() -> engine.compute(session.catalog(), session.data(),
         request));
@@ -110,13 +109,26 @@ public final class DatapackCommand extends BaseCommand {
     Progress progress = new Progress(chosen.size() + 1, !quiet && System.console() != null);
     // Districts are independent: build and write them on every core (each file's bytes do not
     // depend on the order), one builder per pack since a builder counts suppressed cells.
-    List<Pack> packs = new ArrayList<>(chosen.parallelStream().map(d -> {
-      Pack pack = new PackBuilder(session.catalog(), session.data(), current, previous,
-          session.inputs(), threshold).district(d);
-      write(pack, xlsx, html);
-      progress.step(d.name());
-      return pack;
-    }).toList());
+    // A failure in one pack waits for the others to finish (each removes its own temporary
+    // file), rather than leaving writers cut short when the process exits.
+    List<Object> built = chosen.parallelStream().map(d -> {
+      try {
+        Pack pack = new PackBuilder(session.catalog(), session.data(), current, previous,
+            session.inputs(), threshold).district(d);
+        write(pack, xlsx, html);
+        progress.step(d.name());
+        return (Object) pack;
+      } catch (RuntimeException e) {
+        return e;
+      }
+    }).toList();
+    List<Pack> packs = new ArrayList<>();
+    for (Object o : built) {
+      if (o instanceof RuntimeException e) {
+        throw e;
+      }
+      packs.add((Pack) o);
+    }
     progress.step("county");
     Pack county = builder.county();
     packs.add(county);

@@ -85,7 +85,9 @@ public final class PackBuilder {
       }
     }
     List<Table> tables = tables(d.code(), d.name());
-    return new Pack(d.name(), slug(d.name()), false, d.name() + " data pack", current.period(),
+    String slug = PackNames.slugs(data.districts()).getOrDefault(d.code(),
+        PackNames.base(d.code()));
+    return new Pack(d.name(), slug, false, d.name() + " data pack", current.period(),
         summary, tables, definitions(), inputs, threshold, primary, secondary, threshold == 0);
   }
 
@@ -105,12 +107,6 @@ public final class PackBuilder {
     String name = catalog.authority().isEmpty() ? "County" : catalog.authority();
     return new Pack(name, "county", true, name + " county data pack", current.period(), summary,
         tables, definitions(), inputs, threshold, primary, secondary, threshold == 0);
-  }
-
-  /** {@code Folkestone and Hythe} -> {@code folkestone-and-hythe}. */
-  public static String slug(String name) {
-    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    return s.replaceAll("^-+|-+$", "");
   }
 
   private static BreakdownRow districtRow(KpiResult k, String code) {

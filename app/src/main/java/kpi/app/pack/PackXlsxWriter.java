@@ -160,7 +160,7 @@ public final class PackXlsxWriter {
   }
 
   private static void table(XSSFWorkbook wb, Styles st, Table t, String name) {
-    XSSFSheet s = wb.createSheet(sheetName(name));
+    XSSFSheet s = wb.createSheet(PackNames.sheetName(name));
     XSSFRow h = s.createRow(0);
     text(h, 0, t.firstColumn(), st.header);
     for (int c = 0; c < t.columns().size(); c++) {
@@ -303,11 +303,5 @@ public final class PackXlsxWriter {
     var c = row.createCell(col);
     c.setCellValue(cell.value());
     c.setCellStyle(st.forText(cell.text()));
-  }
-
-  /** Excel sheet names: at most 31 characters, none of []:*?/\ . */
-  static String sheetName(String name) {
-    String s = name.replaceAll("[\\[\\]:*?/\\\\]", " ");
-    return s.length() > 31 ? s.substring(0, 31).strip() : s;
   }
 }

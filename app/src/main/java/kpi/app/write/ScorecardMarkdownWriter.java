@@ -43,8 +43,8 @@ public final class ScorecardMarkdownWriter implements ScorecardWriter {
     }
     out.print("\n## Inputs\n\n");
     for (FileSummary f : report.inputs()) {
-      out.print(String.format(Locale.UK, "- `%s` (%s): %,d rows read, %,d accepted, %,d rejected; sha256 `%s`%n",
-          f.file(), f.kind(), f.rowsRead(), f.rowsAccepted(), f.rowsRejected(), f.sha256())
+      out.print(String.format(Locale.UK, "- %s (%s): %,d rows read, %,d accepted, %,d rejected; sha256 `%s`%n",
+          code(f.file()), f.kind(), f.rowsRead(), f.rowsAccepted(), f.rowsRejected(), f.sha256())
           .replace("\r\n", "\n"));
     }
     out.flush();
@@ -61,7 +61,34 @@ public final class ScorecardMarkdownWriter implements ScorecardWriter {
     }
   }
 
-  private static String escape(String s) {
-    return s.replace("|", "\\|").replace("\n", " ");
+  /**
+   * Text from the data or the catalog as Markdown that shows it literally: HTML metacharacters
+   * as entities (no markup passes through), table pipes, brackets (no links) and backticks
+   * escaped, line breaks as spaces, control characters dropped.
+   */
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '|', '\\', '[', ']', '`' -> b.append('\\').append(c);
+        case '\n', '\r', '\t' -> b.append(' ');
+        default -> {
+          if (c >= 0x20 && (c < 0x7F || c > 0x9F)) {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  /** A file name as inline code, unless it holds what code spans cannot show. */
+  private static String code(String name) {
+    String e = escape(name);
+    return e.equals(name) ? "`" + name + "`" : e;
   }
 }

@@ -23,7 +23,7 @@ public final class ScorecardTableWriter implements ScorecardWriter {
   @Override
   public void write(ScorecardReport report, OutputStream stream) throws IOException {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-    out.print(report.scorecard().catalog().title() + "\n");
+    out.print(kpi.app.read.Printable.of(report.scorecard().catalog().title()) + "\n");
     out.print("Period " + report.scorecard().period() + "\n\n");
     List<List<String>> rows = new ArrayList<>();
     rows.add(HumanRows.KPI_HEADER);
@@ -43,7 +43,8 @@ public final class ScorecardTableWriter implements ScorecardWriter {
     out.print("\n");
     for (FileSummary f : report.inputs()) {
       out.print(String.format(java.util.Locale.UK, "%s: %,d rows read, %,d accepted, %,d rejected%n",
-          f.file(), f.rowsRead(), f.rowsAccepted(), f.rowsRejected()).replace("\r\n", "\n"));
+          kpi.app.read.Printable.of(f.file()), f.rowsRead(), f.rowsAccepted(), f.rowsRejected())
+          .replace("\r\n", "\n"));
     }
     out.flush();
   }
