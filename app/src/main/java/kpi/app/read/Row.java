@@ -101,7 +101,7 @@ public final class Row {
     if (date == null || window.contains(date)) {
       return date;
     }
-    error(column, "implausible-date", raw(column), column + " " + date + " "
+    this.error(column, "implausible-date", raw(column), column + " " + date + " "
         + window.reason(date));
     return null;
   }
