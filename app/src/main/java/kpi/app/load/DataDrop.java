@@ -185,6 +185,10 @@ public final class DataDrop {
       return Optional.empty();
     }
     Path p = root.resolve("kpi-catalog.json");
+    if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p)) {
+      throw KpiException.io("kpi-catalog.json in the data drop is not a regular file (a folder,"
+          + " pipe, device or a link to nowhere); save the catalog to an ordinary file", null);
+    }
     return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
   }
 

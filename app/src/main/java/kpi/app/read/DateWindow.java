@@ -32,6 +32,17 @@ public record DateWindow(LocalDate earliest, LocalDate latest) {
     return new DateWindow(EARLIEST, last.isAfter(CEILING) ? CEILING : last);
   }
 
+  /** Whether a year (of a period such as 2016/17, or a reference year) is plausible at all. */
+  public static boolean plausibleYear(int year) {
+    return year >= EARLIEST.getYear() && year <= CEILING.getYear();
+  }
+
+  /** The sentence for a year that is not plausible. */
+  static String yearReason(String column, String value) {
+    return column + " '" + value + "' is not between " + EARLIEST.getYear() + " and "
+        + CEILING.getYear() + "; check the year";
+  }
+
   public boolean contains(LocalDate d) {
     return !d.isBefore(earliest) && !d.isAfter(latest);
   }

@@ -20,11 +20,18 @@ public interface TableSource {
   /** Opens the right source for the file's format. */
   static TableSource open(InputFile file) throws IOException {
     requireRegularFile(file);
-    return switch (file.format()) {
-      case CSV -> new CsvSource(file);
-      case XLSX -> new XlsxSource(file);
-      case XLS -> new XlsSource(file);
-    };
+    try {
+      return switch (file.format()) {
+        case CSV -> new CsvSource(file);
+        case XLSX -> new XlsxSource(file);
+        case XLS -> new XlsSource(file);
+      };
+    } catch (RuntimeException e) {
+      // Opening only looks at the file's first bytes; what stops it there is the file.
+      throw new ReadFailure(file.format() == InputFile.Format.CSV ? "file-unreadable"
+          : "xlsx-unreadable", file.name(), "cannot be opened: it is damaged or not what its"
+          + " name says", e);
+    }
   }
 
   /**

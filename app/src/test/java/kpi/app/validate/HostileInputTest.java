@@ -80,6 +80,7 @@ class HostileInputTest {
       "missing-column,1,missing-column,1,activity_code",
       "bad-catalog,1,catalog,,kpis[0].target.rule",
       "xlsx-cut-short,3,xlsx-unreadable,,",
+      "xlsx-empty,3,empty-file,,",
       "xlsx-ref-no-letters,3,xlsx-unreadable,,",
       "xlsx-ref-seven-letters,3,xlsx-unreadable,,",
       "xlsx-ref-beyond-xfd,3,xlsx-unreadable,,",
