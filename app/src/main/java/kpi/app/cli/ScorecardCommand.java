@@ -90,7 +90,8 @@ public final class ScorecardCommand extends BaseCommand {
         suppress ? session.catalog().suppression().suppressBelow() : 0);
     Scorecard scorecard = Session.compute(() ->
         ScorecardEngine.standard().compute(session.catalog(), session.data(), request));
-    ScorecardReport report = new ScorecardReport(scorecard, session.inputs());
+    ScorecardReport report = new ScorecardReport(scorecard, session.inputs(),
+        session.mapping());
     ScorecardWriter writer = writer(resolvedFormat());
     if (output != null) {
       AtomicFile.write(output, out -> writer.write(report, out));
