@@ -174,6 +174,9 @@ final class SheetXml {
         case "c" -> {
           String ref = a.getValue("r");
           column = ref == null ? cells.size() : columnOf(ref);
+          if (column > MAX_COLUMN) {
+            throw bad("more cells in one row than Excel's columns (A to XFD)");
+          }
           type = a.getValue("t");
           text.setLength(0);
         }
