@@ -39,8 +39,14 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** Which file is being read, on stderr when it is a terminal and not --quiet. */
   protected kpi.app.load.LoadProgress loadProgress() {
-    return quiet || System.console() == null ? kpi.app.load.LoadProgress.NONE
+    return quiet || !Terminal.stderr() ? kpi.app.load.LoadProgress.NONE
         : kpi.app.load.LoadProgress.terminal(err());
+  }
+
+  /** A warning about lost data on stderr: shown even with --quiet. */
+  protected void warn(String message) {
+    err().println(message);
+    err().flush();
   }
 
   /** A one-line notice on stderr, unless --quiet. */

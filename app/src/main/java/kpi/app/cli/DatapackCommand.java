@@ -74,7 +74,7 @@ public final class DatapackCommand extends BaseCommand {
   protected ExitCode execute() throws IOException {
     boolean xlsx = formats.stream().anyMatch(f -> f.strip().equalsIgnoreCase("xlsx"));
     boolean html = formats.stream().anyMatch(f -> f.strip().equalsIgnoreCase("html"));
-    Session session = Session.open(dataOptions, this::notice, loadProgress());
+    Session session = Session.open(dataOptions, this::notice, loadProgress(), this::warn);
     if (strict && session.rejectedRows() > 0) {
       throw KpiException.dataErrors(session.rejectedRows()
           + " input rows were rejected and --strict is set; run kpi validate for the full list");
@@ -106,7 +106,7 @@ public final class DatapackCommand extends BaseCommand {
     List<String> codes = session.districtCodes(districts);
     List<District> chosen = session.data().districts().stream()
         .filter(d -> codes.isEmpty() || codes.contains(d.code())).toList();
-    Progress progress = new Progress(chosen.size() + 1, !quiet && System.console() != null);
+    Progress progress = new Progress(chosen.size() + 1, !quiet && Terminal.stderr());
     // Districts are independent: build and write them on every core (each file's bytes do not
     // depend on the order), one builder per pack since a builder counts suppressed cells.
     // A failure in one pack waits for the others to finish (each removes its own temporary
@@ -132,12 +132,19 @@ public final class DatapackCommand extends BaseCommand {
     progress.step("county");
     Pack county = builder.county();
     packs.add(county);
-    AtomicFile.write(out.resolve("county.xlsx"), o -> new PackXlsxWriter().write(county, o));
+    if (xlsx) {
+      AtomicFile.write(out.resolve("county.xlsx"), o -> new PackXlsxWriter().write(county, o));
+    }
     String title = session.catalog().title() + ": district data packs";
+    var months = session.data().neet().months();
+    String dataDate = months.isEmpty() ? null : "NEET tracking to "
+        + months.last().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
+            java.util.Locale.UK)) + " (the latest monthly snapshot in the data drop)";
     AtomicFile.write(out.resolve("index.html"), o -> o.write(PackHtmlWriter.index(title,
-        current.period(), packs, html, xlsx)));
+        current.period(), dataDate, county, packs, html, xlsx)));
     progress.done();
-    notice("wrote " + chosen.size() + " district packs, county.xlsx and index.html to " + out
+    notice("wrote " + chosen.size() + " district packs, " + (xlsx ? "county.xlsx and " : "")
+        + "index.html to " + out
         + (threshold == 0 ? " (NOT FOR PUBLICATION: small numbers shown)" : ""));
     return ExitCode.OK;
   }

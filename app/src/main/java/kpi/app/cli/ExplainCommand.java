@@ -33,7 +33,7 @@ public final class ExplainCommand extends BaseCommand {
 
   @Override
   protected ExitCode execute() {
-    Session session = Session.open(dataOptions, this::notice);
+    Session session = Session.open(dataOptions, this::notice, kpi.app.load.LoadProgress.NONE, this::warn);
     KpiDefinition kpi = session.catalog().kpi(kpiId).orElseThrow(() -> KpiException.usage(
         "no KPI " + kpiId + " in catalog " + session.catalog().id()
             + Suggest.didYouMean(kpiId,

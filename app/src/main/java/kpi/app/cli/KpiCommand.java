@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
         KpisCommand.class,
         ExplainCommand.class,
         ValidateCommand.class,
+        DiffCommand.class,
         TemplateCommand.class,
         MappingCommand.class,
         GenerateCommand.class,

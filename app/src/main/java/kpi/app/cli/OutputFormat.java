@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** Scorecard output formats, and inference from an output file's extension. */
 public enum OutputFormat {
-  TABLE, JSON, CSV, MD, HTML, XLSX;
+  TABLE, JSON, CSV, MD, HTML, XLSX, PDF;
 
   /** The format named by a file's extension, if any (.txt is a table). */
   public static Optional<OutputFormat> fromExtension(Path file) {
@@ -22,12 +22,13 @@ public enum OutputFormat {
       case "md", "markdown" -> Optional.of(MD);
       case "html", "htm" -> Optional.of(HTML);
       case "xlsx" -> Optional.of(XLSX);
+      case "pdf" -> Optional.of(PDF);
       default -> Optional.empty();
     };
   }
 
   /** True for formats that are text and may go to stdout. */
   public boolean text() {
-    return this != XLSX;
+    return this != XLSX && this != PDF;
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kpi.app.ExitCode;
 import kpi.app.KpiException;
+import kpi.app.load.InputNotes;
 import kpi.app.load.PreviousScorecard;
 import kpi.app.load.Session;
 import kpi.app.write.AtomicFile;
@@ -33,11 +34,12 @@ public final class ScorecardCommand extends BaseCommand {
   DataOptions dataOptions;
 
   @Option(names = "--format", paramLabel = "F",
-      description = "table, json, csv, md, html or xlsx. Default: from the -o extension, else table.")
+      description = "table, json, csv, md, html, xlsx or pdf (xlsx and pdf need -o FILE)."
+          + " Default: from the -o extension, else table.")
   OutputFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE (atomically) instead of stdout.")
+      description = "Write to FILE (atomically) instead of stdout; never a file the run reads.")
   Path output;
 
   @Option(names = "--district", paramLabel = "D",
@@ -61,8 +63,14 @@ public final class ScorecardCommand extends BaseCommand {
 
   @Override
   protected void validate() {
-    if (resolvedFormat() == OutputFormat.XLSX && output == null) {
-      throw new ParameterException(spec.commandLine(), "--format xlsx needs -o FILE.xlsx");
+    OutputFormat f = resolvedFormat();
+    if (!f.text() && output == null) {
+      String ext = f.name().toLowerCase(java.util.Locale.ROOT);
+      throw new ParameterException(spec.commandLine(), "--format " + ext + " needs -o FILE."
+          + ext);
+    }
+    if (output != null) {
+      OutputGuard.refuseInputs(spec.commandLine(), output, dataOptions, previous);
     }
   }
 
@@ -70,13 +78,17 @@ public final class ScorecardCommand extends BaseCommand {
     if (format != null) {
       return format;
     }
-    return output == null ? OutputFormat.TABLE
-        : OutputFormat.fromExtension(output).orElse(OutputFormat.TABLE);
+    if (output == null) {
+      return OutputFormat.TABLE;
+    }
+    return OutputFormat.fromExtension(output).orElseThrow(() -> new ParameterException(
+        spec.commandLine(), "cannot tell the format from " + output.getFileName()
+            + ": use .txt, .json, .csv, .md, .html, .xlsx or .pdf, or give --format"));
   }
 
   @Override
   protected ExitCode execute() throws IOException {
-    Session session = Session.open(dataOptions, this::notice, loadProgress());
+    Session session = Session.open(dataOptions, this::notice, loadProgress(), this::warn);
     if (strict && session.rejectedRows() > 0) {
       throw KpiException.dataErrors(session.rejectedRows()
           + " input rows were rejected and --strict is set; run kpi validate for the full list");
@@ -91,9 +103,10 @@ public final class ScorecardCommand extends BaseCommand {
     Scorecard scorecard = Session.compute(() ->
         ScorecardEngine.standard().compute(session.catalog(), session.data(), request));
     ScorecardReport report = new ScorecardReport(scorecard, session.inputs(),
-        session.mapping());
+        session.mapping(), session.catalogSource(), InputNotes.of(scorecard, session.inputs()));
     ScorecardWriter writer = writer(resolvedFormat());
     if (output != null) {
+      OutputGuard.refuseRead(spec.commandLine(), output, dataOptions, session.inputs());
       AtomicFile.write(output, out -> writer.write(report, out));
       notice("wrote " + output);
     } else {
@@ -107,12 +120,14 @@ public final class ScorecardCommand extends BaseCommand {
 
   private ScorecardWriter writer(OutputFormat f) {
     return switch (f) {
-      case TABLE -> new ScorecardTableWriter(breakdown);
+      case TABLE -> new ScorecardTableWriter(breakdown, Terminal.columns(),
+          output == null && Terminal.stdout() && System.getenv("NO_COLOR") == null);
       case JSON -> new ScorecardJsonWriter();
       case CSV -> new ScorecardCsvWriter(breakdown);
       case MD -> new ScorecardMarkdownWriter(breakdown);
       case HTML -> new kpi.app.write.ScorecardHtmlWriter();
       case XLSX -> new kpi.app.write.ScorecardXlsxWriter();
+      case PDF -> new kpi.app.write.ScorecardPdfWriter();
     };
   }
 }

@@ -34,8 +34,16 @@ public final class TemplateCommand extends BaseCommand {
       description = "Where to write it: FILE.csv or FILE.xlsx.")
   Path out;
 
+  @Option(names = "--force", description = "Replace FILE if it exists (by default an existing"
+      + " file is never overwritten: it may hold data already typed in).")
+  boolean force;
+
   @Override
   protected ExitCode execute() {
+    if (java.nio.file.Files.exists(out) && !force) {
+      throw KpiException.usage(out + " already exists; kpi template does not overwrite a file"
+          + " (it may hold your data): choose another name, or add --force to replace it");
+    }
     String k = kind.toLowerCase(Locale.ROOT);
     List<Column> columns = Kinds.columns(k).orElseThrow(() -> KpiException.usage("unknown kind \""
         + kind + "\"; kinds are " + String.join(", ", Kinds.names())

@@ -80,6 +80,9 @@ public final class ValidateCommand extends BaseCommand {
     if (maxProblems < 0) {
       throw new ParameterException(spec.commandLine(), "--max-problems must be 0 or more");
     }
+    if (output != null) {
+      OutputGuard.refuseFiles(spec.commandLine(), output, data, files);
+    }
     for (String k : require) {
       if (!DataDrop.allKinds().contains(k)) {
         throw new ParameterException(spec.commandLine(), "--require " + k + ": not a kind; kinds"

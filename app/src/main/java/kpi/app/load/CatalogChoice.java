@@ -36,18 +36,27 @@ public final class CatalogChoice {
    *     may be null
    */
   public static Catalog resolve(String option, DataDrop drop) {
+    return choose(option, drop).catalog();
+  }
+
+  /** A catalog with where it came from (bundled, the drop's own, or a file). */
+  public record Chosen(Catalog catalog, CatalogSource source) {}
+
+  /** As {@link #resolve}, keeping the catalog's source, path and SHA-256. */
+  public static Chosen choose(String option, DataDrop drop) {
     if (option == null) {
       if (drop != null && drop.catalog().isPresent()) {
-        return fromFile(drop.catalog().get());
+        return fromFile(drop.catalog().get(), "drop", "kpi-catalog.json");
       }
-      return bundled(DEFAULT_ID);
+      return bundledChosen(DEFAULT_ID);
     }
     if (bundledIds().contains(option)) {
-      return bundled(option);
+      return bundledChosen(option);
     }
     Path p = Path.of(option);
     if (Files.isRegularFile(p)) {
-      return fromFile(p);
+      return fromFile(p, "file", p.isAbsolute() ? p.getFileName().toString()
+          : option.replace('\\', '/'));
     }
     if (option.contains("/") || option.contains("\\") || option.endsWith(".json")) {
       throw KpiException.io("catalog file " + option + " does not exist", null);
@@ -66,14 +75,24 @@ public final class CatalogChoice {
     return resource(id + ".json");
   }
 
-  private static Catalog fromFile(Path p) {
-    String text;
+  private static Chosen bundledChosen(String id) {
+    String text = resource(id + ".json");
+    return new Chosen(parse(text, id + ".json"),
+        new CatalogSource("bundled", null, CatalogSource.sha256(text), null));
+  }
+
+  private static Chosen fromFile(Path p, String source, String shownPath) {
+    byte[] bytes;
     try {
-      text = Files.readString(p, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(p);
     } catch (IOException e) {
       throw KpiException.io("cannot read catalog " + p + ": " + e.getMessage(), e);
     }
-    return parse(text, p.getFileName().toString());
+    Catalog c = parse(new String(bytes, StandardCharsets.UTF_8), p.getFileName().toString());
+    String sha = CatalogSource.sha256(bytes);
+    String edited = bundledIds().contains(c.id())
+        && !CatalogSource.sha256(resource(c.id() + ".json")).equals(sha) ? c.id() : null;
+    return new Chosen(c, new CatalogSource(source, shownPath, sha, edited));
   }
 
   private static Catalog parse(String text, String source) {

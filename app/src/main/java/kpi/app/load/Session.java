@@ -29,11 +29,14 @@ public final class Session {
       "mapping", "no-district", "unknown-postcode");
 
   private final Catalog catalog;
+  private final CatalogSource catalogSource;
   private final LoadedDrop loaded;
   private final Mapping mapping;
 
-  private Session(Catalog catalog, LoadedDrop loaded, Mapping mapping) {
+  private Session(Catalog catalog, CatalogSource catalogSource, LoadedDrop loaded,
+      Mapping mapping) {
     this.catalog = catalog;
+    this.catalogSource = catalogSource;
     this.loaded = loaded;
     this.mapping = mapping;
   }
@@ -51,6 +54,15 @@ public final class Session {
   /** As {@link #open(DataOptions, Consumer)}, showing which file is being read. */
   public static Session open(DataOptions options, Consumer<String> notices,
       LoadProgress progress) {
+    return open(options, notices, progress, notices);
+  }
+
+  /**
+   * As {@link #open(DataOptions, Consumer, LoadProgress)}, with warnings about lost data (rejected
+   * rows, an edited catalog) sent to {@code warnings}, which {@code --quiet} does not silence.
+   */
+  public static Session open(DataOptions options, Consumer<String> notices,
+      LoadProgress progress, Consumer<String> warnings) {
     DataDrop drop;
     if (options.data() == null) {
       drop = DataDrop.bundled();
@@ -58,7 +70,13 @@ public final class Session {
     } else {
       drop = DataDrop.of(options.data());
     }
-    Catalog catalog = CatalogChoice.resolve(options.catalog(), drop);
+    CatalogChoice.Chosen chosen = CatalogChoice.choose(options.catalog(), drop);
+    Catalog catalog = chosen.catalog();
+    if (chosen.source().editedFrom() != null) {
+      warnings.accept("catalog " + chosen.source().path() + " has the id of the bundled catalog "
+          + chosen.source().editedFrom() + " but different content; outputs name its path and"
+          + " sha256 " + chosen.source().sha256().substring(0, 12));
+    }
     Mapping mapping;
     try {
       mapping = MappingChoice.resolve(options.mapping(), drop);
@@ -83,11 +101,13 @@ public final class Session {
     } finally {
       progress.done();
     }
-    report(loaded, notices);
-    return new Session(catalog, loaded, mapping);
+    report(loaded, notices, warnings);
+    return new Session(catalog, chosen.source(), loaded, mapping);
   }
 
-  private static void report(LoadedDrop loaded, Consumer<String> notices) {
+  /** Problems and discovery notes as notices; rows lost as warnings (shown even with -q). */
+  private static void report(LoadedDrop loaded, Consumer<String> notices,
+      Consumer<String> warnings) {
     int shown = 0;
     for (Problem p : loaded.problems().kept()) {
       if (p.isError() && shown++ < PROBLEMS_SHOWN) {
@@ -96,7 +116,8 @@ public final class Session {
     }
     for (Problem p : loaded.problems().kept()) {
       if (!p.isError() && DISCOVERY.contains(p.check())) {
-        notices.accept(p.oneLine());
+        // A file left unread is data lost: said even with --quiet.
+        (p.check().equals("unread-file") ? warnings : notices).accept(p.oneLine());
       }
     }
     for (FileSummary f : loaded.inputs()) {
@@ -107,8 +128,11 @@ public final class Session {
       }
     }
     for (FileSummary f : loaded.inputs()) {
-      if (f.rowsRejected() > 0) {
-        notices.accept(f.file() + ": " + f.rowsRejected() + " of " + f.rowsRead()
+      if (f.rowsRejected() > 0 && f.rowsAccepted() == 0) {
+        warnings.accept(f.file() + ": all " + f.rowsRejected() + " rows rejected, so nothing"
+            + " from this file is used; run kpi validate for the full list");
+      } else if (f.rowsRejected() > 0) {
+        warnings.accept(f.file() + ": " + f.rowsRejected() + " of " + f.rowsRead()
             + " rows rejected and left out; run kpi validate for the full list");
       }
     }
@@ -116,6 +140,11 @@ public final class Session {
 
   public Catalog catalog() {
     return catalog;
+  }
+
+  /** Where the catalog came from: source, path and SHA-256. */
+  public CatalogSource catalogSource() {
+    return catalogSource;
   }
 
   public DataSet data() {

@@ -88,7 +88,8 @@ public final class PackBuilder {
     String slug = PackNames.slugs(data.districts()).getOrDefault(d.code(),
         PackNames.base(d.code()));
     return new Pack(d.name(), slug, false, d.name() + " data pack", current.period(),
-        summary, tables, definitions(), inputs, threshold, primary, secondary, threshold == 0);
+        summary, tables, definitions(summary), inputs, threshold, primary, secondary,
+        threshold == 0);
   }
 
   /** The county's pack, with every district side by side. */
@@ -106,7 +107,7 @@ public final class PackBuilder {
     tables.addAll(tables(null, catalog.authority().isEmpty() ? "County" : catalog.authority()));
     String name = catalog.authority().isEmpty() ? "County" : catalog.authority();
     return new Pack(name, "county", true, name + " county data pack", current.period(), summary,
-        tables, definitions(), inputs, threshold, primary, secondary, threshold == 0);
+        tables, definitions(summary), inputs, threshold, primary, secondary, threshold == 0);
   }
 
   private static BreakdownRow districtRow(KpiResult k, String code) {
@@ -171,7 +172,7 @@ public final class PackBuilder {
   private Cell england(KpiResult k) {
     for (ComparatorValue c : k.comparators()) {
       if (c.name().equalsIgnoreCase("England")) {
-        return c.value() == null ? new Cell(null, c.symbol() == null ? "x" : c.symbol(), false)
+        return c.value() == null ? new Cell(null, kpi.app.write.ScorecardGrid.symbol(c.symbol()), false)
             : new Cell(c.value(), Display.value(c.value(), k.kpi().unit()), false);
       }
     }
@@ -196,11 +197,18 @@ public final class PackBuilder {
     return d != null && threshold > 0 && d > 0 && d < threshold;
   }
 
-  private List<String> definitions() {
+  /** Definitions of the KPIs the pack shows, in words (no measure ids or internal labels). */
+  private List<String> definitions(List<SummaryRow> shown) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    shown.forEach(r -> ids.add(r.id()));
     List<String> out = new ArrayList<>();
     for (KpiDefinition k : catalog.kpis()) {
-      out.add(k.id() + ": " + k.title() + " - measure " + k.measure() + "; target "
-          + TargetText.describe(k, null) + (k.source().isEmpty() ? "" : "; source: " + k.source()));
+      if (!ids.contains(k.id())) {
+        continue;
+      }
+      String source = k.source().replaceAll("\\s*\\(seed [0-9]+\\)", "");
+      out.add(k.id() + ": " + k.title() + "; target " + TargetText.describe(k, null)
+          + (source.isEmpty() ? "" : "; source: " + source));
     }
     return out;
   }

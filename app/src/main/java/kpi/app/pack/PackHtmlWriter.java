@@ -32,15 +32,18 @@ public final class PackHtmlWriter {
       .RED{background:#f6d7d2}.GREY{background:#e5e6e7}
       .warn{border:4px solid #d4351c;padding:1rem;font-weight:bold}
       caption{text-align:left;font-weight:bold;padding:.3rem 0}
-      @media print{h2{page-break-before:always}}
+      figure{margin:1rem 0}.empty{font-style:italic}
+      @page{size:A4 landscape;margin:12mm}
+      @media print{body{margin:0;max-width:none}h2{page-break-before:always}thead{display:table-header-group}tr,figure{page-break-inside:avoid}      .warn{position:fixed;top:0;left:0;right:0;margin:0;padding:.2rem;background:#fff;font-size:9pt;text-align:center}      body.nfp{padding-top:2rem}}
       """;
 
   public void write(Pack pack, OutputStream out) throws IOException {
     StringBuilder b = new StringBuilder();
-    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+    b.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(Html.escape(pack.title() + ", " + pack.period()))
-        .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body")
+        .append(pack.unsuppressed() ? " class=\"nfp\"" : "").append(">\n<main>\n");
     b.append("<h1>").append(Html.escape(pack.title())).append("</h1>\n<p>Academic year ")
         .append(Html.escape(pack.period())).append(". ").append(pack.county()
             ? "County figures, with every district beside them."
@@ -98,8 +101,16 @@ public final class PackHtmlWriter {
   private static void table(StringBuilder b, Table t, String id) {
     b.append("<section id=\"").append(id).append("\">\n<h2>").append(Html.escape(t.title()))
         .append("</h2>\n<p>").append(Html.escape(t.description())).append("</p>\n");
-    if (t.chart() != Chart.NONE && !t.rows().isEmpty()) {
-      b.append("<figure>\n").append(SvgChart.draw(t, id + "c")).append("</figure>\n");
+    List<ChartPlan.Part> parts = ChartPlan.of(t);
+    for (int i = 0; i < parts.size(); i++) {
+      ChartPlan.Part p = parts.get(i);
+      if (p.empty()) {
+        b.append("<p class=\"empty\">").append(Html.escape(ChartPlan.emptySentence(p)))
+            .append("</p>\n");
+      } else {
+        b.append("<figure>\n").append(SvgChart.draw(t, p, id + "c" + (i + 1)))
+            .append("</figure>\n");
+      }
     }
     b.append("<table>\n<caption>").append(Html.escape(t.title())).append(" (data)</caption>\n")
         .append("<thead><tr><th scope=\"col\">").append(Html.escape(t.firstColumn()))
@@ -130,31 +141,61 @@ public final class PackHtmlWriter {
     b.append("</ul>\n<h3>Data sources</h3>\n<ul>\n");
     for (FileSummary f : pack.inputs()) {
       b.append("<li>").append(Html.escape(f.file())).append(" (").append(Html.escape(f.kind()))
-          .append("): ").append(f.rowsRead()).append(" rows read, ").append(f.rowsRejected())
-          .append(" rejected; SHA-256 <code>").append(f.sha256()).append("</code></li>\n");
+          .append("): ").append(String.format(java.util.Locale.UK, "%,d rows read, %,d accepted,"
+              + " %,d rejected", f.rowsRead(), f.rowsAccepted(), f.rowsRejected()))
+          .append("; SHA-256 <code>").append(f.sha256()).append("</code></li>\n");
     }
     b.append("</ul>\n</section>\n");
   }
 
-  /** The index page linking every pack. */
-  public static byte[] index(String title, String period, List<Pack> packs, boolean html,
-      boolean xlsx) {
-    StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta "
-        + "charset=\"utf-8\">\n<title>" + Html.escape(title) + "</title>\n<style>\n" + CSS
-        + "</style>\n</head>\n<body>\n<main>\n<h1>" + Html.escape(title) + "</h1>\n<p>Academic"
-        + " year " + Html.escape(period) + ".</p>\n<ul>\n");
+  /**
+   * The index page: the county at a glance (its KPI summary, the period, the date of the data
+   * and the suppression note) with a link to every pack.
+   *
+   * @param dataDate the latest month the data holds, in words; null when unknown
+   */
+  public static byte[] index(String title, String period, String dataDate, Pack county,
+      List<Pack> packs, boolean html, boolean xlsx) {
+    StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta "
+        + "charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width,"
+        + " initial-scale=1\">\n<title>" + Html.escape(title) + "</title>\n<style>\n" + CSS
+        + "</style>\n</head>\n<body" + (county.unsuppressed() ? " class=\"nfp\"" : "")
+        + ">\n<main>\n<h1>" + Html.escape(title) + "</h1>\n");
+    if (county.unsuppressed()) {
+      b.append("<p class=\"warn\">NOT FOR PUBLICATION: small numbers are not suppressed in these"
+          + " packs.</p>\n");
+    }
+    b.append("<dl>\n<dt>Period</dt><dd>Academic year ").append(Html.escape(period))
+        .append("</dd>\n");
+    if (dataDate != null) {
+      b.append("<dt>Data</dt><dd>").append(Html.escape(dataDate)).append("</dd>\n");
+    }
+    b.append("<dt>Small numbers</dt><dd>").append(Html.escape(String.join(" ",
+        PackText.suppressionLines(county)))).append("</dd>\n</dl>\n");
+    b.append("<h2>Packs</h2>\n<table>\n<caption>A pack for every district and the county"
+        + "</caption>\n<thead><tr><th scope=\"col\">Area</th>");
+    if (html) {
+      b.append("<th scope=\"col\">Web page</th>");
+    }
+    if (xlsx) {
+      b.append("<th scope=\"col\">Excel workbook</th>");
+    }
+    b.append("</tr></thead>\n<tbody>\n");
     for (Pack p : packs) {
-      b.append("<li>").append(Html.escape(p.area())).append(": ");
-      if (html && !p.county()) {
-        b.append("<a href=\"").append(p.slug()).append(".html\">web page</a>");
+      b.append("<tr><th scope=\"row\">").append(Html.escape(p.area())).append("</th>");
+      if (html) {
+        b.append("<td>").append(p.county() ? "this page (summary below)" : "<a href=\""
+            + p.slug() + ".html\">" + Html.escape(p.area()) + " web page</a>").append("</td>");
       }
       if (xlsx) {
-        b.append(html && !p.county() ? ", " : "").append("<a href=\"").append(p.slug())
-            .append(".xlsx\">Excel workbook</a>");
+        b.append("<td><a href=\"").append(p.slug()).append(".xlsx\">")
+            .append(Html.escape(p.area())).append(" workbook</a></td>");
       }
-      b.append("</li>\n");
+      b.append("</tr>\n");
     }
-    b.append("</ul>\n</main>\n</body>\n</html>\n");
+    b.append("</tbody>\n</table>\n");
+    summary(b, county);
+    b.append("</main>\n</body>\n</html>\n");
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 }

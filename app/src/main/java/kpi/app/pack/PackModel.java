@@ -10,14 +10,14 @@ import kpi.core.status.Status;
 public final class PackModel {
   private PackModel() {}
 
-  /** One cell: a value and the text shown ({@code c} when suppressed, {@code x} missing). */
+  /** One cell: a value and the text shown ({@code [c]} when suppressed, {@code [x]} missing). */
   public record Cell(Double value, String text, boolean suppressed) {
     public static Cell missing() {
-      return new Cell(null, "x", false);
+      return new Cell(null, "[x]", false);
     }
 
     public static Cell hidden() {
-      return new Cell(null, "c", true);
+      return new Cell(null, "[c]", true);
     }
   }
 

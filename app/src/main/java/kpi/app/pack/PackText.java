@@ -16,10 +16,10 @@ final class PackText {
           + " are shown. Share it only inside the council.");
       return out;
     }
-    out.add("c: suppressed. A count of 1 to " + (pack.suppressBelow() - 1) + " young people (or a"
+    out.add("[c] confidential: a count of 1 to " + (pack.suppressBelow() - 1) + " young people (or a"
         + " rate built on one) is not shown, and where a hidden cell could be worked out from a"
         + " total, the next smallest cell is hidden too.");
-    out.add("x: not available. z: not applicable. 0: none.");
+    out.add("[x] not available; [z] not applicable; 0 none.");
     out.add("Cells suppressed in this pack: " + pack.primarySuppressed() + " small counts, "
         + pack.secondarySuppressed() + " more so that they cannot be worked out from totals.");
     return out;

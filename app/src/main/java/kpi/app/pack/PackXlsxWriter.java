@@ -2,7 +2,11 @@ package kpi.app.pack;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import kpi.app.pack.PackModel.Cell;
 import kpi.app.pack.PackModel.Chart;
@@ -11,13 +15,11 @@ import kpi.app.pack.PackModel.Row;
 import kpi.app.pack.PackModel.SummaryRow;
 import kpi.app.pack.PackModel.Table;
 import kpi.app.read.FileSummary;
-import kpi.app.write.CellSafety;
-import kpi.app.write.DeterministicXlsx;
+import kpi.app.write.AccessibleWorkbook;
+import kpi.app.write.Display;
+import kpi.core.catalog.Unit;
 import kpi.core.status.Rag;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -41,197 +43,193 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A data pack as an Excel workbook: a summary sheet with BRAG fills (and the status word), one
- * sheet per table with a native, editable chart beside it, and a notes sheet. Frozen header
- * rows, number formats, and fixed document properties so re-runs give the same bytes.
+ * A data pack as an accessible Excel workbook (the Analysis Function's spreadsheet guidance):
+ * cover, contents and notes sheets, the KPI summary and every table each on a sheet of its own
+ * as an Excel table with its title in A1, native charts beside the tables (one per scale, with
+ * alt text), percentages stored as fractions with a {@code %} format and rounded as shown,
+ * shorthand in square brackets, an Inputs sheet, and NOT FOR PUBLICATION on every sheet and
+ * printed page when small numbers are shown. Same bytes on re-runs.
  */
 public final class PackXlsxWriter {
+  private static final String NOT_FOR_PUBLICATION =
+      "NOT FOR PUBLICATION: small numbers are not suppressed in this workbook";
 
   public void write(Pack pack, OutputStream out) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      Styles st = new Styles(wb);
-      summary(wb, st, pack);
+    List<String> banner = pack.unsuppressed() ? List.of(NOT_FOR_PUBLICATION) : List.of();
+    try (AccessibleWorkbook book = new AccessibleWorkbook(banner)) {
+      Styles st = new Styles(book);
+      List<String[]> cover = new ArrayList<>();
+      cover.add(new String[] {"Period", "Academic year " + pack.period()});
+      cover.add(new String[] {"About this workbook", pack.county()
+          ? "County figures for the strategy's KPIs, with every district beside them."
+          : "District figures for the strategy's KPIs beside the county's and England's.",
+          "Each table is on a sheet of its own (see Contents); charts sit beside their tables"
+              + " and draw every column of them, except totals."});
+      cover.add(new String[] {"Shorthand", "[c] confidential: not shown to protect small"
+          + " numbers; [x] not available; [z] not applicable."});
+      List<String> small = new ArrayList<>();
+      small.add("Small numbers");
+      small.addAll(PackText.suppressionLines(pack));
+      cover.add(small.toArray(String[]::new));
+      book.cover(pack.title(), cover);
+
+      List<String[]> notes = new ArrayList<>();
+      for (String d : pack.definitions()) {
+        notes.add(new String[] {"[note " + (notes.size() + 1) + "]", "Definition", d});
+      }
+      for (String line : PackText.suppressionLines(pack)) {
+        notes.add(new String[] {"[note " + (notes.size() + 1) + "]", "Small numbers", line});
+      }
+      book.notes("Definitions of the KPIs and how small numbers are protected", notes);
+
+      summary(book, st, pack);
       int n = 1;
       for (Table t : pack.tables()) {
-        table(wb, st, t, "T" + n++ + " " + t.title());
+        table(book, st, t, n++);
       }
-      notes(wb, st, pack);
-      DeterministicXlsx.write(wb, pack.title(), out);
+      inputs(book, st, pack);
+      book.write(pack.title(), out);
     }
   }
 
   /** Cell styles made once per workbook. */
   private static final class Styles {
-    final XSSFCellStyle header;
-    final XSSFCellStyle wrap;
-    final XSSFCellStyle percent;
-    final XSSFCellStyle count;
-    final XSSFCellStyle score;
-    final XSSFCellStyle bold;
+    final Map<Unit, XSSFCellStyle> number = new EnumMap<>(Unit.class);
     final Map<Rag, XSSFCellStyle> rag = new EnumMap<>(Rag.class);
+    final XSSFCellStyle wrap;
 
-    Styles(XSSFWorkbook wb) {
-      XSSFFont b = wb.createFont();
-      b.setBold(true);
-      header = wb.createCellStyle();
-      header.setFont(b);
-      header.setWrapText(true);
-      bold = wb.createCellStyle();
-      bold.setFont(b);
-      wrap = wb.createCellStyle();
-      wrap.setWrapText(true);
-      percent = number(wb, "0.0");
-      count = number(wb, "#,##0");
-      score = number(wb, "0.00");
+    Styles(AccessibleWorkbook book) {
+      number.put(Unit.PERCENT, book.number("0.0%"));
+      number.put(Unit.COUNT, book.number("#,##0"));
+      number.put(Unit.SCORE, book.number("0.00"));
+      number.put(Unit.RATE_PER_100K, book.number("#,##0.0"));
       for (Rag r : Rag.values()) {
-        XSSFCellStyle s = wb.createCellStyle();
-        s.setFillForegroundColor(switch (r) {
-          case BLUE -> IndexedColors.PALE_BLUE.getIndex();
-          case GREEN -> IndexedColors.LIGHT_GREEN.getIndex();
-          case AMBER -> IndexedColors.LIGHT_ORANGE.getIndex();
-          case RED -> IndexedColors.CORAL.getIndex();
-          case GREY -> IndexedColors.GREY_25_PERCENT.getIndex();
-        });
-        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        rag.put(r, s);
+        rag.put(r, book.fill(switch (r) {
+          case BLUE -> IndexedColors.PALE_BLUE;
+          case GREEN -> IndexedColors.LIGHT_GREEN;
+          case AMBER -> IndexedColors.LIGHT_ORANGE;
+          case RED -> IndexedColors.CORAL;
+          case GREY -> IndexedColors.GREY_25_PERCENT;
+        }));
       }
-    }
-
-    private static XSSFCellStyle number(XSSFWorkbook wb, String format) {
-      XSSFCellStyle s = wb.createCellStyle();
-      s.setDataFormat(wb.createDataFormat().getFormat(format));
-      return s;
-    }
-
-    XSSFCellStyle forText(String text) {
-      if (text.endsWith("%")) {
-        return percent;
-      }
-      return text.contains(".") ? score : count;
+      wrap = book.wrap();
     }
   }
 
-  private static void summary(XSSFWorkbook wb, Styles st, Pack pack) {
-    XSSFSheet s = wb.createSheet("Summary");
-    int r = 0;
-    text(s.createRow(r++), 0, pack.title() + ", " + pack.period(), st.bold);
-    if (pack.unsuppressed()) {
-      text(s.createRow(r++), 0, "NOT FOR PUBLICATION: small numbers are not suppressed", st.bold);
+  private static void summary(AccessibleWorkbook book, Styles st, Pack pack) {
+    List<String> head = new ArrayList<>(List.of("ID", "KPI", pack.area()));
+    if (!pack.county()) {
+      head.add("County");
     }
-    r++;
-    int headerRow = r;
-    String[] head = pack.county()
-        ? new String[] {"ID", "KPI", pack.area(), "England", "Target", "Status", "Direction"}
-        : new String[] {"ID", "KPI", pack.area(), "County", "England", "Target", "Status",
-            "Direction"};
-    XSSFRow h = s.createRow(r++);
-    for (int i = 0; i < head.length; i++) {
-      text(h, i, head[i], st.header);
-    }
+    head.addAll(List.of("England", "Target", "Status", "Direction of travel"));
+    var t = book.table("Summary", "Summary of KPIs, " + pack.area() + ", " + pack.period(),
+        "Every KPI with a district figure: value, county, England, target, status and direction",
+        List.of("This worksheet contains one table. Status is given in words as well as colour."),
+        head);
     for (SummaryRow k : pack.summary()) {
-      XSSFRow row = s.createRow(r++);
+      XSSFRow row = t.row();
       int c = 0;
-      text(row, c++, k.id(), null);
-      text(row, c++, k.title(), st.wrap);
-      value(row, c++, k.area(), st);
+      t.text(row, c++, k.id(), null);
+      t.text(row, c++, k.title(), st.wrap);
+      value(t, row, c++, k.area(), k.unit(), st);
       if (!pack.county()) {
-        value(row, c++, k.county(), st);
+        value(t, row, c++, k.county(), k.unit(), st);
       }
-      value(row, c++, k.england(), st);
-      text(row, c++, k.target(), st.wrap);
-      text(row, c++, k.status().words(), st.rag.get(k.status().rag()));
-      text(row, c, k.direction().arrow() + " " + k.direction().words(), null);
-      // Wrapped text needs its rows tall enough: Excel does not resize rows POI writes.
-      int lines = Math.max(lines(k.title(), 62), lines(k.target(), 30));
-      row.setHeightInPoints(13.5f * lines + 2);
+      value(t, row, c++, k.england(), k.unit(), st);
+      t.text(row, c++, k.target().isBlank() ? "[z]" : k.target(), st.wrap);
+      t.text(row, c++, k.status().words(), st.rag.get(k.status().rag()));
+      t.text(row, c, k.direction().arrow() + " " + k.direction().words(), null);
+      row.setHeightInPoints(15f * Math.max(AccessibleWorkbook.lines(k.title(), 58),
+          AccessibleWorkbook.lines(k.target(), 28)));
     }
-    s.createFreezePane(0, headerRow + 1);
-    fitWidth(s);
-    s.setColumnWidth(1, 60 * 256);
-    s.setColumnWidth(pack.county() ? 4 : 5, 30 * 256);
-    s.setColumnWidth(pack.county() ? 5 : 6, 24 * 256);
-    s.setColumnWidth(pack.county() ? 6 : 7, 16 * 256);
+    if (pack.county()) {
+      t.widths(10, 60, 12, 12, 30, 24, 18);
+    } else {
+      t.widths(10, 60, 12, 12, 12, 30, 24, 18);
+    }
+    t.end();
   }
 
-  private static void table(XSSFWorkbook wb, Styles st, Table t, String name) {
-    XSSFSheet s = wb.createSheet(PackNames.sheetName(name));
-    XSSFRow h = s.createRow(0);
-    text(h, 0, t.firstColumn(), st.header);
-    for (int c = 0; c < t.columns().size(); c++) {
-      text(h, c + 1, t.columns().get(c), st.header);
-      s.setColumnWidth(c + 1, 18 * 256);
+  private static void table(AccessibleWorkbook book, Styles st, Table t, int n) {
+    List<String> head = new ArrayList<>();
+    head.add(t.firstColumn());
+    head.addAll(t.columns());
+    List<String> above = new ArrayList<>();
+    above.add("This worksheet contains one table. " + t.description());
+    List<ChartPlan.Part> parts = ChartPlan.of(t);
+    for (ChartPlan.Part p : parts) {
+      if (p.empty()) {
+        above.add(ChartPlan.emptySentence(p));
+      }
     }
-    s.setColumnWidth(0, 26 * 256);
-    int r = 1;
+    var x = book.table(sheetName(n, t.title()), t.title(), t.title(), above, head);
     for (Row row : t.rows()) {
-      XSSFRow x = s.createRow(r++);
-      text(x, 0, row.label(), null);
-      for (int c = 0; c < row.cells().size(); c++) {
-        value(x, c + 1, row.cells().get(c), st);
+      XSSFRow r = x.row();
+      x.text(r, 0, row.label(), null);
+      for (int c = 0; c < t.columns().size(); c++) {
+        Cell cell = c < row.cells().size() ? row.cells().get(c) : Cell.missing();
+        value(x, r, c + 1, cell, ChartPlan.unitOf(t, c), st);
       }
     }
-    text(s.createRow(r + 1), 0, t.description(), null);
-    s.createFreezePane(1, 1);
-    fitWidth(s);
-    if (t.chart() != Chart.NONE && !t.rows().isEmpty()) {
-      chart(s, t);
+    int[] widths = new int[head.size()];
+    widths[0] = Math.max(14, Math.min(40, t.rows().stream()
+        .mapToInt(r -> r.label().length()).max().orElse(10) + 2));
+    for (int i = 1; i < widths.length; i++) {
+      widths[i] = Math.max(12, Math.min(22, head.get(i).length() / 2 + 4));
+    }
+    x.widths(widths);
+    x.end();
+    int top = x.headerRow();
+    for (ChartPlan.Part p : parts) {
+      if (!p.empty()) {
+        top = chart(x.sheet(), t, p, head.size() + 1, top);
+      }
     }
   }
 
-  /** A native line or bar chart of the table's columns (totals left out). */
-  private static void chart(XSSFSheet s, Table t) {
-    int rows = t.rows().size();
-    int lastRow = t.rows().get(rows - 1).label().equals("Total") ? rows - 1 : rows;
-    int series = t.columns().size() - (t.columns().get(t.columns().size() - 1).equals("Total")
-        ? 1 : 0);
-    if (lastRow < 1 || series < 1) {
-      return;
-    }
+  /** A native chart of one part of the table's plan, from the table's values; next free row. */
+  private static int chart(org.apache.poi.xssf.usermodel.XSSFSheet s, Table t,
+      ChartPlan.Part p, int col, int row) {
     XSSFDrawing drawing = s.createDrawingPatriarch();
-    int col = t.columns().size() + 2;
-    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, 1, col + 10, 22);
+    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, row, col + 9, row + 20);
     XSSFChart chart = drawing.createChart(anchor);
-    chart.setTitleText(t.title());
+    chart.setTitleText(p.title());
     chart.setTitleOverlay(false);
+    chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr()
+        .setDescr((t.chart() == Chart.LINE ? "Line" : "Bar") + " chart of " + String.join(", ",
+            p.columns().stream().map(t.columns()::get).toList()) + " by "
+            + t.firstColumn().toLowerCase(Locale.ROOT) + ". The table on this sheet gives every"
+            + " value.");
     chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-    XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-    XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-    y.setCrosses(AxisCrosses.AUTO_ZERO);
-    // The chart reads a hidden copy of the values in which suppressed and missing cells are
-    // blank (plotted as gaps): the visible table keeps its c and x.
-    int copy = t.columns().size() + 14;
-    for (int r = 0; r < lastRow; r++) {
-      Row row = t.rows().get(r);
-      for (int c = 0; c < series; c++) {
-        Double v = c < row.cells().size() ? row.cells().get(c).value() : null;
-        if (v != null) {
-          s.getRow(r + 1).createCell(copy + c).setCellValue(v);
-        }
-      }
-    }
-    for (int c = 0; c < series; c++) {
-      s.setColumnHidden(copy + c, true);
-    }
-    chart.setPlotOnlyVisibleCells(false);
+    chart.getOrAddLegend().setOverlay(false);
+    XDDFCategoryAxis xAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+    XDDFValueAxis yAxis = chart.createValueAxis(AxisPosition.LEFT);
+    yAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+    yAxis.setNumberFormat(p.unit() == Unit.PERCENT ? "0%" : p.unit() == Unit.SCORE ? "0.0"
+        : "#,##0");
     chart.displayBlanksAs(DisplayBlanks.GAP);
-    XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(s,
-        new CellRangeAddress(1, lastRow, 0, 0));
+    String[] cats = new String[p.rows()];
+    for (int r = 0; r < p.rows(); r++) {
+      cats[r] = t.rows().get(r).label();
+    }
+    XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(cats);
     XDDFChartData data = chart.createData(t.chart() == Chart.LINE ? ChartTypes.LINE
-        : ChartTypes.BAR, x, y);
-    for (int c = 1; c <= Math.min(series, t.chart() == Chart.LINE ? 2 : series); c++) {
-      XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(s,
-          new CellRangeAddress(1, lastRow, copy + c - 1, copy + c - 1));
-      XDDFChartData.Series ser = data.addSeries(cats, values);
-      ser.setTitle(t.columns().get(c - 1), new CellReference(s.getSheetName(), 0, c, true, true));
+        : ChartTypes.BAR, xAxis, yAxis);
+    for (int i = 0; i < p.columns().size(); i++) {
+      int c = p.columns().get(i);
+      Double[] values = new Double[p.rows()];
+      for (int r = 0; r < p.rows(); r++) {
+        values[r] = stored(ChartPlan.value(t.rows().get(r), c), p.unit());
+      }
+      XDDFNumericalDataSource<Double> v = XDDFDataSourcesFactory.fromArray(values);
+      XDDFChartData.Series ser = data.addSeries(categories, v);
+      ser.setTitle(t.columns().get(c), null);
       XDDFShapeProperties shape = new XDDFShapeProperties();
       XDDFSolidFillProperties colour = new XDDFSolidFillProperties(XDDFColor.from(
-          SERIES_COLOURS[(c - 1) % SERIES_COLOURS.length]));
+          SERIES_COLOURS[i % SERIES_COLOURS.length]));
       if (ser instanceof XDDFLineChartData.Series line) {
         XDDFLineProperties stroke = new XDDFLineProperties();
         stroke.setFillProperties(colour);
@@ -248,60 +246,81 @@ public final class PackXlsxWriter {
       bar.setBarDirection(BarDirection.COL);
     }
     chart.plot(data);
+    return row + 21;
   }
 
-  private static int lines(String text, int perLine) {
-    return Math.max(1, (text.length() + perLine - 1) / perLine);
-  }
-
-  /** Prints landscape, one page wide, so a sheet and its chart stay together on paper. */
-  private static void fitWidth(XSSFSheet s) {
-    s.setFitToPage(true);
-    s.getPrintSetup().setLandscape(true);
-    s.getPrintSetup().setFitWidth((short) 1);
-    s.getPrintSetup().setFitHeight((short) 0);
+  private static void inputs(AccessibleWorkbook book, Styles st, Pack pack) {
+    var t = book.table("Inputs", "Inputs: files read and rows accepted and rejected",
+        "Input files with rows read, accepted and rejected, and their SHA-256",
+        List.of("This worksheet contains one table."),
+        List.of("File", "Kind", "Rows read", "Rows accepted", "Rows rejected", "SHA-256"));
+    XSSFCellStyle whole = st.number.get(Unit.COUNT);
+    for (FileSummary f : pack.inputs()) {
+      XSSFRow row = t.row();
+      t.text(row, 0, f.file(), null);
+      t.text(row, 1, f.kind(), null);
+      t.number(row, 2, (double) f.rowsRead(), whole, "[x]");
+      t.number(row, 3, (double) f.rowsAccepted(), whole, "[x]");
+      t.number(row, 4, (double) f.rowsRejected(), whole, "[x]");
+      t.text(row, 5, f.sha256().isEmpty() ? "[x]" : f.sha256(), null);
+    }
+    t.widths(40, 22, 12, 14, 14, 70);
+    t.end();
   }
 
   private static final byte[][] SERIES_COLOURS = {{0x1d, 0x70, (byte) 0xb8},
       {(byte) 0xd4, 0x35, 0x1c}, {0x00, 0x70, 0x3c}, {0x4c, 0x2c, (byte) 0x92},
-      {(byte) 0xb5, (byte) 0x88, 0x40}};
+      {(byte) 0xb5, (byte) 0x88, 0x40}, {0x28, (byte) 0xa1, (byte) 0x97},
+      {(byte) 0xf4, (byte) 0x99, (byte) 0xbe}, {0x6f, 0x72, (byte) 0xaf}};
 
-  private static void notes(XSSFWorkbook wb, Styles st, Pack pack) {
-    XSSFSheet s = wb.createSheet("Notes");
-    s.setColumnWidth(0, 120 * 256);
-    int r = 0;
-    text(s.createRow(r++), 0, "Definitions", st.bold);
-    for (String d : pack.definitions()) {
-      text(s.createRow(r++), 0, d, null);
-    }
-    r++;
-    text(s.createRow(r++), 0, "Data sources", st.bold);
-    for (FileSummary f : pack.inputs()) {
-      text(s.createRow(r++), 0, f.file() + " (" + f.kind() + "): " + f.rowsRead() + " rows read, "
-          + f.rowsRejected() + " rejected; sha256 " + f.sha256(), null);
-    }
-    r++;
-    text(s.createRow(r++), 0, "Suppression", st.bold);
-    for (String line : PackText.suppressionLines(pack)) {
-      text(s.createRow(r++), 0, line, null);
-    }
-  }
-
-  private static void text(XSSFRow row, int col, String text, XSSFCellStyle style) {
-    var c = row.createCell(col);
-    c.setCellValue(CellSafety.text(text));
-    if (style != null) {
-      c.setCellStyle(style);
-    }
-  }
-
-  private static void value(XSSFRow row, int col, Cell cell, Styles st) {
+  private static void value(AccessibleWorkbook.TableSheet t, XSSFRow row, int col, Cell cell,
+      Unit unit, Styles st) {
     if (cell.value() == null) {
-      text(row, col, cell.text(), null);
+      t.text(row, col, shorthand(cell.text()), null);
       return;
     }
-    var c = row.createCell(col);
-    c.setCellValue(cell.value());
-    c.setCellStyle(st.forText(cell.text()));
+    t.number(row, col, stored(cell.value(), unit), st.number.get(unit), "[x]");
+  }
+
+  /** A cell's symbol in square brackets ({@code c} reads {@code [c]}). */
+  static String shorthand(String text) {
+    String s = text == null ? "" : text.strip();
+    if (s.isEmpty()) {
+      return "[x]";
+    }
+    return s.startsWith("[") || s.length() > 3 ? s : "[" + s + "]";
+  }
+
+  /** Rounded as shown; percentages as a fraction of 1 so the cell's format adds the %. */
+  static Double stored(Double v, Unit unit) {
+    if (v == null) {
+      return null;
+    }
+    return switch (unit) {
+      case PERCENT -> Display.round(v, 1).movePointLeft(2).doubleValue();
+      case SCORE -> Display.round(v, 2).doubleValue();
+      case RATE_PER_100K -> Display.round(v, 1).doubleValue();
+      case COUNT -> {
+        BigDecimal b = Display.round(v, 1);
+        yield (b.stripTrailingZeros().scale() <= 0 ? Display.round(v, 0) : b).doubleValue();
+      }
+    };
+  }
+
+  /** A sheet name: a number and the title's first words, at most 31 characters, no cut word. */
+  static String sheetName(int n, String title) {
+    String clean = title.replaceAll("[\\[\\]:*?/\\\\,]", " ").replaceAll("\\s+", " ").strip();
+    StringBuilder b = new StringBuilder(n + " ");
+    for (String word : clean.split(" ")) {
+      if (b.length() + word.length() + (b.length() > String.valueOf(n).length() + 1 ? 1 : 0)
+          > 31) {
+        break;
+      }
+      if (b.length() > String.valueOf(n).length() + 1) {
+        b.append(' ');
+      }
+      b.append(word);
+    }
+    return PackNames.sheetName(b.toString().strip());
   }
 }

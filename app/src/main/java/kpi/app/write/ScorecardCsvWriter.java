@@ -46,13 +46,13 @@ public final class ScorecardCsvWriter implements ScorecardWriter {
                 b.suppressed() ? "c" : num(b.denominator()), b.suppressed());
           }
         } else {
-          p.printRecord(kpiRow(k));
+          p.printRecord(kpiRow(k, report.notes(k)));
         }
       }
     }
   }
 
-  private static List<Object> kpiRow(KpiResult k) {
+  private static List<Object> kpiRow(KpiResult k, List<String> notes) {
     List<Object> r = new ArrayList<>();
     r.add(text(k.kpi().id()));
     r.add(text(k.kpi().title()));
@@ -77,11 +77,18 @@ public final class ScorecardCsvWriter implements ScorecardWriter {
     r.add(k.direction().name());
     r.add(num(k.noChangeBand()));
     r.add(text(String.join("; ", k.comparators().stream().map(c -> c.name() + " " + c.period()
-        + "=" + (c.value() != null ? num(c.value()) : c.symbol() != null ? c.symbol() : "x"))
+        + "=" + (c.value() != null ? plain(c.value()) : ScorecardGrid.symbol(c.symbol())))
         .toList())));
-    r.add(k.ranking() == null ? "" : k.ranking().rank() + "/" + k.ranking().of());
-    r.add(text(String.join("; ", k.notes())));
+    // "6 of 28", not "6/28", which spreadsheets read as a date.
+    r.add(k.ranking() == null ? "" : k.ranking().rank() + " of " + k.ranking().of());
+    r.add(text(String.join("; ", notes)));
     return r;
+  }
+
+  /** A number inside text without floating-point noise (63.68, not 63.67999999999999). */
+  private static String plain(double d) {
+    return new java.math.BigDecimal(d).round(new java.math.MathContext(12)).stripTrailingZeros()
+        .toPlainString();
   }
 
   private static String num(Double d) {

@@ -35,6 +35,11 @@ public final class ScorecardJsonWriter implements ScorecardWriter {
     g.writeObjectFieldStart("catalog");
     g.writeStringField("id", report.scorecard().catalog().id());
     g.writeStringField("title", report.scorecard().catalog().title());
+    if (report.catalogSource() != null) {
+      g.writeStringField("source", report.catalogSource().source());
+      g.writeStringField("path", report.catalogSource().path());
+      g.writeStringField("sha256", report.catalogSource().sha256());
+    }
     g.writeEndObject();
     if (report.mapping() != null) {
       g.writeObjectFieldStart("mapping");
@@ -65,7 +70,7 @@ public final class ScorecardJsonWriter implements ScorecardWriter {
     g.writeEndArray();
     g.writeArrayFieldStart("kpis");
     for (KpiResult k : report.scorecard().kpis()) {
-      writeKpi(g, k);
+      writeKpi(g, k, report.notes(k));
     }
     g.writeEndArray();
     g.writeEndObject();
@@ -74,7 +79,8 @@ public final class ScorecardJsonWriter implements ScorecardWriter {
     out.flush();
   }
 
-  private static void writeKpi(JsonGenerator g, KpiResult k) throws IOException {
+  private static void writeKpi(JsonGenerator g, KpiResult k, List<String> notes)
+      throws IOException {
     KpiDefinition d = k.kpi();
     g.writeStartObject();
     g.writeStringField("id", d.id());
@@ -164,7 +170,7 @@ public final class ScorecardJsonWriter implements ScorecardWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
-    strings(g, "notes", k.notes());
+    strings(g, "notes", notes);
     strings(g, "workings", k.workings());
     g.writeEndObject();
   }

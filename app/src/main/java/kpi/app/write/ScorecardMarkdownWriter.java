@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import kpi.app.read.FileSummary;
-import kpi.core.engine.KpiResult;
 
-/** A Markdown scorecard for reports and wikis: one table of KPIs, notes, then the inputs. */
+/**
+ * A Markdown strategy grid for reports and wikis: a status summary, one section per status group
+ * with a table per theme, then the notes, the shorthand, the inputs and the catalog.
+ */
 public final class ScorecardMarkdownWriter implements ScorecardWriter {
   private final boolean withBreakdown;
 
@@ -21,46 +23,70 @@ public final class ScorecardMarkdownWriter implements ScorecardWriter {
   @Override
   public void write(ScorecardReport report, OutputStream stream) throws IOException {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-    out.print("# " + escape(report.scorecard().catalog().title()) + "\n\n");
-    out.print("Period: **" + report.scorecard().period() + "**\n\n");
-    table(out, HumanRows.KPI_HEADER);
-    for (KpiResult k : report.scorecard().kpis()) {
-      table(out, HumanRows.kpi(k, 0));
+    ScorecardGrid grid = ScorecardGrid.of(report);
+    out.print("# " + escape(grid.title()) + "\n\n");
+    out.print("Period: **" + grid.period() + "**. " + grid.summary() + ".\n\n");
+    table(out, List.of("Status", "KPIs"), true);
+    for (ScorecardGrid.Group g : grid.groups()) {
+      table(out, List.of(g.heading(), String.valueOf(g.count())), false);
     }
-    if (withBreakdown) {
-      out.print("\n## Breakdowns\n\n");
-      table(out, HumanRows.BREAKDOWN_HEADER);
-      report.scorecard().kpis().forEach(k -> HumanRows.breakdown(k).forEach(r -> table(out, r)));
-    }
-    boolean anyNotes = report.scorecard().kpis().stream().anyMatch(k -> !k.notes().isEmpty());
-    if (anyNotes) {
-      out.print("\n## Notes\n\n");
-      for (KpiResult k : report.scorecard().kpis()) {
-        for (String n : k.notes()) {
-          out.print("- **" + k.kpi().id() + "**: " + escape(n) + "\n");
+    for (ScorecardGrid.Group g : grid.groups()) {
+      out.print("\n## " + g.heading() + " (" + g.count() + (g.count() == 1 ? " KPI" : " KPIs")
+          + ")\n");
+      for (ScorecardGrid.Theme t : g.themes()) {
+        out.print("\n### " + escape(t.name()) + "\n\n");
+        table(out, ScorecardTableWriter.HEADER, true);
+        for (ScorecardGrid.Row r : t.rows()) {
+          table(out, List.of(r.id(), r.title(), r.value(), r.target(), r.previous(), r.change(),
+              r.direction(), r.comparatorText(), r.noteText()), false);
         }
       }
     }
+    if (withBreakdown) {
+      out.print("\n## Breakdowns\n\n");
+      table(out, HumanRows.BREAKDOWN_HEADER, true);
+      report.scorecard().kpis().forEach(k -> HumanRows.breakdown(k)
+          .forEach(r -> table(out, r, false)));
+    }
+    if (!grid.notes().isEmpty()) {
+      out.print("\n## Notes\n\n");
+      for (ScorecardGrid.Note n : grid.notes()) {
+        out.print("- [note " + n.number() + "] **" + n.kpiId() + "**"
+            + (n.kind().equals("caveat") ? " (caveat)" : "") + ": " + escape(n.text()) + "\n");
+      }
+    }
+    out.print("\n## Shorthand\n\n");
+    ScorecardGrid.SYMBOLS.forEach((k, v) -> out.print("- `" + k + "` " + v + "\n"));
+    out.print("- \u25B2 improving, \u25BA no change, \u25BC worsening\n");
     out.print("\n## Inputs\n\n");
+    table(out, List.of("File", "Kind", "Rows read", "Accepted", "Rejected", "SHA-256"), true);
     for (FileSummary f : report.inputs()) {
-      out.print(String.format(Locale.UK, "- %s (%s): %,d rows read, %,d accepted, %,d rejected; sha256 `%s`%n",
-          code(f.file()), f.kind(), f.rowsRead(), f.rowsAccepted(), f.rowsRejected(), f.sha256())
-          .replace("\r\n", "\n"));
+      table(out, List.of(code(f.file()), f.kind(), count(f.rowsRead()),
+          count(f.rowsAccepted()), count(f.rowsRejected()),
+          f.sha256().isEmpty() ? "[x]" : "`" + f.sha256() + "`"), false);
+    }
+    if (report.catalogSource() != null) {
+      out.print("\nCatalog: " + escape(report.catalogSource()
+          .describe(report.scorecard().catalog().id())) + "\n");
     }
     if (report.mapping() != null) {
-      out.print("- read through " + escape(report.mapping().describe()) + "; sha256 `"
+      out.print("\nRead through " + escape(report.mapping().describe()) + "; sha256 `"
           + report.mapping().sha256() + "`\n");
     }
     out.flush();
   }
 
-  private static void table(PrintWriter out, List<String> cells) {
+  private static String count(long n) {
+    return String.format(Locale.UK, "%,d", n);
+  }
+
+  private static void table(PrintWriter out, List<String> cells, boolean header) {
     StringBuilder line = new StringBuilder("|");
     for (String c : cells) {
       line.append(' ').append(escape(c)).append(" |");
     }
     out.print(line + "\n");
-    if (cells == HumanRows.KPI_HEADER || cells == HumanRows.BREAKDOWN_HEADER) {
+    if (header) {
       out.print("|" + " --- |".repeat(cells.size()) + "\n");
     }
   }

@@ -7,46 +7,140 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import kpi.app.read.FileSummary;
-import kpi.core.engine.KpiResult;
+import kpi.core.status.Rag;
 
-/** A plain-text scorecard for the terminal: aligned columns, rounded values, status in words. */
+/**
+ * The strategy grid as plain text for the terminal: KPIs grouped by status with counts, themes
+ * as headings, full titles and comparators wrapped to the terminal's width (never cut), then the
+ * notes, the shorthand, the inputs and the catalog.
+ */
 public final class ScorecardTableWriter implements ScorecardWriter {
-  private static final int TITLE_WIDTH = 48;
+  static final List<String> HEADER = List.of("ID", "KPI", "Value", "Target", "Previous",
+      "Change", "Direction", "Comparators", "Notes");
+  /** The terminal's columns: comparators and notes go on a line of their own under the KPI. */
+  private static final List<String> TEXT_HEADER = HEADER.subList(0, 7);
+  private static final int KPI = 1;
+  private static final int MIN_TITLE = 30;
 
   private final boolean withBreakdown;
+  private final int width;
+  private final boolean colour;
+
+  /** A table for a line width (the terminal's {@code COLUMNS}), in colour or not. */
+  public ScorecardTableWriter(boolean withBreakdown, int width, boolean colour) {
+    this.withBreakdown = withBreakdown;
+    this.width = width;
+    this.colour = colour;
+  }
 
   public ScorecardTableWriter(boolean withBreakdown) {
-    this.withBreakdown = withBreakdown;
+    this(withBreakdown, 120, false);
   }
 
   @Override
   public void write(ScorecardReport report, OutputStream stream) throws IOException {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-    out.print(kpi.app.read.Printable.of(report.scorecard().catalog().title()) + "\n");
-    out.print("Period " + report.scorecard().period() + "\n\n");
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(HumanRows.KPI_HEADER);
-    for (KpiResult k : report.scorecard().kpis()) {
-      rows.add(HumanRows.kpi(k, TITLE_WIDTH));
+    ScorecardGrid grid = ScorecardGrid.of(report);
+    out.print(kpi.app.read.Printable.of(grid.title()) + "\n");
+    out.print("Period " + grid.period() + ". " + grid.summary() + ".\n");
+    List<List<String>> all = new ArrayList<>();
+    all.add(TEXT_HEADER);
+    grid.groups().forEach(g -> g.themes().forEach(t -> t.rows().forEach(r -> all.add(cells(r)))));
+    int[] w = widths(all);
+    int indent = w[0] + 4;
+    int rest = Math.max(40, width - indent);
+    for (ScorecardGrid.Group g : grid.groups()) {
+      out.print("\n" + paint(g.heading().toUpperCase(Locale.ROOT) + ": " + g.count()
+          + (g.count() == 1 ? " KPI" : " KPIs"), g.status().rag()) + "\n");
+      WrappedTable.lines(TEXT_HEADER, w).forEach(l -> out.print(l + "\n"));
+      for (ScorecardGrid.Theme t : g.themes()) {
+        out.print("-- " + t.name() + "\n");
+        for (ScorecardGrid.Row r : t.rows()) {
+          WrappedTable.lines(cells(r), w).forEach(l -> out.print(l + "\n"));
+          List<String> more = new ArrayList<>();
+          if (!r.comparators().isEmpty()) {
+            more.add("Comparators: " + r.comparatorText() + ".");
+          }
+          if (!r.notes().isEmpty()) {
+            more.add("See " + r.noteText() + ".");
+          }
+          if (!more.isEmpty()) {
+            WrappedTable.wrap(String.join(" ", more), rest)
+                .forEach(l -> out.print(" ".repeat(indent) + l + "\n"));
+          }
+        }
+      }
     }
-    TextTable.print(out, rows);
     if (withBreakdown) {
       List<List<String>> b = new ArrayList<>();
       b.add(HumanRows.BREAKDOWN_HEADER);
       report.scorecard().kpis().forEach(k -> b.addAll(HumanRows.breakdown(k)));
       if (b.size() > 1) {
-        out.print("\n");
+        out.print("\nBreakdowns\n");
         TextTable.print(out, b);
       }
     }
-    out.print("\n");
+    if (!grid.notes().isEmpty()) {
+      out.print("\nNotes\n");
+      for (ScorecardGrid.Note n : grid.notes()) {
+        String head = "[note " + n.number() + "] " + n.kpiId()
+            + (n.kind().equals("caveat") ? " (caveat): " : ": ");
+        List<String> wrapped = WrappedTable.wrap(head + n.text(), Math.max(40, width));
+        wrapped.forEach(l -> out.print(l + "\n"));
+      }
+    }
+    out.print("\nShorthand: " + String.join("; ", ScorecardGrid.SYMBOLS.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue()).toList()) + ". Direction: "
+        + "\u25B2 improving, \u25BA no change, \u25BC worsening.\n");
+    out.print("\nInputs\n");
     for (FileSummary f : report.inputs()) {
-      out.print(String.format(java.util.Locale.UK, "%s: %,d rows read, %,d accepted, %,d rejected%n",
-          kpi.app.read.Printable.of(f.file()), f.rowsRead(), f.rowsAccepted(), f.rowsRejected())
+      out.print(String.format(Locale.UK, "%s: %,d rows read, %,d accepted, %,d rejected%s%n",
+          kpi.app.read.Printable.of(f.file()), f.rowsRead(), f.rowsAccepted(), f.rowsRejected(),
+          f.sha256().isEmpty() ? "" : "; sha256 " + f.sha256().substring(0, 12))
           .replace("\r\n", "\n"));
+    }
+    if (report.mapping() != null) {
+      out.print("Read through " + report.mapping().describe() + "; sha256 "
+          + report.mapping().sha256().substring(0, 12) + "\n");
+    }
+    if (report.catalogSource() != null) {
+      out.print("Catalog: " + report.catalogSource().describe(report.scorecard().catalog().id())
+          + "\n");
     }
     out.flush();
   }
 
+  private static List<String> cells(ScorecardGrid.Row r) {
+    return List.of(r.id(), kpi.app.read.Printable.of(r.title()), r.value(), r.target(),
+        r.previous(), r.change(), r.direction());
+  }
+
+  /** Natural widths, the title taking what the line width leaves (wrapped, never cut). */
+  private int[] widths(List<List<String>> rows) {
+    int[] w = WrappedTable.natural(rows);
+    int fixed = 2 * (w.length - 1);
+    for (int i = 0; i < w.length; i++) {
+      if (i != KPI) {
+        fixed += w[i];
+      }
+    }
+    w[KPI] = Math.min(w[KPI], Math.max(MIN_TITLE, width - fixed));
+    return w;
+  }
+
+  private String paint(String text, Rag rag) {
+    if (!colour) {
+      return text;
+    }
+    String code = switch (rag) {
+      case BLUE -> "34";
+      case GREEN -> "32";
+      case AMBER -> "33";
+      case RED -> "31";
+      case GREY -> "90";
+    };
+    return "\u001b[1;" + code + "m" + text + "\u001b[0m";
+  }
 }

@@ -2,102 +2,208 @@ package kpi.app.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import kpi.app.read.FileSummary;
 import kpi.core.catalog.Unit;
 import kpi.core.engine.KpiResult;
 import kpi.core.status.Rag;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The scorecard as an Excel workbook: one row per KPI, values as numbers with number formats,
- * status as fill and word, header frozen; byte-identical on re-runs.
+ * The strategy grid as an accessible Excel workbook (the Analysis Function's spreadsheet
+ * guidance): a cover with the title, period and status counts, contents, notes, the scorecard
+ * as one Excel table grouped by status and theme, the status counts, and the inputs with the
+ * catalog. Percentages are stored as fractions with a {@code %} format, rounded as shown;
+ * missing values read {@code [x]}, values that do not apply {@code [z]}. Byte-identical on
+ * re-runs.
  */
 public final class ScorecardXlsxWriter implements ScorecardWriter {
-  private static final List<String> HEADER = List.of("ID", "KPI", "Value", "Unit", "Target",
-      "Threshold", "Status", "Previous period", "Previous value", "Change", "Direction", "England",
-      "Notes");
 
   @Override
   public void write(ScorecardReport report, OutputStream out) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      XSSFSheet sheet = wb.createSheet("Scorecard");
-      CellStyle bold = wb.createCellStyle();
-      Font f = wb.createFont();
-      f.setBold(true);
-      bold.setFont(f);
-      CellStyle percent = wb.createCellStyle();
-      percent.setDataFormat(wb.createDataFormat().getFormat("0.0"));
-      CellStyle whole = wb.createCellStyle();
-      whole.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
-      CellStyle score = wb.createCellStyle();
-      score.setDataFormat(wb.createDataFormat().getFormat("0.00"));
-      XSSFRow head = sheet.createRow(0);
-      for (int i = 0; i < HEADER.size(); i++) {
-        XSSFCell c = head.createCell(i);
-        c.setCellValue(HEADER.get(i));
-        c.setCellStyle(bold);
+    ScorecardGrid grid = ScorecardGrid.of(report);
+    String catalogTitle = report.scorecard().catalog().title();
+    try (AccessibleWorkbook book = new AccessibleWorkbook(List.of())) {
+      Map<Unit, XSSFCellStyle> value = new EnumMap<>(Unit.class);
+      value.put(Unit.PERCENT, book.number("0.0%"));
+      value.put(Unit.COUNT, book.number("#,##0"));
+      value.put(Unit.SCORE, book.number("0.00"));
+      value.put(Unit.RATE_PER_100K, book.number("#,##0.0"));
+      Map<Unit, XSSFCellStyle> change = new EnumMap<>(Unit.class);
+      change.put(Unit.PERCENT, book.number("+0.0\" pp\";-0.0\" pp\";0.0\" pp\""));
+      change.put(Unit.COUNT, book.number("+#,##0;-#,##0;0"));
+      change.put(Unit.SCORE, book.number("+0.00;-0.00;0.00"));
+      change.put(Unit.RATE_PER_100K, book.number("+#,##0.0;-#,##0.0;0.0"));
+      XSSFCellStyle whole = book.number("#,##0");
+      Map<Rag, XSSFCellStyle> rag = new EnumMap<>(Rag.class);
+      for (Rag r : Rag.values()) {
+        rag.put(r, book.fill(switch (r) {
+          case BLUE -> IndexedColors.PALE_BLUE;
+          case GREEN -> IndexedColors.LIGHT_GREEN;
+          case AMBER -> IndexedColors.LIGHT_ORANGE;
+          case RED -> IndexedColors.CORAL;
+          case GREY -> IndexedColors.GREY_25_PERCENT;
+        }));
       }
-      int r = 1;
-      for (KpiResult k : report.scorecard().kpis()) {
-        XSSFRow row = sheet.createRow(r++);
-        CellStyle numberStyle = switch (k.kpi().unit()) {
-          case PERCENT, RATE_PER_100K -> percent;
-          case COUNT -> whole;
-          case SCORE -> score;
-        };
-        row.createCell(0).setCellValue(CellSafety.text(k.kpi().id()));
-        row.createCell(1).setCellValue(CellSafety.text(k.kpi().title()));
-        number(row, 2, k.value(), numberStyle);
-        row.createCell(3).setCellValue(k.kpi().unit() == Unit.PERCENT ? "%" : k.kpi().unit().id());
-        row.createCell(4).setCellValue(CellSafety.text(k.target().text()));
-        number(row, 5, k.target().threshold(), numberStyle);
-        XSSFCell status = row.createCell(6);
-        status.setCellValue(k.status().words());
-        status.setCellStyle(fill(wb, k.status().rag()));
-        row.createCell(7).setCellValue(k.previous() == null ? "" : k.previous().period());
-        number(row, 8, k.previous() == null ? null : k.previous().value(), numberStyle);
-        number(row, 9, k.change(), numberStyle);
-        row.createCell(10).setCellValue(k.direction().arrow() + " " + k.direction().words());
-        number(row, 11, k.comparators().stream().filter(c -> c.name().equalsIgnoreCase("England"))
-            .map(c -> c.value()).filter(v -> v != null).findFirst().orElse(null), numberStyle);
-        row.createCell(12).setCellValue(CellSafety.text(String.join("; ", k.notes())));
+
+      List<String[]> cover = new ArrayList<>();
+      cover.add(new String[] {"Period", grid.period()});
+      cover.add(new String[] {"Status summary", grid.summary() + "."});
+      cover.add(new String[] {"About this workbook",
+          "The strategy's KPIs with their value, target, status (BRAG), previous value,"
+              + " direction of travel and published comparators, grouped by status as in the"
+              + " strategy's KPI grid.",
+          "Status is given in words as well as colour. Percentages are shown to 1 decimal place,"
+              + " scores to 2, counts whole."});
+      cover.add(new String[] {"Shorthand", shorthandLine()});
+      List<String> sources = new ArrayList<>();
+      sources.add("Sources");
+      sources.add(String.format(Locale.UK, "%d input files: %,d rows read, %,d rejected (see the"
+          + " Inputs sheet).", report.inputs().size(),
+          report.inputs().stream().mapToLong(FileSummary::rowsRead).sum(), report.rowsRejected()));
+      if (report.catalogSource() != null) {
+        sources.add("Catalog: " + report.catalogSource().describe(
+            report.scorecard().catalog().id()) + ".");
       }
-      sheet.createFreezePane(0, 1);
-      int[] widths = {10, 60, 10, 8, 28, 10, 22, 14, 14, 10, 16, 10, 60};
+      cover.add(sources.toArray(String[]::new));
+      book.cover(catalogTitle, cover);
+
+      book.notes("Caveats from the catalog and notes from the computation, by KPI",
+          grid.notes().stream().map(n -> new String[] {"[note " + n.number() + "]",
+              n.kpiId() + (n.kind().equals("caveat") ? " (caveat)" : ""), n.text()}).toList());
+
+      Set<String> comparatorNames = new LinkedHashSet<>();
+      report.scorecard().kpis().forEach(k -> k.comparators().forEach(c ->
+          comparatorNames.add(c.name())));
+      List<String> columns = new ArrayList<>(List.of("Status group", "Theme", "ID", "KPI",
+          "Value", "Target", "Target threshold", "Previous period", "Previous value", "Change",
+          "Direction of travel"));
+      comparatorNames.forEach(n -> columns.add(n));
+      columns.add("Notes");
+      var t = book.table("Scorecard", "Scorecard " + grid.period() + ": KPIs grouped by status",
+          "Every KPI with value, target, status, previous value, direction and comparators",
+          List.of(catalogTitle + ". " + grid.summary() + ".",
+              "This worksheet contains one table. " + shorthandLine()),
+          columns);
+      for (ScorecardGrid.Group g : grid.groups()) {
+        for (ScorecardGrid.Theme th : g.themes()) {
+          for (ScorecardGrid.Row r : th.rows()) {
+            KpiResult k = r.result();
+            Unit unit = k.kpi().unit();
+            XSSFRow row = t.row();
+            int c = 0;
+            t.text(row, c++, g.heading(), rag.get(g.status().rag()));
+            t.text(row, c++, th.name(), book.wrap());
+            t.text(row, c++, r.id(), null);
+            t.text(row, c++, r.title(), book.wrap());
+            t.number(row, c++, stored(k.value(), unit), value.get(unit), "[x]");
+            t.text(row, c++, r.target().isEmpty() ? "[z]" : r.target(), book.wrap());
+            t.number(row, c++, stored(k.target().threshold(), unit), value.get(unit), "[z]");
+            t.text(row, c++, k.previous() == null ? "[x]" : k.previous().period(), null);
+            t.number(row, c++, k.previous() == null ? null : stored(k.previous().value(), unit),
+                value.get(unit), "[x]");
+            t.number(row, c++, k.change() == null ? null : rounded(k.change(), unit),
+                change.get(unit), "[x]");
+            t.text(row, c++, r.direction(), null);
+            for (String name : comparatorNames) {
+              ScorecardGrid.Comparator cmp = r.comparators().stream()
+                  .filter(x -> x.name().equals(name)).findFirst().orElse(null);
+              if (cmp == null) {
+                t.text(row, c++, "[z]", null);
+              } else {
+                t.number(row, c++, stored(cmp.value(), unit), value.get(unit), cmp.text());
+              }
+            }
+            t.text(row, c, r.noteText().isEmpty() ? "[z]" : r.noteText(), book.wrap());
+            row.setHeightInPoints(15f * Math.max(Math.max(AccessibleWorkbook.lines(r.title(), 46),
+                AccessibleWorkbook.lines(th.name(), 21)), Math.max(AccessibleWorkbook.lines(
+                    r.target(), 21), AccessibleWorkbook.lines(r.noteText(), 19))));
+          }
+        }
+      }
+      int[] widths = new int[columns.size()];
+      int[] fixed = {22, 24, 9, 50, 10, 24, 10, 10, 10, 10, 15};
       for (int i = 0; i < widths.length; i++) {
-        sheet.setColumnWidth(i, widths[i] * 256);
+        widths[i] = i < fixed.length ? fixed[i] : 14;
       }
-      DeterministicXlsx.write(wb, report.scorecard().catalog().title(), out);
+      widths[widths.length - 1] = 22;
+      t.widths(widths);
+      t.end();
+
+      var counts = book.table("Status counts", "How many KPIs have each status, " + grid.period(),
+          "The number of KPIs in each status group", List.of("This worksheet contains one table."),
+          List.of("Status group", "Number of KPIs"));
+      for (ScorecardGrid.Group g : grid.groups()) {
+        XSSFRow row = counts.row();
+        counts.text(row, 0, g.heading(), rag.get(g.status().rag()));
+        counts.number(row, 1, (double) g.count(), whole, "[x]");
+      }
+      counts.widths(28, 16);
+      counts.end();
+
+      inputs(book, report, whole);
+      book.write(catalogTitle + " - " + grid.period(), out);
     }
   }
 
-  private static void number(XSSFRow row, int col, Double value, CellStyle style) {
-    XSSFCell c = row.createCell(col);
-    if (value != null) {
-      c.setCellValue(value);
-      c.setCellStyle(style);
+  /** The Inputs sheet: every file with rows read, accepted and rejected, and its hash. */
+  static void inputs(AccessibleWorkbook book, ScorecardReport report, XSSFCellStyle whole) {
+    List<String> above = new ArrayList<>();
+    above.add("This worksheet contains one table. Every input row is either accepted or rejected"
+        + " with a reason (kpi validate lists them).");
+    if (report.mapping() != null) {
+      above.add("Read through " + report.mapping().describe() + "; sha256 "
+          + report.mapping().sha256() + ".");
     }
+    if (report.catalogSource() != null) {
+      above.add("Catalog: " + report.catalogSource().describe(report.scorecard().catalog().id())
+          + ".");
+    }
+    var t = book.table("Inputs", "Inputs: files read and rows accepted and rejected",
+        "Input files with rows read, accepted and rejected, and their SHA-256", above,
+        List.of("File", "Kind", "Rows read", "Rows accepted", "Rows rejected", "SHA-256"));
+    for (FileSummary f : report.inputs()) {
+      XSSFRow row = t.row();
+      t.text(row, 0, f.file(), null);
+      t.text(row, 1, f.kind(), null);
+      t.number(row, 2, (double) f.rowsRead(), whole, "[x]");
+      t.number(row, 3, (double) f.rowsAccepted(), whole, "[x]");
+      t.number(row, 4, (double) f.rowsRejected(), whole, "[x]");
+      t.text(row, 5, f.sha256().isEmpty() ? "[x]" : f.sha256(), null);
+    }
+    t.widths(40, 22, 12, 14, 14, 70);
+    t.end();
   }
 
-  /** Fill colours for BRAG with the status word in the cell, so colour is never the only cue. */
-  static CellStyle fill(XSSFWorkbook wb, Rag rag) {
-    CellStyle s = wb.createCellStyle();
-    IndexedColors colour = switch (rag) {
-      case BLUE -> IndexedColors.PALE_BLUE;
-      case GREEN -> IndexedColors.LIGHT_GREEN;
-      case AMBER -> IndexedColors.LIGHT_ORANGE;
-      case RED -> IndexedColors.CORAL;
-      case GREY -> IndexedColors.GREY_25_PERCENT;
+  static String shorthandLine() {
+    return "Shorthand: " + String.join("; ", ScorecardGrid.SYMBOLS.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue()).toList()) + ".";
+  }
+
+  /** The number stored in a cell: rounded as shown, percentages as a fraction of 1. */
+  static Double stored(Double v, Unit unit) {
+    if (v == null) {
+      return null;
+    }
+    BigDecimal r = rounded(v, unit) == null ? null : BigDecimal.valueOf(rounded(v, unit));
+    return unit == Unit.PERCENT ? r.movePointLeft(2).doubleValue() : r.doubleValue();
+  }
+
+  private static Double rounded(double v, Unit unit) {
+    int scale = switch (unit) {
+      case PERCENT, RATE_PER_100K -> 1;
+      case COUNT -> Display.round(v, 1).stripTrailingZeros().scale() <= 0 ? 0 : 1;
+      case SCORE -> 2;
     };
-    s.setFillForegroundColor(colour.getIndex());
-    s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    return s;
+    return Display.round(v, scale).doubleValue();
   }
 }

@@ -61,4 +61,17 @@ class MappingCliTest {
     CliResult r = CliResult.run("mapping", "check", "--data", export.toString());
     assertThat(r).exitedWith(1).outContains("columns.date_of_birth: heading \"Birth Date\"");
   }
+
+  @Test
+  void theDocumentedExampleIsWhatTheGeneratorWrites() throws Exception {
+    Path out = dir.resolve("example");
+    CliResult r = CliResult.run("generate", "--nccis-example", "--out", out.toString());
+    assertThat(r).succeeded();
+    Path committed = Path.of(System.getProperty("kpi.project"), "docs/examples/nccis-export");
+    for (String f : new String[] {"kpi-mapping.json", "reference/districts.csv",
+        "reference/postcodes.csv", "Tracking/CCIS extract March 2017.csv"}) {
+      assertThat(Files.readString(out.resolve(f))).as(f)
+          .isEqualTo(Files.readString(committed.resolve(f)));
+    }
+  }
 }

@@ -130,7 +130,7 @@ class ScorecardCliTest {
 
   @Test
   void everyFormatIsByteIdenticalOnReRuns(@TempDir Path dir) throws Exception {
-    for (String ext : List.of("json", "csv", "md", "html", "xlsx", "txt")) {
+    for (String ext : List.of("json", "csv", "md", "html", "xlsx", "txt", "pdf")) {
       Path a = dir.resolve("a." + ext);
       Path b = dir.resolve("b." + ext);
       assertThat(CliResult.run("scorecard", "-q", "-o", a.toString())).succeeded();
@@ -148,7 +148,7 @@ class ScorecardCliTest {
   void tableAndMarkdownReadWell() {
     CliResult t = CliResult.run("scorecard", "--data", MINI);
     assertThat(t).succeeded().outContains("KPI-07").outContains("10.5%")
-        .outContains("REQUIRES IMPROVEMENT").outContains("▲ improving")
+        .outContains("REQUIRING IMPROVEMENT").outContains("▲ improving")
         .errContains("2 of 162 rows rejected");
     CliResult md = CliResult.run("scorecard", "--data", MINI, "--format", "md");
     assertThat(md).succeeded().outContains("| KPI-07 |");
