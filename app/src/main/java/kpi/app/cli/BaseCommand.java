@@ -52,7 +52,7 @@ abstract class BaseCommand implements Callable<Integer> {
   /** A one-line notice on stderr, unless --quiet. */
   protected void notice(String message) {
     if (!quiet) {
-      err().println(message);
+      err().println(kpi.app.read.Printable.lines(message));
       err().flush();
     }
   }

@@ -81,8 +81,7 @@ public final class DatapackCommand extends BaseCommand {
     }
     ScorecardEngine engine = ScorecardEngine.standard();
     Period period = dataOptions.period() != null ? dataOptions.period()
-        : Session.compute(() -> engine.latestYear(session.catalog(), session.data()).orElseThrow(
-            () -> KpiException.usage("the data drop holds no KPI values; nothing to pack")));
+        : Session.compute(() -> session.latestPeriod(engine));
     ScorecardRequest request = new ScorecardRequest(period, List.of(), java.util.Map.of(), 0);
     Scorecard current = Session.compute(() -> engine.compute(session.catalog(), session.data(),
         request));
@@ -112,10 +111,20 @@ public final class DatapackCommand extends BaseCommand {
         session.data(), current, previous, session.inputs(), threshold));
     List<Pack> packs = new ArrayList<>(publication.districts().stream()
         .filter(p -> chosen.stream().anyMatch(d -> d.name().equals(p.area()))).toList());
-    packs.parallelStream().forEach(pack -> {
-      write(pack, xlsx, html);
-      progress.step(pack.area());
-    });
+    // A failure in one pack waits for the others to finish (each removes its own temporary
+    // file), rather than leaving writers cut short when the process exits.
+    List<RuntimeException> failures = packs.parallelStream().map(pack -> {
+      try {
+        write(pack, xlsx, html);
+        progress.step(pack.area());
+        return (RuntimeException) null;
+      } catch (RuntimeException e) {
+        return e;
+      }
+    }).filter(java.util.Objects::nonNull).toList();
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
+    }
     progress.step("county");
     Pack county = publication.county();
     packs.add(county);

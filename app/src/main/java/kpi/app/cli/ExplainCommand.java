@@ -41,8 +41,7 @@ public final class ExplainCommand extends BaseCommand {
             + " (kpi kpis lists them)"));
     ScorecardEngine engine = ScorecardEngine.standard();
     Period period = dataOptions.period() != null ? dataOptions.period()
-        : Session.compute(() -> engine.latestYear(session.catalog(), session.data()).orElseThrow(
-            () -> new IllegalArgumentException("the data holds no value for any KPI")));
+        : Session.compute(() -> session.latestPeriod(engine));
     KpiResult r = Session.compute(() -> engine.evaluate(session.catalog(), kpi, session.data(),
         period, ScorecardRequest.defaults().withPeriod(period)));
     out().print(render(r));

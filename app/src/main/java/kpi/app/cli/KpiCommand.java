@@ -101,7 +101,7 @@ public final class KpiCommand implements Runnable {
       PrintWriter err = cmd.getErr();
       if (ex instanceof KpiException k) {
         for (String line : String.valueOf(k.getMessage()).split("\n")) {
-          err.println("kpi: " + line);
+          err.println("kpi: " + kpi.app.read.Printable.of(line));
         }
         if (debug(parsed)) {
           ex.printStackTrace(err);

@@ -103,7 +103,10 @@ public final class ScorecardCommand extends BaseCommand {
       throw KpiException.dataErrors(session.rejectedRows()
           + " input rows were rejected and --strict is set; run kpi validate for the full list");
     }
-    ScorecardRequest request = new ScorecardRequest(dataOptions.period(),
+    // Without --period, the latest year with a value; none at all is a data problem (exit 1).
+    kpi.core.period.Period period = dataOptions.period() != null ? dataOptions.period()
+        : Session.compute(() -> session.latestPeriod(ScorecardEngine.standard()));
+    ScorecardRequest request = new ScorecardRequest(period,
         session.districtCodes(districts),
         previous == null ? java.util.Map.of() : PreviousScorecard.read(previous),
         0);

@@ -276,9 +276,8 @@ public final class DataDrop {
     for (Path p : candidates) {
       String rel = relative(p);
       String fileName = p.getFileName().toString();
-      if (!Files.isRegularFile(p)) {
-        continue;
-      }
+      // Not only regular files: a folder, pipe or dangling link named like a data file is
+      // handed on, so its reader refuses it and says so rather than it being skipped.
       InputFile.Format format = InputFile.Format.of(fileName).orElseThrow();
       String byName = kindByLocation(rel).orElse(null);
       List<Integer> hits = new ArrayList<>();
@@ -416,6 +415,10 @@ public final class DataDrop {
       return Optional.empty();
     }
     Path p = root.resolve("kpi-catalog.json");
+    if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p)) {
+      throw KpiException.io("kpi-catalog.json in the data drop is not a regular file (a folder,"
+          + " pipe, device or a link to nowhere); save the catalog to an ordinary file", null);
+    }
     return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
   }
 

@@ -163,6 +163,22 @@ public final class Session {
     return loaded.rejectedRows();
   }
 
+  /**
+   * A drop with nothing any KPI can use (every row rejected, or no file the catalog reads): a
+   * problem with the data (exit 1), not with the options.
+   */
+  public KpiException nothingUsable() {
+    long rejected = rejectedRows();
+    return KpiException.dataErrors("the data drop holds no usable value for any KPI of "
+        + catalog.id() + (rejected > 0 ? " (" + rejected + " input rows were rejected)" : "")
+        + "; run kpi validate for the list of problems");
+  }
+
+  /** The latest academic year with a KPI value, for commands given no --period. */
+  public kpi.core.period.Period latestPeriod(kpi.core.engine.ScorecardEngine engine) {
+    return engine.latestYear(catalog, data()).orElseThrow(this::nothingUsable);
+  }
+
   /** District codes for names or codes given on the command line (usage error if unknown). */
   public List<String> districtCodes(List<String> given) {
     DistrictLookup lookup = new DistrictLookup(data().districts());

@@ -90,7 +90,9 @@ public final class PackBuilder {
       }
     }
     List<Table> tables = tables(d.code(), d.name());
-    return new Pack(d.name(), slug(d.name()), false, d.name() + " data pack", current.period(),
+    String slug = PackNames.slugs(data.districts()).getOrDefault(d.code(),
+        PackNames.base(d.code()));
+    return new Pack(d.name(), slug, false, d.name() + " data pack", current.period(),
         summary, tables, definitions(summary), inputs, threshold, 0, 0, threshold == 0);
   }
 
@@ -351,7 +353,7 @@ public final class PackBuilder {
       primary |= r == DisclosurePlan.Reason.PRIMARY || r == DisclosurePlan.Reason.COMPLEMENT;
     }
     counts[primary ? 0 : 1]++;
-    return new Cell(null, "c", true, c.figure());
+    return new Cell(null, "[c]", true, c.figure());
   }
 
   /** Definitions of the KPIs the pack shows, in words (no measure ids or internal labels). */

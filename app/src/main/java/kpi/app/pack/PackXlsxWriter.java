@@ -326,6 +326,6 @@ public final class PackXlsxWriter {
       }
       b.append(word);
     }
-    return b.toString().strip();
+    return PackNames.sheetName(b.toString().strip());
   }
 }

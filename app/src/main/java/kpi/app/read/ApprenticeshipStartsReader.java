@@ -59,6 +59,10 @@ public final class ApprenticeshipStartsReader {
     String districtText = row.text("district");
     String employer = row.text("employer_id");
     LocalDate end = row.optionalDate("end_date");
+    DateWindow window = DateWindow.upTo(latest);
+    start = row.within("start_date", start, window);
+    dob = row.within("date_of_birth", dob, window);
+    end = row.within("end_date", end, window);
     if (row.rejected() || start == null) {
       return null;
     }

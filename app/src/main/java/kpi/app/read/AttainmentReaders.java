@@ -141,6 +141,10 @@ public final class AttainmentReaders {
           + "' is not an academic year like 2016/17, 2016-17 or 201617");
       return null;
     }
+    if (!DateWindow.plausibleYear(y.startYear())) {
+      row.error(column, "implausible-date", v, DateWindow.yearReason(column, v));
+      return null;
+    }
     return y;
   }
 

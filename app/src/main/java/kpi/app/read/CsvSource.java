@@ -23,6 +23,9 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvSource implements TableSource {
   /** Longer physical lines are refused: no real extract has a 1 MB line. */
   static final int MAX_LINE_CHARS = 1 << 20;
+  /** A line number in the parser's messages (grouped by the default locale: 1,234 or 1.234). */
+  private static final java.util.regex.Pattern LINE =
+      java.util.regex.Pattern.compile("line:? ([0-9][0-9,.\\u00a0 ]*)");
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private final InputFile file;
@@ -94,8 +97,23 @@ final class CsvSource implements TableSource {
     if (e.getCause() instanceof ReadFailure f) {
       return f;
     }
-    return new ReadFailure("csv-malformed", file.name(), "is not well-formed CSV: "
-        + e.getCause().getMessage(), e);
+    return new ReadFailure("csv-malformed", file.name(), malformed(e.getCause().getMessage()),
+        e);
+  }
+
+  /** What the parser found, in the user's words (never its own vocabulary). */
+  static String malformed(String parserMessage) {
+    String m = String.valueOf(parserMessage);
+    java.util.regex.Matcher line = LINE.matcher(m);
+    String at = line.find() ? " on line " + line.group(1).replaceAll("[^0-9]", "") : "";
+    if (m.contains("EOF reached before encapsulated token")) {
+      return "a quote opened" + at + " is never closed; close the quote or remove the stray \"";
+    }
+    if (m.contains("between encapsulated token and delimiter")) {
+      return "a quoted value" + at + " has text after its closing quote; quote the whole value"
+          + " or double the inner quotes (\"\")";
+    }
+    return "is not well-formed CSV" + at + "; check its quotes";
   }
 
   private Reader decoder(InputStream raw) throws IOException {

@@ -237,6 +237,9 @@ public final class NeetTrackingReader {
           "date_of_birth is required when there is no academic_age");
     }
     String district = district(row, state);
+    if (dob != null && row.within("date_of_birth", dob, DateWindow.standard()) == null) {
+      return null;
+    }
     if (row.rejected() || month == null || code == null) {
       return null;
     }
@@ -380,8 +383,22 @@ public final class NeetTrackingReader {
     return s;
   }
 
-  /** The snapshot month: a date, a month, or an academic year with a month number. */
+  /**
+   * The snapshot month, within the plausible window (1950 to 2099): a typo year rejects the row
+   * rather than stretching the series over centuries.
+   */
   private static YearMonth snapshot(Row row) {
+    YearMonth month = snapshotAsGiven(row);
+    String column = row.has("snapshot_date") ? "snapshot_date"
+        : row.has("snapshot_month") ? "snapshot_month" : "academic_year";
+    if (month != null && row.within(column, month.atEndOfMonth(), DateWindow.standard()) == null) {
+      return null;
+    }
+    return month;
+  }
+
+  /** The snapshot month: a date, a month, or an academic year with a month number. */
+  private static YearMonth snapshotAsGiven(Row row) {
     if (row.has("snapshot_date")) {
       return row.month("snapshot_date");
     }

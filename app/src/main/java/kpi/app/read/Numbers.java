@@ -20,6 +20,11 @@ final class Numbers {
 
   private Numbers() {}
 
+  /** Whether a text is too long to be any number (refused before parsing: no quadratic work). */
+  static boolean tooLong(String text) {
+    return text.length() > MAX_CHARS;
+  }
+
   /**
    * The text as a plain number Java can parse ({@code -1234.5}), or null when it is not a number
    * in the file's convention.

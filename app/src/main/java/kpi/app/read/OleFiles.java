@@ -16,6 +16,9 @@ final class OleFiles {
     FileMagic magic;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()))) {
       magic = FileMagic.valueOf(in);
+    } catch (org.apache.poi.EmptyFileException e) {
+      throw new ReadFailure("empty-file", file.name(), "is empty (0 bytes): not a workbook;"
+          + " export the file again");
     } catch (java.nio.file.NoSuchFileException e) {
       throw new ReadFailure("file-unreadable", file.name(), "no such file");
     } catch (java.nio.file.AccessDeniedException e) {

@@ -50,8 +50,11 @@ public record Problem(Severity severity, String check, String file, Integer row,
     return b.toString();
   }
 
-  /** One line for a terminal: {@code error: neet-tracking.csv:17: activity_code: ...}. */
+  /**
+   * One line for a terminal: {@code error: neet-tracking.csv:17: activity_code: ...}, control
+   * characters from the data shown as {@code \x1b} rather than obeyed.
+   */
   public String oneLine() {
-    return severity.id() + ": " + location() + ": " + message;
+    return Printable.of(severity.id() + ": " + location() + ": " + message);
   }
 }

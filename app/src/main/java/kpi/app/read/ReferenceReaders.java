@@ -32,6 +32,11 @@ public final class ReferenceReaders {
       if (row.rejected()) {
         return;
       }
+      if (!DateWindow.plausibleYear(year)) {
+        row.error("year_start", "implausible-date", row.raw("year_start"),
+            DateWindow.yearReason("year_start", row.raw("year_start")));
+        return;
+      }
       if (heads < 0) {
         row.error("headcount", "out-of-range", row.raw("headcount"), "headcount cannot be negative");
         return;
@@ -76,6 +81,11 @@ public final class ReferenceReaders {
       Integer year = row.integer("year");
       Double pop = row.decimal("population");
       if (row.rejected()) {
+        return;
+      }
+      if (!DateWindow.plausibleYear(year)) {
+        row.error("year", "implausible-date", row.raw("year"),
+            DateWindow.yearReason("year", row.raw("year")));
         return;
       }
       if (pop <= 0) {

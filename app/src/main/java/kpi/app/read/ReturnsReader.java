@@ -62,6 +62,11 @@ public final class ReturnsReader {
           + "' is not 2016/17, 2017-01, 2017-Q1 or 2017");
       return null;
     }
+    int year = Integer.parseInt(key.get().replaceAll("^[A-Z]+(\\d{4}).*$", "$1"));
+    if (!DateWindow.plausibleYear(year)) {
+      row.error("period", "implausible-date", period, DateWindow.yearReason("period", period));
+      return null;
+    }
     String district = "";
     if (!area.isEmpty() && !area.equalsIgnoreCase(authority)) {
       Optional<String> code = districts.code(area);

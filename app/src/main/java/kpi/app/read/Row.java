@@ -122,6 +122,10 @@ public final class Row {
   }
 
   private LocalDate parseDate(String column, String v, boolean required) {
+    if (Numbers.tooLong(v)) {
+      report(required, column, "bad-date", v, column + ": " + tooLong(v, "a date"));
+      return null;
+    }
     try {
       LocalDate d = Dates.parse(v, file.format() != InputFile.Format.CSV, context.datePatterns);
       if (Dates.twoDigitYear(v)) {
@@ -133,6 +137,19 @@ public final class Row {
       report(required, column, "bad-date", v, column + ": " + e.getMessage());
       return null;
     }
+  }
+
+  /**
+   * A date checked against the plausible window: outside it, the row is rejected
+   * ({@code implausible-date}) and null returned.
+   */
+  public LocalDate within(String column, LocalDate date, DateWindow window) {
+    if (date == null || window.contains(date)) {
+      return date;
+    }
+    this.error(column, "implausible-date", raw(column), column + " " + date + " "
+        + window.reason(date));
+    return null;
   }
 
   /** A required month ({@code 2017-01} or a date in it). */
@@ -160,6 +177,10 @@ public final class Row {
   }
 
   private Integer parseInt(String column, String v, boolean required) {
+    if (Numbers.tooLong(v)) {
+      report(required, column, "bad-number", v, column + ": " + tooLong(v, "a number"));
+      return null;
+    }
     if (v.length() <= 9 && v.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
       return Integer.parseInt(v);
     }
@@ -199,6 +220,10 @@ public final class Row {
   }
 
   private Double parseDecimal(String column, String v, boolean required) {
+    if (Numbers.tooLong(v)) {
+      report(required, column, "bad-number", v, column + ": " + tooLong(v, "a number"));
+      return null;
+    }
     String plain = Numbers.plain(v, context.decimalComma);
     try {
       if (plain != null) {
@@ -250,6 +275,10 @@ public final class Row {
       report(required, column, "bad-flag", v, column + ": " + e.getMessage());
       return null;
     }
+  }
+
+  private static String tooLong(String v, String what) {
+    return "a value of " + v.length() + " characters is too long to be " + what;
   }
 
   private void report(boolean required, String column, String check, String value, String msg) {

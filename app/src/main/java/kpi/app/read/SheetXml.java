@@ -19,6 +19,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * object for every string cell, which was most of the time spent on large sheets.
  */
 final class SheetXml {
+  /** Excel's last column (XFD) as a zero-based index; a reference beyond it is refused. */
+  static final int MAX_COLUMN = 16_383;
+  /** Excel's last row; a row number beyond it is refused. */
+  static final int MAX_ROW = 1_048_576;
   /** More distinct strings than this is refused: no real extract has 20 million. */
   static final int MAX_SHARED_STRINGS = 20_000_000;
   /** Nor more than this many characters of them (about 1 GB of heap). */
@@ -90,8 +94,7 @@ final class SheetXml {
       if (e.getException() instanceof ReadFailure f) {
         throw f;
       }
-      throw new ReadFailure("xlsx-unreadable", file, "its sheet XML is damaged: "
-          + e.getMessage(), e);
+      throw new ReadFailure("xlsx-unreadable", file, damaged(e), e);
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("no XML parser", e);
     } catch (IOException e) {
@@ -102,10 +105,28 @@ final class SheetXml {
       String m = String.valueOf(e.getMessage());
       if (m.contains("Zip bomb") || m.contains("max") || m.contains("exceed")) {
         throw new ReadFailure("xlsx-too-large", file, "refused: a part of the workbook inflates"
-            + " beyond the safe limits (" + firstLine(m) + ")", e);
+            + " beyond the safe limits (more than 100-fold, or over 2 GiB)", e);
       }
-      throw new ReadFailure("xlsx-unreadable", file, "cannot be read: " + firstLine(m), e);
+      throw new ReadFailure("xlsx-unreadable", file, "is damaged or cut short (a part of the"
+          + " workbook cannot be read to its end); open and re-save it in Excel, or copy it"
+          + " again", e);
     }
+  }
+
+  /** What is wrong with the XML, in the user's words: where, not the parser's vocabulary. */
+  static String damaged(SAXException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("DOCTYPE") || m.contains("doctype") || m.contains("entity")
+        || m.contains("Entity")) {
+      return "its XML declares a document type or entities, which are refused for safety;"
+          + " open and re-save it in Excel";
+    }
+    String where = "";
+    if (e instanceof org.xml.sax.SAXParseException p && p.getLineNumber() > 0) {
+      where = " near line " + p.getLineNumber() + ", column " + p.getColumnNumber();
+    }
+    return "its sheet XML is damaged" + where + " (it may have been cut short); open and"
+        + " re-save it in Excel";
   }
 
   private static String firstLine(String s) {
@@ -124,6 +145,8 @@ final class SheetXml {
     private int column;
     private int rowNumber;
     private int implicitRow;
+    /** The row being read, for messages (0 after the rows: merged ranges). */
+    private int near;
     private boolean headerSeen;
     private int headerRow;
     private final String file;
@@ -143,12 +166,17 @@ final class SheetXml {
         case "row" -> {
           cells.clear();
           String r = a.getValue("r");
-          rowNumber = r == null ? implicitRow + 1 : Integer.parseInt(r);
+          near = implicitRow + 1;
+          rowNumber = r == null ? implicitRow + 1 : rowNumber(r);
+          near = rowNumber;
           implicitRow = rowNumber;
         }
         case "c" -> {
           String ref = a.getValue("r");
-          column = ref == null ? cells.size() : XlsxSource.column(ref);
+          column = ref == null ? cells.size() : columnOf(ref);
+          if (column > MAX_COLUMN) {
+            throw bad("more cells in one row than Excel's columns (A to XFD)");
+          }
           type = a.getValue("t");
           text.setLength(0);
         }
@@ -169,7 +197,7 @@ final class SheetXml {
     }
 
     @Override
-    public void endElement(String uri, String local, String q) {
+    public void endElement(String uri, String local, String q) throws SAXException {
       String n = local.isEmpty() ? q : local;
       switch (n) {
         case "v", "t" -> collecting = false;
@@ -208,32 +236,113 @@ final class SheetXml {
      * without names, so the file is refused rather than read wrongly.
      */
     private void mergedHeader(String ref) throws SAXException {
+      near = 0;
       if (ref == null || !headerSeen) {
         return;
       }
-      String[] ends = ref.split(":");
-      int first = rowOf(ends[0]);
-      int last = rowOf(ends[ends.length - 1]);
+      String[] ends = ref.split(":", -1);
+      if (ends.length > 2) {
+        throw bad("a merged range '" + Printable.quoted(ref) + "' that is not a cell range");
+      }
+      int first = rowOf(ends[0], ref);
+      int last = rowOf(ends[ends.length - 1], ref);
       if (first <= headerRow && headerRow <= last) {
         throw new SAXException(new ReadFailure("merged-header", file, "header cells " + ref
             + " are merged; unmerge them so that every column has its own name"));
       }
     }
 
-    private static int rowOf(String cellRef) {
+    /** The row of one end of a merged range ({@code B7} is 7), refusing what is not a cell. */
+    private int rowOf(String cellRef, String range) throws SAXException {
       int i = 0;
-      while (i < cellRef.length() && Character.isLetter(cellRef.charAt(i))) {
+      while (i < cellRef.length() && isLetter(cellRef.charAt(i))) {
         i++;
       }
-      return Integer.parseInt(cellRef.substring(i));
+      if (i == 0 || i > 3 || i == cellRef.length()) {
+        throw bad("a merged range '" + Printable.quoted(range) + "' that is not a cell range");
+      }
+      return parseRow(cellRef.substring(i), range);
+    }
+
+    /** A row element's number, 1 to Excel's last row. */
+    private int rowNumber(String r) throws SAXException {
+      return parseRow(r.strip(), r);
+    }
+
+    private int parseRow(String digits, String shownAs) throws SAXException {
+      if (digits.isEmpty() || digits.length() > 7 || !digits.chars().allMatch(
+          ch -> ch >= '0' && ch <= '9')) {
+        throw bad("a row numbered '" + Printable.quoted(shownAs) + "', which is not a row number");
+      }
+      int n = Integer.parseInt(digits);
+      if (n < 1 || n > MAX_ROW) {
+        throw bad("a row numbered " + n + ", beyond Excel's last row (" + MAX_ROW + ")");
+      }
+      return n;
+    }
+
+    /**
+     * The zero-based column of a cell reference ({@code C7} is 2). A reference must be letters
+     * then digits, its column at most XFD, so no reference can make a row grow without bound.
+     */
+    private int columnOf(String ref) throws SAXException {
+      int i = 0;
+      int col = 0;
+      while (i < ref.length() && isLetter(ref.charAt(i))) {
+        if (i == 3) {
+          throw beyondLastColumn(ref);
+        }
+        col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+        i++;
+      }
+      if (i == 0) {
+        throw bad("a cell referenced as '" + Printable.quoted(ref) + "', which names no column");
+      }
+      if (col - 1 > MAX_COLUMN) {
+        throw beyondLastColumn(ref);
+      }
+      String digits = ref.substring(i);
+      if (!digits.isEmpty()) {
+        parseRow(digits, ref);
+      }
+      return col - 1;
+    }
+
+    /** A text cell pointing into a shared-strings table that is missing or shorter. */
+    private SAXException sharedStringMissing(String raw) {
+      String where = org.apache.poi.ss.util.CellReference.convertNumToColString(column)
+          + rowNumber;
+      return new SAXException(new ReadFailure("xlsx-unreadable", file, strings.isEmpty()
+          ? "its text cells (" + where + " and others) refer to a shared-strings table"
+              + " (xl/sharedStrings.xml) that the workbook does not have, so every text would read"
+              + " as blank; open and re-save it in Excel"
+          : "cell " + where + " refers to shared string " + Printable.quoted(raw) + ", which the"
+              + " workbook's shared-strings table does not hold; open and re-save it in Excel"));
+    }
+
+    private SAXException beyondLastColumn(String ref) {
+      return bad("a cell " + Printable.quoted(ref) + " beyond Excel's last column (XFD)");
+    }
+
+    private static boolean isLetter(char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private SAXException bad(String what) {
+      return new SAXException(new ReadFailure("xlsx-unreadable", file, "its sheet holds " + what
+          + (near > 0 ? " (in row " + near + ")" : "") + "; the file is damaged or was not"
+          + " written by a spreadsheet program; open and re-save it in Excel"));
     }
 
     /** The cell's text: shared strings looked up, numbers as plain decimals (310.0 -> 310). */
-    private String value() {
+    private String value() throws SAXException {
       String raw = text.toString();
       if (type == null || type.equals("n")) {
         if (raw.isEmpty()) {
           return "";
+        }
+        if (raw.length() > Numbers.MAX_CHARS) {
+          return raw; // no number is this long; the reader reports it as text
         }
         try {
           return SpreadsheetText.number(Double.parseDouble(raw));
@@ -245,10 +354,13 @@ final class SheetXml {
         case "s" -> {
           try {
             int i = Integer.parseInt(raw.strip());
-            yield i >= 0 && i < strings.size() ? strings.get(i) : "";
+            if (i >= 0 && i < strings.size()) {
+              yield strings.get(i);
+            }
           } catch (NumberFormatException e) {
-            yield "";
+            // reported below
           }
+          throw sharedStringMissing(raw);
         }
         case "b" -> raw.equals("1") ? "true" : "false";
         case "e" -> "";

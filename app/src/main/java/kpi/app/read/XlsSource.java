@@ -43,6 +43,17 @@ final class XlsSource implements TableSource {
 
   @Override
   public void read(RowVisitor visitor) throws IOException {
+    try {
+      readWorkbook(new XlsxSource.Guarded(visitor));
+    } catch (XlsxSource.Guarded.Failure f) {
+      throw f.getCause(); // the reader's own failure, not the file's
+    } catch (RuntimeException e) {
+      throw new ReadFailure("xlsx-unreadable", file.name(), "is damaged or incomplete (it may"
+          + " have been cut short while copying); open and re-save it in Excel", e);
+    }
+  }
+
+  private void readWorkbook(RowVisitor visitor) throws IOException {
     try (POIFSFileSystem fs = new POIFSFileSystem(file.path().toFile(), true);
         HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
       if (wb.getNumberOfSheets() == 0) {
@@ -72,13 +83,14 @@ final class XlsSource implements TableSource {
           "is password-protected; save an unprotected copy", e);
     } catch (org.apache.poi.poifs.filesystem.NotOLE2FileException
         | org.apache.poi.hssf.OldExcelFormatException e) {
-      throw new ReadFailure("not-xlsx", file.name(), "is not a readable .xls workbook ("
-          + e.getMessage() + ")", e);
+      throw new ReadFailure("not-xlsx", file.name(), "is not a readable .xls workbook (an"
+          + " Excel 95 or older file, or not a workbook at all); save it as .xlsx", e);
     } catch (IOException e) {
       if (e instanceof ReadFailure) {
         throw e;
       }
-      throw new ReadFailure("xlsx-unreadable", file.name(), "cannot be read: " + e.getMessage(), e);
+      throw new ReadFailure("xlsx-unreadable", file.name(), "is damaged or incomplete (it may"
+          + " have been cut short while copying); open and re-save it in Excel", e);
     }
   }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -57,6 +56,23 @@ final class XlsxSource implements TableSource {
 
   @Override
   public void read(RowVisitor visitor) throws IOException {
+    Guarded guarded = new Guarded(visitor);
+    try {
+      readPackage(guarded);
+    } catch (Guarded.Failure f) {
+      throw f.getCause(); // the reader's own failure, not the file's
+    } catch (ReadFailure f) {
+      throw f;
+    } catch (IOException | RuntimeException e) {
+      // Whatever else POI or the zip layer stumbles on is a damaged file: cut short (a copy
+      // interrupted, a file still syncing), a broken zip, a part missing or malformed.
+      throw new ReadFailure("xlsx-unreadable", file.name(), "is damaged or incomplete (it may"
+          + " have been cut short while copying or syncing); open and re-save it in Excel, or"
+          + " copy it again", e);
+    }
+  }
+
+  private void readPackage(RowVisitor visitor) throws IOException {
     try (OPCPackage pkg = openPackage()) {
       XSSFReader reader = new XSSFReader(pkg);
       List<String> strings;
@@ -106,17 +122,69 @@ final class XlsxSource implements TableSource {
         SheetXml.rows(sheet, strings, visitor, file.name());
       }
     } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-      throw new ReadFailure("not-xlsx", file.name(), "is not an XLSX workbook ("
-          + e.getMessage().toLowerCase(Locale.ROOT) + ")", e);
+      throw new ReadFailure("not-xlsx", file.name(), "is not an XLSX workbook (it is a zip"
+          + " file without a workbook in it, or not a zip file at all)", e);
     } catch (EncryptedDocumentException e) {
       throw new ReadFailure("xlsx-encrypted", file.name(),
           "is password-protected; save an unprotected copy", e);
     } catch (OpenXML4JException | org.apache.poi.ooxml.POIXMLException e) {
-      throw new ReadFailure("xlsx-unreadable", file.name(), "cannot be read as XLSX: "
-          + e.getMessage(), e);
+      throw new ReadFailure("xlsx-unreadable", file.name(), "cannot be read as XLSX: the"
+          + " workbook's structure is damaged; open and re-save it in Excel", e);
     } catch (IllegalStateException | org.apache.poi.util.RecordFormatException e) {
       // POI signals zip bombs and oversized parts this way.
-      throw new ReadFailure("xlsx-too-large", file.name(), "refused: " + e.getMessage(), e);
+      if (e instanceof Guarded.Failure) {
+        throw e;
+      }
+      String m = String.valueOf(e.getMessage());
+      if (m.contains("Zip bomb") || m.contains("max") || m.contains("exceed")) {
+        throw new ReadFailure("xlsx-too-large", file.name(), "refused: a part of the workbook"
+            + " inflates beyond the safe limits (more than 100-fold, or over 2 GiB)", e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Passes rows on, marking the visitor's own exceptions so they are not mistaken for a damaged
+   * file (a bug stays a bug).
+   */
+  static final class Guarded implements RowVisitor {
+    private final RowVisitor visitor;
+
+    Guarded(RowVisitor visitor) {
+      this.visitor = visitor;
+    }
+
+    @Override
+    public void header(List<String> names, int rowNumber) {
+      try {
+        visitor.header(names, rowNumber);
+      } catch (RuntimeException e) {
+        throw new Failure(e);
+      }
+    }
+
+    @Override
+    public void row(List<String> values, int rowNumber) {
+      try {
+        visitor.row(values, rowNumber);
+      } catch (RuntimeException e) {
+        throw new Failure(e);
+      }
+    }
+
+    /** A visitor's exception on its way out. */
+    static final class Failure extends IllegalStateException {
+      private static final long serialVersionUID = 1L;
+
+      Failure(RuntimeException cause) {
+        super(cause);
+      }
+
+      @Override
+      public synchronized RuntimeException getCause() {
+        return (RuntimeException) super.getCause();
+      }
     }
   }
 
@@ -127,22 +195,6 @@ final class XlsxSource implements TableSource {
     } catch (InvalidFormatException | IllegalArgumentException e) {
       return null;
     }
-  }
-
-  /** The zero-based column of an A1 reference, without CellReference's regular expression. */
-  static int column(String ref) {
-    int col = 0;
-    for (int i = 0; i < ref.length(); i++) {
-      char c = ref.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        col = col * 26 + (c - 'A' + 1);
-      } else if (c >= 'a' && c <= 'z') {
-        col = col * 26 + (c - 'a' + 1);
-      } else {
-        break;
-      }
-    }
-    return col - 1;
   }
 
   /** Opens by file where possible (streams parts from disk); a path inside a jar is buffered. */

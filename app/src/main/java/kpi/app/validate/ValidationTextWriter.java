@@ -16,10 +16,10 @@ public final class ValidationTextWriter implements ValidationWriter {
     PrintWriter p = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     for (Problem pr : report.problems().kept()) {
       p.print(pr.oneLine() + (pr.value() == null || pr.value().isEmpty() ? ""
-          : " [value: " + pr.value() + "]") + "\n");
+          : " [value: " + kpi.app.read.Printable.of(pr.value()) + "]") + "\n");
     }
     for (Problems.Overflow o : report.problems().overflow()) {
-      p.print(o.severity().id() + ": " + o.file() + ": " + o.more() + " more " + o.check()
+      p.print(o.severity().id() + ": " + kpi.app.read.Printable.of(o.file()) + ": " + o.more() + " more " + o.check()
           + " problems not shown (raise --max-problems to see them)\n");
     }
     if (!report.problems().kept().isEmpty()) {
@@ -28,7 +28,7 @@ public final class ValidationTextWriter implements ValidationWriter {
     for (FileSummary f : report.files()) {
       p.print(String.format(java.util.Locale.UK,
           "%s (%s): %,d rows read, %,d accepted, %,d rejected; %,d errors, %,d warnings%n",
-          f.file(), f.kind(), f.rowsRead(), f.rowsAccepted(), f.rowsRejected(),
+          kpi.app.read.Printable.of(f.file()), f.kind(), f.rowsRead(), f.rowsAccepted(), f.rowsRejected(),
           report.problems().errors(f.file()), report.problems().warnings(f.file()))
           .replace("\r\n", "\n"));
       for (String note : f.notes()) {

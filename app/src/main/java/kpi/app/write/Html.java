@@ -1,6 +1,9 @@
 package kpi.app.write;
 
-/** HTML text escaping for the project's hand-written, script-free pages. */
+/**
+ * HTML text escaping for the project's hand-written, script-free pages: markup characters as
+ * entities, control characters dropped.
+ */
 public final class Html {
   private Html() {}
 
@@ -17,7 +20,13 @@ public final class Html {
         case '&' -> b.append("&amp;");
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&#39;");
-        default -> b.append(c);
+        case '\t', '\n', '\r' -> b.append(c);
+        default -> {
+          // Control characters are not allowed in HTML text; they are dropped.
+          if (c >= 0x20 && (c < 0x7F || c > 0x9F)) {
+            b.append(c);
+          }
+        }
       }
     }
     return b.toString();

@@ -61,7 +61,7 @@ public final class ScorecardMarkdownWriter implements ScorecardWriter {
     out.print("\n## Inputs\n\n");
     table(out, List.of("File", "Kind", "Rows read", "Accepted", "Rejected", "SHA-256"), true);
     for (FileSummary f : report.inputs()) {
-      table(out, List.of("`" + f.file() + "`", f.kind(), count(f.rowsRead()),
+      table(out, List.of(code(f.file()), f.kind(), count(f.rowsRead()),
           count(f.rowsAccepted()), count(f.rowsRejected()),
           f.sha256().isEmpty() ? "[x]" : "`" + f.sha256() + "`"), false);
     }
@@ -91,7 +91,34 @@ public final class ScorecardMarkdownWriter implements ScorecardWriter {
     }
   }
 
-  private static String escape(String s) {
-    return s.replace("|", "\\|").replace("\n", " ");
+  /**
+   * Text from the data or the catalog as Markdown that shows it literally: HTML metacharacters
+   * as entities (no markup passes through), table pipes, brackets (no links) and backticks
+   * escaped, line breaks as spaces, control characters dropped.
+   */
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '|', '\\', '[', ']', '`' -> b.append('\\').append(c);
+        case '\n', '\r', '\t' -> b.append(' ');
+        default -> {
+          if (c >= 0x20 && (c < 0x7F || c > 0x9F)) {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  /** A file name as inline code, unless it holds what code spans cannot show. */
+  private static String code(String name) {
+    String e = escape(name);
+    return e.equals(name) ? "`" + name + "`" : e;
   }
 }

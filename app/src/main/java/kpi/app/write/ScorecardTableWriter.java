@@ -43,7 +43,7 @@ public final class ScorecardTableWriter implements ScorecardWriter {
   public void write(ScorecardReport report, OutputStream stream) throws IOException {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     ScorecardGrid grid = ScorecardGrid.of(report);
-    out.print(grid.title() + "\n");
+    out.print(kpi.app.read.Printable.of(grid.title()) + "\n");
     out.print("Period " + grid.period() + ". " + grid.summary() + ".\n");
     List<List<String>> all = new ArrayList<>();
     all.add(TEXT_HEADER);
@@ -97,7 +97,7 @@ public final class ScorecardTableWriter implements ScorecardWriter {
     out.print("\nInputs\n");
     for (FileSummary f : report.inputs()) {
       out.print(String.format(Locale.UK, "%s: %,d rows read, %,d accepted, %,d rejected%s%n",
-          f.file(), f.rowsRead(), f.rowsAccepted(), f.rowsRejected(),
+          kpi.app.read.Printable.of(f.file()), f.rowsRead(), f.rowsAccepted(), f.rowsRejected(),
           f.sha256().isEmpty() ? "" : "; sha256 " + f.sha256().substring(0, 12))
           .replace("\r\n", "\n"));
     }
@@ -113,8 +113,8 @@ public final class ScorecardTableWriter implements ScorecardWriter {
   }
 
   private static List<String> cells(ScorecardGrid.Row r) {
-    return List.of(r.id(), r.title(), r.value(), r.target(), r.previous(), r.change(),
-        r.direction());
+    return List.of(r.id(), kpi.app.read.Printable.of(r.title()), r.value(), r.target(),
+        r.previous(), r.change(), r.direction());
   }
 
   /** Natural widths, the title taking what the line width leaves (wrapped, never cut). */

@@ -73,12 +73,28 @@ class ApprenticeshipStartsReaderTest {
   @Test
   void startsAfterTheDropsDateAreFlagged() throws Exception {
     Path p = dir.resolve("apprenticeship-starts.csv");
-    Files.writeString(p, HEADER + "a1,L1,2071-09-01,17,2,Ashford,E1,private,,,\n");
+    Files.writeString(p, HEADER + "a1,L1,2017-11-01,17,2,Ashford,E1,private,,,\n");
     new ApprenticeshipStartsReader(new DistrictLookup(List.of()), problems)
         .notAfter(java.time.LocalDate.of(2017, 8, 31))
         .read(new InputFile(p, "apprenticeship-starts.csv", "apprenticeship-starts",
             InputFile.Format.CSV), starts::add);
     assertThat(only("future-start").message()).contains("2017-08-31");
     assertThat(starts).hasSize(1);
+  }
+
+  /** More than a year after the drop's date is a typo year: the row is rejected. */
+  @Test
+  void startsMoreThanAYearAfterTheDropsDateAreRejected() throws Exception {
+    Path p = dir.resolve("apprenticeship-starts.csv");
+    Files.writeString(p, HEADER + "a1,L1,2071-09-01,17,2,Ashford,E1,private,,,\n"
+        + "a2,L2,1949-12-31,17,2,Ashford,E1,private,,,\n");
+    new ApprenticeshipStartsReader(new DistrictLookup(List.of()), problems)
+        .notAfter(java.time.LocalDate.of(2017, 8, 31))
+        .read(new InputFile(p, "apprenticeship-starts.csv", "apprenticeship-starts",
+            InputFile.Format.CSV), starts::add);
+    assertThat(problems.kept()).extracting(Problem::check)
+        .containsExactly("implausible-date", "implausible-date");
+    assertThat(problems.kept().get(0).message()).contains("2018-08-31");
+    assertThat(starts).isEmpty();
   }
 }

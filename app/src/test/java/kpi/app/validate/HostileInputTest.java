@@ -41,8 +41,19 @@ class HostileInputTest {
     int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
         new String[] {"validate", "--data", drop.toString(), "--format", "json"});
     assertThat(err.toString()).doesNotContain("\tat ").doesNotContain("Exception")
-        .doesNotContain("OutOfMemoryError");
-    return new Run(code, new ObjectMapper().readTree(out.toString()), err.toString());
+        .doesNotContain("OutOfMemoryError").doesNotContain("internal error");
+    assertThat(code).as("exit code").isNotEqualTo(4);
+    JsonNode report = new ObjectMapper().readTree(out.toString());
+    for (JsonNode p : report.get("problems")) {
+      // Messages speak of the file, never of the parser that read it.
+      assertThat(p.get("message").asText()).doesNotContain("http://").doesNotContain("Exception")
+          .doesNotContain("SAX").doesNotContain("encapsulated token").hasSizeLessThan(600);
+    }
+    for (JsonNode f : report.get("files")) {
+      assertThat(f.get("rows_read").asLong()).as(f.toString())
+          .isEqualTo(f.get("rows_accepted").asLong() + f.get("rows_rejected").asLong());
+    }
+    return new Run(code, report, err.toString());
   }
 
   static JsonNode problem(Run r, String check) {
@@ -67,7 +78,21 @@ class HostileInputTest {
       "csv-renamed,3,not-xlsx,,",
       "unterminated-quote,3,csv-malformed,,",
       "missing-column,1,missing-column,1,activity_code",
-      "bad-catalog,1,catalog,,kpis[0].target.rule"})
+      "bad-catalog,1,catalog,,kpis[0].target.rule",
+      "xlsx-cut-short,3,xlsx-unreadable,,",
+      "xlsx-empty,3,empty-file,,",
+      "xlsx-ref-no-letters,3,xlsx-unreadable,,",
+      "xlsx-ref-seven-letters,3,xlsx-unreadable,,",
+      "xlsx-ref-beyond-xfd,3,xlsx-unreadable,,",
+      "xlsx-row-not-a-number,3,xlsx-unreadable,,",
+      "xlsx-row-too-big,3,xlsx-unreadable,,",
+      "xlsx-merge-no-row,3,xlsx-unreadable,,",
+      "xlsx-merge-colon,3,xlsx-unreadable,,",
+      "xlsx-doctype,3,xlsx-unreadable,,",
+      "xlsx-no-shared-strings,3,xlsx-unreadable,,",
+      "year-typo,1,implausible-date,3,start_date",
+      "year-0001-9999,1,implausible-date,2,date_of_birth",
+      "no-usable-data,1,bad-date,2,snapshot_date"})
   void corpusCase(String folder, int exit, String check, Integer row, String column)
       throws Exception {
     Run r = validate(CORPUS.resolve(folder));
@@ -229,5 +254,152 @@ class HostileInputTest {
     Run r = validate(dir);
     assertThat(r.exit()).isEqualTo(3);
     assertThat(problem(r, "merged-header").get("message").asText()).contains("A1:B1");
+  }
+
+  /** Things named like data files that are not files: refused up front, reported, never read. */
+  @Test
+  void nonRegularFilesAreRefusedNotSkipped(@TempDir Path dir) throws Exception {
+    Path folder = drop(dir, "folder");
+    Files.createDirectories(folder.resolve("neet-tracking.csv"));
+    Path dangling = drop(dir, "dangling");
+    Files.createSymbolicLink(dangling.resolve("neet-tracking.csv"), dir.resolve("nowhere.csv"));
+    Path device = drop(dir, "device");
+    Files.createSymbolicLink(device.resolve("neet-tracking.csv"), Path.of("/dev/zero"));
+    Path fifo = drop(dir, "fifo");
+    boolean fifoMade = new ProcessBuilder("mkfifo", fifo.resolve("neet-tracking.csv").toString())
+        .start().waitFor() == 0;
+    List<Path> drops = fifoMade ? List.of(folder, dangling, device, fifo)
+        : List.of(folder, dangling, device);
+    for (Path d : drops) {
+      // A pipe or /dev/zero would be read for ever: the whole run is bounded.
+      Run r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(60), () -> validate(d));
+      assertThat(r.exit()).as(d.getFileName() + ": " + r.report()).isEqualTo(3);
+      JsonNode p = problem(r, "file-unreadable");
+      assertThat(p.get("file").asText()).isEqualTo("neet-tracking.csv");
+    }
+    assertThat(problem(validate(folder), "file-unreadable").get("message").asText())
+        .contains("folder");
+    assertThat(problem(validate(dangling), "file-unreadable").get("message").asText())
+        .contains("does not exist");
+    if (fifoMade) {
+      StringWriter err = new StringWriter();
+      int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(60), () -> Main.run(new PrintWriter(
+              java.io.Writer.nullWriter()), new PrintWriter(err, true), "validate",
+              fifo.resolve("neet-tracking.csv").toString()));
+      assertThat(code).as(err.toString()).isEqualTo(3);
+    }
+  }
+
+  private static Path drop(Path dir, String name) throws Exception {
+    Path d = dir.resolve(name);
+    Files.createDirectories(d.resolve("reference"));
+    Files.copy(CORPUS.resolve("us-dates/reference/districts.csv"),
+        d.resolve("reference/districts.csv"));
+    return d;
+  }
+
+  /** A number of a million digits is refused by its length, not parsed (which took 15 s). */
+  @Test
+  void aMillionDigitNumberIsRefusedByItsLength(@TempDir Path dir) throws Exception {
+    Path d = drop(dir, "long-number");
+    Files.writeString(d.resolve("neet-tracking.csv"), "person_id,snapshot_date,date_of_birth,"
+        + "district,activity_code\np1,2017-01-31,2000-10-01,Ashford," + "9".repeat(1_000_000)
+        + "\np2,2017-01-31,2000-10-01,Ashford,1." + "9".repeat(1_000_000) + "\n");
+    Run r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(10), () -> validate(d));
+    assertThat(r.exit()).isEqualTo(1);
+    JsonNode p = problem(r, "bad-number");
+    assertThat(p.get("row").asInt()).isEqualTo(2);
+    assertThat(p.get("message").asText()).contains("1000000 characters");
+    assertThat(r.report().get("files").get(1).get("rows_rejected").asInt()).isEqualTo(2);
+  }
+
+  /**
+   * A quote opened on line 2 of a large CSV and never closed: the field is bounded like a line,
+   * so it is refused in a small heap instead of swallowing the file.
+   */
+  @Test
+  void anOpenQuoteInALargeFileIsBoundedBeforeItExhaustsMemory(@TempDir Path dir)
+      throws Exception {
+    Path d = drop(dir, "open-quote");
+    Path csv = d.resolve("neet-tracking.csv");
+    byte[] line = "p2,2017-01-31,2000-10-01,Ashford,220\n".getBytes(StandardCharsets.UTF_8);
+    try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(csv), 1 << 16)) {
+      o.write(("person_id,snapshot_date,date_of_birth,district,activity_code\n"
+          + "p1,\"2017-01-31,2000-10-01,Ashford,220\n").getBytes(StandardCharsets.UTF_8));
+      for (long written = 0; written < 80_000_000L; written += line.length) {
+        o.write(line);
+      }
+    }
+    Path report = dir.resolve("report.json");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(List.of(java, "-Xmx64m", "-cp",
+        System.getProperty("java.class.path"), "kpi.app.Main", "validate", "--data",
+        d.toString(), "--format", "json", "-o", report.toString()))
+        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+    String log = Files.readString(dir.resolve("child.log"));
+    assertThat(p.exitValue()).as(log).isEqualTo(3);
+    assertThat(log).doesNotContain("memory").doesNotContain("Exception");
+    JsonNode r = new ObjectMapper().readTree(report.toFile());
+    JsonNode problem = null;
+    for (JsonNode x : r.get("problems")) {
+      if (x.get("check").asText().equals("csv-malformed")) {
+        problem = x;
+      }
+    }
+    assertThat(problem).as(r.toString()).isNotNull();
+    assertThat(problem.get("message").asText()).contains("quote opened on line 2");
+  }
+
+  /**
+   * A typo year rejects its row in validate and in scorecard alike: the same rows are left out,
+   * and the scorecard still runs on the rest (it used to refuse the whole drop, or crash).
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"year-typo", "year-0001-9999"})
+  void implausibleDatesAreTheSameRowErrorsInValidateAndScorecard(String folder,
+      @TempDir Path dir) throws Exception {
+    Run v = validate(CORPUS.resolve(folder));
+    assertThat(v.exit()).isEqualTo(1);
+    Path json = dir.resolve("scorecard.json");
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(java.io.Writer.nullWriter()), new PrintWriter(err, true),
+        "scorecard", "--data", CORPUS.resolve(folder).toString(), "--format", "json", "-o",
+        json.toString());
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(err.toString()).contains("check the year").doesNotContain("academic year");
+    JsonNode inputs = new ObjectMapper().readTree(json.toFile()).get("inputs");
+    for (JsonNode f : v.report().get("files")) {
+      JsonNode same = null;
+      for (JsonNode i : inputs) {
+        if (i.get("file").asText().equals(f.get("file").asText())) {
+          same = i;
+        }
+      }
+      assertThat(same).as(f.toString()).isNotNull();
+      assertThat(same.get("rows_rejected").asLong()).as(f.toString())
+          .isEqualTo(f.get("rows_rejected").asLong());
+      assertThat(same.get("rows_accepted").asLong()).as(f.toString())
+          .isEqualTo(f.get("rows_accepted").asLong());
+    }
+  }
+
+  /** Nothing usable in a drop is a data problem (exit 1) for every computing command. */
+  @Test
+  void aDropWithNoUsableDataExitsOne(@TempDir Path dir) throws Exception {
+    String drop = CORPUS.resolve("no-usable-data").toString();
+    for (String[] args : List.of(new String[] {"scorecard", "--data", drop},
+        new String[] {"datapack", "--data", drop, "--out", dir.resolve("packs").toString()},
+        new String[] {"explain", "KPI-07", "--data", drop})) {
+      StringWriter err = new StringWriter();
+      int code = Main.run(new PrintWriter(java.io.Writer.nullWriter()),
+          new PrintWriter(err, true), args);
+      assertThat(code).as(args[0] + ": " + err).isEqualTo(1);
+      assertThat(err.toString()).contains("no usable value").doesNotContain("\tat ");
+    }
+    assertThat(dir.resolve("packs")).doesNotExist();
   }
 }
