@@ -291,7 +291,7 @@ class PublicationIntruderTest {
       }
       if (cell.getCellType() == CellType.NUMERIC) {
         cells.add(new Published(where, false, cell.getNumericCellValue(), counts));
-      } else if (text(cell).equals("c")) {
+      } else if (text(cell).equals("c") || text(cell).equals("[c]")) {
         cells.add(new Published(where, true, null, counts));
       }
     }
