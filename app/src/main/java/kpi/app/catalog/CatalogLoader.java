@@ -208,7 +208,7 @@ public final class CatalogLoader {
         .flatMap(c -> word(c, CompareWith.values(), CompareWith::id)).orElse(null);
     TrendSpec trend = k.get("trend").map(t -> {
       t.allowOnly(Set.of("method", "points"));
-      return construct(t, () -> new TrendSpec(t.text("method").orElse("linear"),
+      return construct(t, () -> new TrendSpec(t.text("method").orElse(TrendSpec.CHI2_LINEAR),
           t.integer("points").orElse(5)));
     }).orElse(null);
     String source = k.text("source").orElse(null);

@@ -225,7 +225,7 @@ public final class ComparatorReader {
       String symbol = v.isPresent() ? null
           : raw.isBlank() ? "x" : raw.strip().toLowerCase(Locale.ROOT);
       out.add(new Observation(indicator, pk, label, area[0], area[1], area[2], filters,
-          v.orElse(null), symbol));
+          v.orElse(null), symbol, file.name()));
     }
 
     /** {level, code, name} of the row's area. */

@@ -9,9 +9,10 @@ import kpi.core.engine.KpiResult.BreakdownRow;
 /** The rounded, worded cells shared by the table and Markdown scorecards. */
 final class HumanRows {
   static final List<String> KPI_HEADER = List.of(
-      "ID", "KPI", "Value", "Target", "Status", "Previous", "Change", "Direction", "Comparators");
+      "ID", "KPI", "Value", "Target", "Status", "Previous", "Change", "Direction", "Comparators",
+      "95% CI", "Quintile", "Trend", "History");
   static final List<String> BREAKDOWN_HEADER = List.of(
-      "ID", "Breakdown", "Area / group", "Value", "Numerator", "Denominator");
+      "ID", "Breakdown", "Area / group", "Value", "Numerator", "Denominator", "Would sit");
 
   private HumanRows() {}
 
@@ -28,15 +29,22 @@ final class HumanRows {
         previous,
         Display.change(k.change(), unit),
         k.direction().arrow() + " " + k.direction().words(),
-        comparators(k));
+        comparators(k),
+        StatsText.ci(k),
+        StatsText.quintile(k),
+        StatsText.trend(k),
+        StatsText.history(k));
   }
 
-  /** The published figures beside the KPI: {@code England 6.0%, SN 47.10}. */
+  /**
+   * The published figures beside the KPI, each marked by Fingertips' overlap rule:
+   * {@code England 6.0% (worse at 99.8%), SN 47.10}.
+   */
   private static String comparators(KpiResult k) {
     return String.join(", ", k.comparators().stream()
         .map(c -> (c.name().equalsIgnoreCase("Statistical neighbours") ? "SN" : c.name()) + " "
             + (c.value() != null ? Display.value(c.value(), k.kpi().unit())
-                : c.symbol() != null ? c.symbol() : "x"))
+                : c.symbol() != null ? c.symbol() : "x") + StatsText.mark(k, c.name()))
         .toList());
   }
 
@@ -47,7 +55,8 @@ final class HumanRows {
       rows.add(List.of(k.kpi().id(), b.dimension(), b.label(),
           b.suppressed() ? "c" : b.value() == null ? "x" : Display.value(b.value(), unit),
           b.suppressed() ? "c" : Display.count(b.numerator()),
-          b.suppressed() ? "c" : Display.count(b.denominator())));
+          b.suppressed() ? "c" : Display.count(b.denominator()),
+          b.suppressed() || b.quintile() == null ? "" : "quintile " + b.quintile()));
     }
     return rows;
   }
