@@ -45,8 +45,9 @@ public final class ScorecardCommand extends BaseCommand {
   List<String> districts = new ArrayList<>();
 
   @Option(names = "--previous", paramLabel = "FILE",
-      description = "An earlier scorecard JSON: previous values when the data lacks the comparison period.")
-  Path previous;
+      description = "An earlier scorecard JSON: previous values and history when the data lacks"
+          + " those periods; repeatable (one file per earlier period).")
+  List<Path> previous = new ArrayList<>();
 
   @Option(names = "--breakdown",
       description = "table, md, csv: list the breakdown rows (csv: instead of the KPI rows).")
@@ -82,9 +83,9 @@ public final class ScorecardCommand extends BaseCommand {
           + " input rows were rejected and --strict is set; run kpi validate for the full list");
     }
     ScorecardRequest request = new ScorecardRequest(dataOptions.period(),
-        session.districtCodes(districts),
-        previous == null ? java.util.Map.of() : PreviousScorecard.read(previous),
-        suppress ? session.catalog().suppression().suppressBelow() : 0);
+        session.districtCodes(districts), java.util.Map.of(),
+        suppress ? session.catalog().suppression().suppressBelow() : 0,
+        PreviousScorecard.readAll(previous));
     Scorecard scorecard = Session.compute(() ->
         ScorecardEngine.standard().compute(session.catalog(), session.data(), request));
     ScorecardReport report = new ScorecardReport(scorecard, session.inputs());

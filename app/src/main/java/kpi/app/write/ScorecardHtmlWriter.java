@@ -21,6 +21,7 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
       .rag{font-weight:600;white-space:nowrap}.rag::before{content:"";display:inline-block;width:.8em;height:.8em;margin-right:.4em;border:1px solid #0b0c0c;vertical-align:-.05em}
       .BLUE::before{background:#1d70b8}.GREEN::before{background:#00703c}.AMBER::before{background:#f47738}.RED::before{background:#d4351c}.GREY::before{background:#b1b4b6}
       caption{text-align:left;font-weight:600;padding:.3rem 0}small{color:#505a5f}
+      svg.spark{display:block}
       """;
 
   @Override
@@ -48,9 +49,22 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
           + Html.escape(k.status().words()) + "</span></td>");
       out.print("<td class=\"num\">" + Html.escape(cells.get(5)) + "</td>");
       out.print("<td class=\"num\">" + Html.escape(cells.get(6)) + "</td>");
-      out.print("<td>" + Html.escape(cells.get(7)) + "</td></tr>\n");
+      out.print("<td>" + Html.escape(cells.get(7)) + "</td>");
+      out.print("<td>" + Html.escape(cells.get(8)) + "</td>");
+      out.print("<td class=\"num\">" + Html.escape(cells.get(9)) + "</td>");
+      out.print("<td>" + Html.escape(cells.get(10)) + "</td>");
+      out.print("<td>" + Html.escape(cells.get(11)) + "</td>");
+      out.print("<td>" + Sparkline.svg(k) + "<br><small>" + Html.escape(cells.get(12))
+          + "</small></td></tr>\n");
     }
     out.print("</tbody>\n</table>\n");
+    out.print("<p><small>Comparators are marked by Fingertips' overlap rule: better or worse when"
+        + " the comparator's value lies outside the KPI's confidence interval (99.8% when"
+        + " significant at that level, else 95%), similar when inside. 95% CI: Wilson score"
+        + " interval for percentages, Byar's method for counts and rates. Quintile: equal-count"
+        + " groups among the areas of the comparator file, 1 = best. Trend: Fingertips' recent"
+        + " trend over the last five annual points. History: earlier values with status (B, G,"
+        + " A, R).</small></p>\n");
     boolean anyNotes = report.scorecard().kpis().stream().anyMatch(k -> !k.notes().isEmpty());
     if (anyNotes) {
       out.print("<h2>Notes</h2>\n<ul>\n");

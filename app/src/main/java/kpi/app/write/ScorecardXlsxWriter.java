@@ -22,7 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class ScorecardXlsxWriter implements ScorecardWriter {
   private static final List<String> HEADER = List.of("ID", "KPI", "Value", "Unit", "Target",
       "Threshold", "Status", "Previous period", "Previous value", "Change", "Direction", "England",
-      "Notes");
+      "Notes", "95% CI lower", "95% CI upper", "vs England", "Quintile (1 = best)", "Trend",
+      "History");
 
   @Override
   public void write(ScorecardReport report, OutputStream out) throws IOException {
@@ -68,12 +69,22 @@ public final class ScorecardXlsxWriter implements ScorecardWriter {
         number(row, 11, k.comparators().stream().filter(c -> c.name().equalsIgnoreCase("England"))
             .map(c -> c.value()).filter(v -> v != null).findFirst().orElse(null), numberStyle);
         row.createCell(12).setCellValue(CellSafety.text(String.join("; ", k.notes())));
+        number(row, 13, k.ci() == null ? null : k.ci().lower(), numberStyle);
+        number(row, 14, k.ci() == null ? null : k.ci().upper(), numberStyle);
+        row.createCell(15).setCellValue(StatsText.mark(k, "England").strip()
+            .replace("(", "").replace(")", ""));
+        if (k.quintile() != null) {
+          row.createCell(16).setCellValue(k.quintile().value());
+        }
+        row.createCell(17).setCellValue(StatsText.trend(k));
+        row.createCell(18).setCellValue(CellSafety.text(StatsText.history(k)));
       }
       sheet.createFreezePane(0, 1);
-      int[] widths = {10, 60, 10, 8, 28, 10, 22, 14, 14, 10, 16, 10, 60};
+      int[] widths = {10, 60, 10, 8, 28, 10, 22, 14, 14, 10, 16, 10, 60, 12, 12, 18, 10, 34, 60};
       for (int i = 0; i < widths.length; i++) {
         sheet.setColumnWidth(i, widths[i] * 256);
       }
+      HistorySheet.add(wb, report.scorecard().kpis(), percent);
       DeterministicXlsx.write(wb, report.scorecard().catalog().title(), out);
     }
   }
