@@ -88,7 +88,8 @@ public final class ScorecardCommand extends BaseCommand {
         PreviousScorecard.readAll(previous));
     Scorecard scorecard = Session.compute(() ->
         ScorecardEngine.standard().compute(session.catalog(), session.data(), request));
-    ScorecardReport report = new ScorecardReport(scorecard, session.inputs());
+    ScorecardReport report = new ScorecardReport(scorecard, session.inputs(),
+        session.mapping());
     ScorecardWriter writer = writer(resolvedFormat());
     if (output != null) {
       AtomicFile.write(output, out -> writer.write(report, out));
