@@ -63,6 +63,8 @@ public final class NeetTrackingGenerator {
     final double codeChoice;
     final double routeChoice;
     double u;
+    /** NCCIS individual characteristic codes, separated by {@code ;}; empty for none. */
+    String ic = "";
 
     Person(String id, int birthYear, SplittableRandom r) {
       this.id = id;
@@ -109,12 +111,13 @@ public final class NeetTrackingGenerator {
       stratify(g, random);
       groups.add(g);
     }
+    characteristics(groups, new SplittableRandom(seed ^ 0x1CL));
     for (int yearStart = 2015; yearStart <= 2016; yearStart++) {
       Path file = dropDir.resolve("neet-tracking-" + yearStart + "-" + (yearStart + 1 - 2000)
           + ".csv");
       try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         w.write("person_id,snapshot_date,date_of_birth,district,activity_code,send,looked_after,"
-            + "care_leaver,gender\n");
+            + "care_leaver,gender,ic_codes\n");
         for (int m = 0; m < 12; m++) {
           YearMonth month = YearMonth.of(yearStart, 9).plusMonths(m);
           for (List<Person> g : groups) {
@@ -157,13 +160,14 @@ public final class NeetTrackingGenerator {
       stratify(g, random);
       groups.add(g);
     }
+    characteristics(groups, new SplittableRandom(seed ^ 0x1DL));
     for (int y = 0; y < EARLIER.length; y++) {
       int yearStart = EARLIER[y];
       Path file = dropDir.resolve("neet-tracking-" + yearStart + "-" + (yearStart + 1 - 2000)
           + ".csv");
       try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         w.write("person_id,snapshot_date,academic_age,district,activity_code,send,looked_after,"
-            + "care_leaver,gender\n");
+            + "care_leaver,gender,ic_codes\n");
         for (int m : EARLIER_MONTHS) {
           YearMonth month = YearMonth.of(m >= 9 ? yearStart : yearStart + 1, m);
           for (List<Person> g : groups) {
@@ -186,7 +190,34 @@ public final class NeetTrackingGenerator {
     String district = p.districtByName ? p.district.name() : p.district.code();
     String la = p.lookedAfter == null ? "" : p.lookedAfter ? "Y" : "N";
     return p.id + ',' + month.atEndOfMonth() + ',' + age + ',' + district + ',' + code + ','
-        + p.send + ',' + la + ",N," + p.gender + '\n';
+        + p.send + ',' + la + ",N," + p.gender + ',' + p.ic + '\n';
+  }
+
+  /** Individual characteristic codes and how often each is drawn (about 3% vulnerable). */
+  private static final int[] IC = {130, 140, 150, 170, 190, 200, 210, 120, 180};
+  private static final double[] IC_P = {0.002, 0.002, 0.002, 0.004, 0.001, 0.006, 0.005, 0.008,
+      0.003};
+
+  /**
+   * NCCIS individual characteristics, from their own random stream so every other column keeps
+   * its bytes: 110 for the looked after, 160 for care leavers, and the other codes at low rates.
+   * In the sample they do not change anyone's activity.
+   */
+  private static void characteristics(List<List<Person>> groups, SplittableRandom r) {
+    for (List<Person> g : groups) {
+      for (Person p : g) {
+        List<String> codes = new ArrayList<>();
+        if (Boolean.TRUE.equals(p.lookedAfter)) {
+          codes.add("110");
+        }
+        for (int i = 0; i < IC.length; i++) {
+          if (r.nextDouble() < IC_P[i]) {
+            codes.add(Integer.toString(IC[i]));
+          }
+        }
+        p.ic = String.join(";", codes);
+      }
+    }
   }
 
   /**
@@ -226,8 +257,9 @@ public final class NeetTrackingGenerator {
     String district = p.districtByName ? p.district.name() : p.district.code();
     String la = p.lookedAfter == null ? "" : p.lookedAfter ? "Y" : "N";
     String cl = age == 18 ? (p.careLeaver ? "Y" : "N") : "N";
+    String ic = age == 18 && p.careLeaver ? (p.ic.isEmpty() ? "160" : p.ic + ";160") : p.ic;
     return p.id + ',' + month.atEndOfMonth() + ',' + p.dob + ',' + district + ',' + code + ','
-        + p.send + ',' + la + ',' + cl + ',' + p.gender + '\n';
+        + p.send + ',' + la + ',' + cl + ',' + p.gender + ',' + ic + '\n';
   }
 
   private static int code(Person p, YearMonth month, int age, int yearStart) {
