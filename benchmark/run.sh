@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The kpi benchmark: whole-process timings of kpi and of DuckDB on the same generated files,
 # median of 5 runs after one warm-up, with peak resident memory, in one run.
-#   benchmark/run.sh            # 3M-row NEET scorecard (P1), -Xmx256m (P2), XLSX (P3), --version (P6)
+#   benchmark/run.sh            # 3M-row NEET scorecard (P1), -Xmx256m (P2), XLSX (P3), --version (P6),
+#                               # kpi diff of two 3M-row drops in -Xmx512m
 #   benchmark/run.sh --large    # also the 30M-row file (P2), about 1.6 GB on disk
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +40,14 @@ gen "$WORK/neet-3m" 3000000
 gen "$WORK/neet-1m" 1000000
 gen "$WORK/neet-1m-xlsx" 1000000 --xlsx
 CSV3=$WORK/neet-3m/neet-tracking.csv
+# The next month's drop for kpi diff: every 1,000th row gone, every 500th row's activity code changed.
+if [ ! -e "$WORK/neet-3m-next/neet-tracking.csv" ]; then
+  mkdir -p "$WORK/neet-3m-next/reference"
+  cp "$WORK/neet-3m/reference/districts.csv" "$WORK/neet-3m-next/reference/"
+  awk -F, -v OFS=, 'NR > 1 && NR % 1000 == 0 { next }
+    NR > 1 && NR % 500 == 0 { $5 = ($5 == 540 ? 610 : 540) } { print }' "$CSV3" \
+    > "$WORK/neet-3m-next/neet-tracking.csv"
+fi
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -n 1)"
 echo "files: 3M rows $(stat -c %s "$CSV3") bytes; 1M-row XLSX $(stat -c %s "$WORK/neet-1m-xlsx/neet-tracking.xlsx") bytes"
 echo
@@ -57,6 +66,7 @@ time_runs kpi-3m java -jar "$KPI" scorecard -q --data "$WORK/neet-3m" --format j
 time_runs kpi-3m-xmx256m java -Xmx256m -jar "$KPI" scorecard -q --data "$WORK/neet-3m" --format json -o "$WORK/o.json"
 time_runs kpi-1m-csv-xmx512m java -Xmx512m -jar "$KPI" scorecard -q --data "$WORK/neet-1m" --format json -o "$WORK/o.json"
 time_runs kpi-1m-xlsx-xmx512m java -Xmx512m -jar "$KPI" scorecard -q --data "$WORK/neet-1m-xlsx" --format json -o "$WORK/o.json"
+time_runs kpi-diff-3m-xmx512m java -Xmx512m -jar "$KPI" diff -q "$WORK/neet-3m" "$WORK/neet-3m-next" --format json -o "$WORK/diff.json"
 time_runs java-version java -version
 time_runs kpi-version java -jar "$KPI" --version
 if [ "${1:-}" = "--large" ]; then
@@ -68,6 +78,7 @@ echo
 ratio() { python3 -c "print('%.2f' % ($(cat "$WORK/$1.median") / $(cat "$WORK/$2.median")))"; }
 echo "P1 kpi / DuckDB, 3M rows:        $(ratio kpi-3m duckdb-3m) (target <= 1.0)"
 echo "P3 XLSX / CSV, 1M rows:          $(ratio kpi-1m-xlsx-xmx512m kpi-1m-csv-xmx512m) (target <= 4)"
+echo "kpi diff, two 3M-row drops, -Xmx512m: $(cat "$WORK/kpi-diff-3m-xmx512m.median") s; kpi-3m scorecard: $(cat "$WORK/kpi-3m.median") s"
 echo "P6 kpi --version / java -version: $(ratio kpi-version java-version) (target <= 3)"
 [ "${1:-}" = "--large" ] && echo "P2 30M rows, -Xmx256m, kpi / DuckDB: $(ratio kpi-30m-xmx256m duckdb-30m)"
 exit 0

@@ -30,6 +30,16 @@ public final class DataOptions {
           + " error.")
   java.util.List<String> require = new java.util.ArrayList<>();
 
+  /** The options as if given on the command line (for commands that read more than one drop). */
+  public static DataOptions of(Path data, String catalog, Period period, String mapping) {
+    DataOptions o = new DataOptions();
+    o.data = data;
+    o.catalog = catalog;
+    o.period = period;
+    o.mapping = mapping;
+    return o;
+  }
+
   public String mapping() {
     return mapping;
   }

@@ -17,6 +17,15 @@ public final class GenerateCommand extends BaseCommand {
   @Option(names = "--sample", description = "The bundled sample drop's generated files.")
   boolean sample;
 
+  @Option(names = "--nccis-example",
+      description = "An NCCIS-shaped case-management export (read through its kpi-mapping.json),"
+          + " as in docs/examples/nccis-export; --tidy DIR also writes the same young people in"
+          + " the contract's own layout.")
+  boolean nccisExample;
+
+  @Option(names = "--tidy", paramLabel = "DIR", description = "With --nccis-example.")
+  Path tidy;
+
   @Option(names = "--rows", paramLabel = "N",
       description = "A large NEET tracking drop of N rows (for benchmarks).")
   Long rows;
@@ -34,6 +43,10 @@ public final class GenerateCommand extends BaseCommand {
       description = "Young people per year group as a share of Kent's (default ${DEFAULT-VALUE}).")
   double scale = SampleDrop.SCALE;
 
+  /** The seed and size of docs/examples/nccis-export. */
+  static final long NCCIS_SEED = 20170131L;
+  static final int NCCIS_PEOPLE = 400;
+
   @Override
   protected ExitCode execute() throws Exception {
     if (rows != null) {
@@ -44,8 +57,13 @@ public final class GenerateCommand extends BaseCommand {
       notice("wrote " + rows + " neet-tracking rows to " + out);
       return ExitCode.OK;
     }
+    if (nccisExample) {
+      kpi.app.generate.NccisExampleGenerator.write(tidy, out, NCCIS_SEED, NCCIS_PEOPLE);
+      notice("wrote an NCCIS-shaped export of " + NCCIS_PEOPLE + " young people to " + out);
+      return ExitCode.OK;
+    }
     if (!sample) {
-      throw KpiException.usage("say what to generate: --sample or --rows N");
+      throw KpiException.usage("say what to generate: --sample, --nccis-example or --rows N");
     }
     if (!(scale > 0 && scale <= 100)) {
       throw KpiException.usage("--scale must be above 0 and at most 100");

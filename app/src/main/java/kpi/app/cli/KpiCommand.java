@@ -32,7 +32,9 @@ import picocli.CommandLine.ScopeType;
         KpisCommand.class,
         ExplainCommand.class,
         ValidateCommand.class,
+        DiffCommand.class,
         TemplateCommand.class,
+        MappingCommand.class,
         GenerateCommand.class,
         AutoComplete.GenerateCompletion.class})
 public final class KpiCommand implements Runnable {

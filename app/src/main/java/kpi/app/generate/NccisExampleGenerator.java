@@ -35,7 +35,7 @@ public final class NccisExampleGenerator {
   private static final int[] IC = {110, 120, 130, 140, 150, 160, 170, 180, 190, 200, 210};
   private static final String[] LEAVER = {"A", "T", "E", "M", "D", "L"};
   private static final DateTimeFormatter EXPORT_DATE =
-      DateTimeFormatter.ofPattern("dd-MMM-yyyy", Locale.UK);
+      DateTimeFormatter.ofPattern("dd-MMM-yyyy", Locale.ENGLISH);
 
   /** One young person. */
   private record Person(String id, LocalDate dob, int district, String postcode, char send,

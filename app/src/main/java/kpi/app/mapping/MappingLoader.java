@@ -35,7 +35,8 @@ public final class MappingLoader {
   private static final Set<String> TOP_KEYS = Set.of("kpi_mapping", "extends", "files",
       "description", "source");
   private static final Set<String> ENTRY_KEYS = Set.of("kind", "match", "sheet", "header_row",
-      "decimal", "date_formats", "columns", "values", "constants", "match_kind_names", "note");
+      "decimal", "date_formats", "columns", "values", "constants", "match_kind_names", "note",
+      "suggestions", "unmatched_required");
 
   private final ObjectMapper json = new ObjectMapper();
 

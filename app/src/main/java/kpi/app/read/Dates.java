@@ -112,7 +112,7 @@ public final class Dates {
   /** A mapping's date pattern, compiled; an invalid pattern is an IllegalArgumentException. */
   public static java.time.format.DateTimeFormatter pattern(String pattern) {
     return new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
-        .appendPattern(pattern).toFormatter(java.util.Locale.UK)
+        .appendPattern(pattern).toFormatter(java.util.Locale.ENGLISH)
         .withResolverStyle(java.time.format.ResolverStyle.SMART);
   }
 
