@@ -58,7 +58,7 @@ public final class CatalogLoader {
   private static final Set<String> BREAKDOWNS = Set.of("district", "send", "age_band",
       "level_band", "employer_type", "sector", "school_type", "institution_type",
       "qualification_type", "fsm", "disadvantaged", "gender", "academic_age", "looked_after",
-      "care_leaver", "vulnerable_group");
+      "care_leaver", "vulnerable_group", "year_group");
 
   private final Measures measures;
 
@@ -210,7 +210,7 @@ public final class CatalogLoader {
         .flatMap(c -> word(c, CompareWith.values(), CompareWith::id)).orElse(null);
     TrendSpec trend = k.get("trend").map(t -> {
       t.allowOnly(Set.of("method", "points"));
-      return construct(t, () -> new TrendSpec(t.text("method").orElse("linear"),
+      return construct(t, () -> new TrendSpec(t.text("method").orElse(TrendSpec.CHI2_LINEAR),
           t.integer("points").orElse(5)));
     }).orElse(null);
     String source = k.text("source").orElse(null);

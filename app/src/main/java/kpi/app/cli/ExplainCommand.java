@@ -7,12 +7,18 @@ import kpi.app.KpiException;
 import kpi.app.load.Session;
 import kpi.app.read.Suggest;
 import kpi.app.write.Display;
+import kpi.app.write.StatsText;
 import kpi.core.catalog.KpiDefinition;
 import kpi.core.catalog.Unit;
 import kpi.core.engine.KpiResult;
 import kpi.core.engine.KpiResult.BreakdownRow;
 import kpi.core.engine.KpiResult.ComparatorValue;
+import kpi.core.engine.KpiResult.QuintileResult;
+import kpi.core.engine.KpiResult.SignificanceResult;
 import kpi.core.engine.KpiResult.TargetResult;
+import kpi.core.stats.Interval;
+import kpi.core.stats.RecentTrend;
+import kpi.core.stats.Wilson;
 import kpi.core.engine.ScorecardEngine;
 import kpi.core.engine.ScorecardRequest;
 import kpi.core.period.Period;
@@ -103,14 +109,10 @@ public final class ExplainCommand extends BaseCommand {
     field(b, "Direction", r.direction().arrow() + " " + r.direction().name());
     for (ComparatorValue c : r.comparators()) {
       field(b, "Comparator", c.name() + " " + c.period() + ": "
-          + (c.value() == null ? c.symbol() : Display.value(c.value(), unit)));
+          + (c.value() == null ? c.symbol() : Display.value(c.value(), unit))
+          + StatsText.mark(r, c.name()));
     }
-    if (r.trend() != null) {
-      field(b, "Trend", r.trend().verdict().words() + " over " + String.join(", ",
-          r.trend().periods()) + (r.trend().slope() == null ? "" : " (slope "
-          + Display.decimal(r.trend().slope(), 3) + " a period, p = "
-          + Display.decimal(r.trend().pValue(), 3) + "; linear regression, 95% level)"));
-    }
+    statistics(b, r);
     if (r.ranking() != null) {
       field(b, "Rank", r.ranking().rank() + " of " + r.ranking().of() + " ("
           + r.ranking().among() + ", " + r.ranking().period() + "; quartile "
@@ -120,10 +122,12 @@ public final class ExplainCommand extends BaseCommand {
       line(b, "");
       line(b, "Breakdown");
       for (BreakdownRow row : r.breakdown()) {
-        line(b, String.format("  %-12s %-24s %10s  %s / %s", row.dimension(), row.label(),
+        line(b, String.format("  %-12s %-24s %10s  %s / %s%s", row.dimension(), row.label(),
             row.suppressed() ? "c" : row.value() == null ? "x" : Display.value(row.value(), unit),
             row.suppressed() ? "c" : Display.count(row.numerator()),
-            row.suppressed() ? "c" : Display.count(row.denominator())).stripTrailing());
+            row.suppressed() ? "c" : Display.count(row.denominator()),
+            row.suppressed() || row.quintile() == null ? ""
+                : "  (would sit in quintile " + row.quintile() + ")").stripTrailing());
       }
     }
     if (!r.notes().isEmpty()) {
@@ -134,6 +138,75 @@ public final class ExplainCommand extends BaseCommand {
       }
     }
     return b.toString();
+  }
+
+  /** The interval, the overlap arithmetic, the quintile, the trend's chi-squared, the history. */
+  private static void statistics(StringBuilder b, KpiResult r) {
+    Unit unit = r.kpi().unit();
+    if (r.intervals().isEmpty()) {
+      if (r.value() != null) {
+        field(b, "Interval", "none (" + (unit == Unit.SCORE ? "a score"
+            : "no counts behind the value") + ")");
+      }
+    } else {
+      line(b, "");
+      for (Interval ci : r.intervals()) {
+        field(b, ci.level().label() + "% CI", StatsText.range(ci, unit) + "  (" + method(ci, r)
+            + ")");
+      }
+      for (SignificanceResult s : r.significance()) {
+        Interval ci = r.interval(s.level());
+        String where = ci.contains(s.reference()) ? "inside" : s.reference() < ci.lower()
+            ? "below" : "above";
+        field(b, "vs " + s.against(), s.against() + " " + plain(s.reference()) + " is " + where
+            + " the " + s.level().label() + "% interval [" + plain(ci.lower()) + ", "
+            + plain(ci.upper()) + "] -> " + s.result().name() + " ("
+            + r.kpi().polarity().id().replace('_', ' ') + "; Fingertips' overlap rule)");
+      }
+    }
+    RecentTrend.Outcome t = r.trend();
+    if (t != null) {
+      line(b, "");
+      field(b, "Trend", StatsText.trend(r) + " over " + String.join(", ", t.periods())
+          + " (" + t.method() + ", Fingertips' recent trend)");
+      if (t.chi2() != null) {
+        field(b, "Chi-squared", plain(t.chi2()) + (t.chi2() > RecentTrend.THRESHOLD ? " > "
+            : " <= ") + RecentTrend.THRESHOLD + " (99.8% on 1 degree of freedom)");
+        List<String> loo = new java.util.ArrayList<>();
+        for (int i = 0; i < t.leaveOneOut().size(); i++) {
+          loo.add("without " + t.periods().get(i) + " " + plain(t.leaveOneOut().get(i)));
+        }
+        field(b, "Slope", plain(t.slope()) + " a year"
+            + (t.method().equals(RecentTrend.CHI2_LINEAR) ? " (log-odds)" : "")
+            + "; leaving each point out: " + String.join(", ", loo) + " -> signs "
+            + (t.signsAgree() ? "agree" : "disagree"));
+      }
+      if (t.reason() != null) {
+        field(b, "Why", t.reason());
+      }
+    }
+    QuintileResult q = r.quintile();
+    if (q != null) {
+      field(b, "Quintile", q.value() + " of 5 among " + q.n() + " areas at level "
+          + q.among() + " (" + q.period() + ", " + q.source() + "; quintile 1 = best = "
+          + q.first() + "; equal-count groups on unrounded values"
+          + (q.placed() ? "; our value placed in the published distribution" : "") + ")");
+    }
+    if (!r.history().isEmpty()) {
+      field(b, "History", StatsText.history(r));
+    }
+  }
+
+  private static String method(Interval ci, KpiResult r) {
+    return ci.method().equals(Wilson.METHOD)
+        ? "Wilson score interval on " + plain(r.numerator()) + " / " + plain(r.denominator())
+        : "Byar's method on " + plain(r.numerator() != null && r.kpi().unit() != Unit.COUNT
+            ? r.numerator() : r.value());
+  }
+
+  private static String plain(Double d) {
+    return d == null ? "" : new java.math.BigDecimal(Double.toString(d))
+        .setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
   }
 
   private static String describe(Map<String, ?> values) {

@@ -49,8 +49,9 @@ public final class ScorecardCommand extends BaseCommand {
   List<String> districts = new ArrayList<>();
 
   @Option(names = "--previous", paramLabel = "FILE",
-      description = "An earlier scorecard JSON: previous values when the data lacks the comparison period.")
-  Path previous;
+      description = "An earlier scorecard JSON: previous values and history when the data lacks"
+          + " those periods; repeatable (one file per earlier period).")
+  List<Path> previous = new ArrayList<>();
 
   @Option(names = "--breakdown",
       description = "table, md, csv: list the breakdown rows (csv: instead of the KPI rows).")
@@ -80,7 +81,9 @@ public final class ScorecardCommand extends BaseCommand {
           + ext);
     }
     if (output != null) {
-      OutputGuard.refuseInputs(spec.commandLine(), output, dataOptions, previous);
+      for (Path p : previous.isEmpty() ? java.util.List.<Path>of((Path) null) : previous) {
+        OutputGuard.refuseInputs(spec.commandLine(), output, dataOptions, p);
+      }
     }
   }
 
@@ -107,9 +110,8 @@ public final class ScorecardCommand extends BaseCommand {
     kpi.core.period.Period period = dataOptions.period() != null ? dataOptions.period()
         : Session.compute(() -> session.latestPeriod(ScorecardEngine.standard()));
     ScorecardRequest request = new ScorecardRequest(period,
-        session.districtCodes(districts),
-        previous == null ? java.util.Map.of() : PreviousScorecard.read(previous),
-        0);
+        session.districtCodes(districts), java.util.Map.of(), 0,
+        PreviousScorecard.readAll(previous));
     int threshold = suppressBelow != null ? suppressBelow
         : suppress ? session.catalog().suppression().suppressBelow() : 0;
     Scorecard computed = Session.compute(() ->

@@ -65,6 +65,44 @@ public final class ComparatorSampleGenerator {
     neet(dir.resolve("neet_participation_la.csv"), r);
     ks4(dir.resolve("ks4_la.csv"), r);
     ks5(dir.resolve("ks5_la.csv"), r);
+    scorecard(dir.resolve("neet_scorecard_la.csv"), new SplittableRandom(seed ^ 0xD0E5L));
+  }
+
+  /**
+   * The measures of DfE's NEET and participation LA scorecard beyond the headline, in its
+   * dashboard file's columns: participation by route (March), the September Guarantee offer
+   * rate, NEET or not known for no SEND, EHC plan, SEN support and the vulnerable group; 16-17
+   * year olds, calendar years 2016 and 2017. Kent is left out, so its own figures are placed
+   * among the authorities ("where we would sit").
+   */
+  private static void scorecard(Path file, SplittableRandom r) throws IOException {
+    StringBuilder b = new StringBuilder("time_period,time_identifier," + PLACE + ",Age,"
+        + "Full_time_education_percent,Apprenticeship_percent,"
+        + "Other_education_and_training_percent,September_guarantee_Offer_made_percent,"
+        + "NEET_NK_noSEN_percent,NEET_NK_EHCP_percent,NEET_NK_SENDsupport_percent,"
+        + "VG_NEET_NK_percentage\n");
+    double[][] england = {{82.9, 5.9, 1.2, 94.9, 5.9, 9.8, 10.9, 15.8},
+        {84.0, 5.8, 1.3, 94.5, 5.5, 9.4, 10.2, 14.9}};
+    double[] spread = {2.0, 1.5, 0.6, 2.5, 1.5, 3.0, 3.0, 5.0};
+    for (int y = 0; y < 2; y++) {
+      for (Area a : AREAS) {
+        if (a.name().equals("Kent")) {
+          continue;
+        }
+        double[] v = england[y].clone();
+        if (!a.level().equals("National")) {
+          for (int i = 0; i < v.length; i++) {
+            v[i] = Math.max(0.1, v[i] + spread[i] * noise(r));
+          }
+        }
+        b.append(2016 + y).append(",Calendar year,").append(place(a)).append(",16-17");
+        for (double x : v) {
+          b.append(',').append(d1(Math.min(99.9, x)));
+        }
+        b.append('\n');
+      }
+    }
+    Files.writeString(file, b, StandardCharsets.UTF_8);
   }
 
   private static String place(Area a) {

@@ -63,6 +63,8 @@ public final class NeetTrackingGenerator {
     final double codeChoice;
     final double routeChoice;
     double u;
+    /** NCCIS individual characteristic codes, separated by {@code ;}; empty for none. */
+    String ic = "";
 
     Person(String id, int birthYear, SplittableRandom r) {
       this.id = id;
@@ -109,12 +111,13 @@ public final class NeetTrackingGenerator {
       stratify(g, random);
       groups.add(g);
     }
+    characteristics(groups, new SplittableRandom(seed ^ 0x1CL));
     for (int yearStart = 2015; yearStart <= 2016; yearStart++) {
       Path file = dropDir.resolve("neet-tracking-" + yearStart + "-" + (yearStart + 1 - 2000)
           + ".csv");
       try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         w.write("person_id,snapshot_date,date_of_birth,district,activity_code,send,looked_after,"
-            + "care_leaver,gender\n");
+            + "care_leaver,gender,ic_codes\n");
         for (int m = 0; m < 12; m++) {
           YearMonth month = YearMonth.of(yearStart, 9).plusMonths(m);
           for (List<Person> g : groups) {
@@ -127,6 +130,92 @@ public final class NeetTrackingGenerator {
             }
           }
         }
+      }
+    }
+    writeEarlierYears(dropDir, seed, perGroup);
+  }
+
+  /** The earlier winters the sample holds, oldest first, with their NEET and not known levels. */
+  private static final int[] EARLIER = {2012, 2013, 2014};
+  private static final double[] EARLIER_LEVEL = {1.45, 1.30, 1.15};
+  /** The snapshot months of an earlier year: DfE's December-February window and March. */
+  private static final int[] EARLIER_MONTHS = {12, 1, 2, 3};
+
+  /**
+   * Three earlier academic years (2012/13-2014/15), so the sample has the five annual points a
+   * recent trend needs: only the snapshots DfE's measures read (December to March) and academic
+   * ages 16-17, to keep the sample small. Drawn from their own random stream and people (ids
+   * {@code Q...}), so the 2015/16 and 2016/17 files are unchanged.
+   */
+  private static void writeEarlierYears(Path dropDir, long seed, int perGroup)
+      throws IOException {
+    SplittableRandom random = new SplittableRandom(seed ^ 0x5EEDL);
+    List<List<Person>> groups = new ArrayList<>();
+    int next = 1;
+    for (int birthYear = 1994; birthYear <= 1997; birthYear++) {
+      List<Person> g = new ArrayList<>();
+      for (int i = 0; i < perGroup; i++) {
+        g.add(new Person(String.format("Q%06d", next++), birthYear, random));
+      }
+      stratify(g, random);
+      groups.add(g);
+    }
+    characteristics(groups, new SplittableRandom(seed ^ 0x1DL));
+    for (int y = 0; y < EARLIER.length; y++) {
+      int yearStart = EARLIER[y];
+      Path file = dropDir.resolve("neet-tracking-" + yearStart + "-" + (yearStart + 1 - 2000)
+          + ".csv");
+      try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        w.write("person_id,snapshot_date,academic_age,district,activity_code,send,looked_after,"
+            + "care_leaver,gender,ic_codes\n");
+        for (int m : EARLIER_MONTHS) {
+          YearMonth month = YearMonth.of(m >= 9 ? yearStart : yearStart + 1, m);
+          for (List<Person> g : groups) {
+            churn(g, random);
+            for (Person p : g) {
+              int age = p.academicAge(yearStart);
+              if (age == 16 || age == 17) {
+                w.write(earlierRow(p, month, age, yearStart, EARLIER_LEVEL[y]));
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static String earlierRow(Person p, YearMonth month, int age, int yearStart,
+      double level) {
+    int code = code(p, month, age, yearStart, level);
+    String district = p.districtByName ? p.district.name() : p.district.code();
+    String la = p.lookedAfter == null ? "" : p.lookedAfter ? "Y" : "N";
+    return p.id + ',' + month.atEndOfMonth() + ',' + age + ',' + district + ',' + code + ','
+        + p.send + ',' + la + ",N," + p.gender + ',' + p.ic + '\n';
+  }
+
+  /** Individual characteristic codes and how often each is drawn (about 3% vulnerable). */
+  private static final int[] IC = {130, 140, 150, 170, 190, 200, 210, 120, 180};
+  private static final double[] IC_P = {0.002, 0.002, 0.002, 0.004, 0.001, 0.006, 0.005, 0.008,
+      0.003};
+
+  /**
+   * NCCIS individual characteristics, from their own random stream so every other column keeps
+   * its bytes: 110 for the looked after, 160 for care leavers, and the other codes at low rates.
+   * In the sample they do not change anyone's activity.
+   */
+  private static void characteristics(List<List<Person>> groups, SplittableRandom r) {
+    for (List<Person> g : groups) {
+      for (Person p : g) {
+        List<String> codes = new ArrayList<>();
+        if (Boolean.TRUE.equals(p.lookedAfter)) {
+          codes.add("110");
+        }
+        for (int i = 0; i < IC.length; i++) {
+          if (r.nextDouble() < IC_P[i]) {
+            codes.add(Integer.toString(IC[i]));
+          }
+        }
+        p.ic = String.join(";", codes);
       }
     }
   }
@@ -168,11 +257,17 @@ public final class NeetTrackingGenerator {
     String district = p.districtByName ? p.district.name() : p.district.code();
     String la = p.lookedAfter == null ? "" : p.lookedAfter ? "Y" : "N";
     String cl = age == 18 ? (p.careLeaver ? "Y" : "N") : "N";
+    String ic = age == 18 && p.careLeaver ? (p.ic.isEmpty() ? "160" : p.ic + ";160") : p.ic;
     return p.id + ',' + month.atEndOfMonth() + ',' + p.dob + ',' + district + ',' + code + ','
-        + p.send + ',' + la + ',' + cl + ',' + p.gender + '\n';
+        + p.send + ',' + la + ',' + cl + ',' + p.gender + ',' + ic + '\n';
   }
 
   private static int code(Person p, YearMonth month, int age, int yearStart) {
+    return code(p, month, age, yearStart, 1.0);
+  }
+
+  /** {@code level} scales the NEET and not known rates (earlier years were higher). */
+  private static int code(Person p, YearMonth month, int age, int yearStart, double level) {
     int mi = month.getMonthValue() - 1;
     boolean later = yearStart >= 2016;
     double neet = switch (age) {
@@ -202,6 +297,8 @@ public final class NeetTrackingGenerator {
       nkSeason = 1.6; // September's surge is mostly the new year 12s
     }
     nk *= nkSeason * sendNk / 1.028;
+    neet *= level;
+    nk *= level;
     double u = p.u;
     if (u < neet) {
       return pick(NEET, NEET_W, p.codeChoice);

@@ -23,5 +23,6 @@ public final class SampleDrop {
     ApprenticeshipGenerator.write(dir, seed);
     AttainmentGenerator.write(dir, seed);
     ComparatorSampleGenerator.write(dir, seed);
+    SeptemberGuaranteeGenerator.write(dir, seed, scale);
   }
 }

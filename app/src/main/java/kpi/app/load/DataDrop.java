@@ -32,7 +32,7 @@ public final class DataDrop {
   static final String BUNDLED = "kpi/sample-data";
   /** Record-level kinds at the top of a drop. */
   public static final List<String> TOP_KINDS = List.of("neet-tracking", "apprenticeship-starts",
-      "attainment-ks4", "attainment-16-18", "attainment-age19", "returns");
+      "attainment-ks4", "attainment-16-18", "attainment-age19", "september-guarantee", "returns");
   /** Reference kinds under {@code reference/}. */
   public static final List<String> REFERENCE_KINDS = List.of("reference/districts",
       "reference/headcount", "reference/schools", "reference/population", "reference/postcodes");

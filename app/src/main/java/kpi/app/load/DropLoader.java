@@ -19,6 +19,7 @@ import kpi.app.read.Problem;
 import kpi.app.read.PostcodeLookup;
 import kpi.app.read.Problems;
 import kpi.app.read.ReferenceReaders;
+import kpi.app.read.SeptemberGuaranteeReader;
 import kpi.app.read.ReturnsReader;
 import kpi.app.read.ReadFailure;
 import kpi.app.read.Severity;
@@ -28,6 +29,7 @@ import kpi.core.apprenticeship.Headcount;
 import kpi.core.apprenticeship.Population;
 import kpi.core.apprenticeship.School;
 import kpi.core.attainment.Age19Cube;
+import kpi.core.guarantee.GuaranteeCube;
 import kpi.core.attainment.AttainmentData;
 import kpi.core.attainment.Ks4Cube;
 import kpi.core.attainment.Ks5Cube;
@@ -136,12 +138,17 @@ public final class DropLoader {
         : neet.months().last().atEndOfMonth();
     ApprenticeshipData apprenticeships = apprenticeships(drop, lookup, summaries, dropDate);
     AttainmentData attainment = attainment(drop, lookup, summaries);
+    GuaranteeCube guarantee = new GuaranteeCube();
+    SeptemberGuaranteeReader guaranteeReader = new SeptemberGuaranteeReader(lookup, problems);
+    for (InputFile f : drop.files(SeptemberGuaranteeReader.KIND)) {
+      read(f, summaries, () -> guaranteeReader.read(f, guarantee::add));
+    }
     List<District> known = districts.isEmpty() ? districtsSeen(neet) : districts;
     ComparatorTable comparators = comparators(drop, summaries);
     Returns returns = returns(drop, lookup, summaries);
     DataSet data = DataSet.builder().districts(known).neet(neet).activityGroups(groups)
         .comparators(comparators).returns(returns).apprenticeships(apprenticeships)
-        .attainment(attainment).build();
+        .attainment(attainment).guarantee(guarantee).build();
     return new LoadedDrop(data, summaries, problems);
   }
 

@@ -46,7 +46,8 @@ public final class ScorecardSuppression {
     if (!headline && !prior) {
       return new KpiResult(def, k.period(), k.value(), k.numerator(), k.denominator(),
           k.target(), k.status(), k.previous(), k.change(), k.noChangeBand(), k.direction(),
-          k.comparators(), rows, k.notes(), k.workings(), k.ranking(), k.trend());
+          k.comparators(), rows, k.notes(), k.workings(), k.ranking(), k.trend(),
+          k.intervals(), k.significance(), k.quintile(), k.history());
     }
     List<String> notes = new ArrayList<>(k.notes());
     notes.add(headline ? "not shown: small numbers" : "direction not shown: small numbers in "
@@ -56,7 +57,9 @@ public final class ScorecardSuppression {
         headline ? Status.NO_DATA : k.status(), prior ? null : k.previous(), null,
         k.noChangeBand(), Direction.NOT_COMPARABLE, k.comparators(), rows, notes,
         headline ? List.of() : k.workings(), headline ? null : k.ranking(),
-        headline ? null : k.trend());
+        headline ? null : k.trend(), headline ? List.of() : k.intervals(),
+        headline ? List.of() : k.significance(), headline ? null : k.quintile(),
+        headline ? List.of() : k.history());
   }
 
   /**

@@ -225,7 +225,7 @@ public final class ComparatorReader {
       String symbol = v.isPresent() ? null
           : raw.isBlank() ? "x" : raw.strip().toLowerCase(Locale.ROOT);
       out.add(new Observation(indicator, pk, label, area[0], area[1], area[2], filters,
-          v.orElse(null), symbol));
+          v.orElse(null), symbol, source(file.name())));
     }
 
     /** {level, code, name} of the row's area. */
@@ -278,5 +278,11 @@ public final class ComparatorReader {
       return "Local authority";
     }
     return "";
+  }
+
+  /** The file as outputs name it: {@code comparators/} and its name, whatever the folder's case. */
+  private static String source(String name) {
+    String n = name.replace('\\', '/');
+    return "comparators/" + n.substring(n.lastIndexOf('/') + 1);
   }
 }

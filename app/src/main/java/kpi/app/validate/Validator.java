@@ -108,11 +108,34 @@ public final class Validator {
     for (YearMonth m = months.first(); m.isBefore(months.last()); m = m.plusMonths(1)) {
       if (!months.contains(m)) {
         boolean kpiMonth = KPI_MONTHS.contains(m.getMonthValue());
+        if (!kpiMonth && winterExtract(months, m)) {
+          continue;
+        }
         problems.add(Problem.ofFile(kpiMonth ? Severity.ERROR : Severity.WARNING,
             "missing-snapshot", file, "no neet-tracking snapshot for " + m
                 + (kpiMonth ? ", a month the NEET or participation KPIs read" : "")
                 + "; add that month's extract"));
       }
     }
+  }
+
+  /**
+   * True when the academic year holding {@code m} is a winter extract: its snapshots are exactly
+   * the months the KPIs read (December to March), as LAs often keep for earlier years. Its other
+   * months are then not missing.
+   */
+  private static boolean winterExtract(NavigableSet<YearMonth> months, YearMonth m) {
+    int start = m.getMonthValue() >= 9 ? m.getYear() : m.getYear() - 1;
+    int held = 0;
+    for (int i = 0; i < 12; i++) {
+      YearMonth y = YearMonth.of(start, 9).plusMonths(i);
+      if (months.contains(y)) {
+        if (!KPI_MONTHS.contains(y.getMonthValue())) {
+          return false;
+        }
+        held++;
+      }
+    }
+    return held == KPI_MONTHS.size();
   }
 }

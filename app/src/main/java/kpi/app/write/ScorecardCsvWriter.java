@@ -21,9 +21,11 @@ public final class ScorecardCsvWriter implements ScorecardWriter {
   static final List<String> KPI_COLUMNS = List.of("id", "title", "theme", "measure", "unit",
       "polarity", "period", "value", "numerator", "denominator", "target_rule", "target_value",
       "target_threshold", "target_deadline", "target_text", "status", "rag", "previous_period",
-      "previous_value", "change", "direction", "no_change_band", "comparators", "rank", "notes");
+      "previous_value", "change", "direction", "no_change_band", "comparators", "rank", "notes",
+      "ci_method", "ci_lower", "ci_upper", "ci998_lower", "ci998_upper", "significance",
+      "quintile", "trend", "trend_chi2", "history");
   static final List<String> BREAKDOWN_COLUMNS = List.of("kpi_id", "period", "dimension", "code",
-      "label", "value", "numerator", "denominator", "suppressed");
+      "label", "value", "numerator", "denominator", "suppressed", "quintile");
 
   private final boolean breakdown;
 
@@ -43,7 +45,8 @@ public final class ScorecardCsvWriter implements ScorecardWriter {
             p.printRecord(text(k.kpi().id()), k.period(), b.dimension(), text(b.code()),
                 text(b.label()), b.suppressed() ? "c" : num(b.value()),
                 b.suppressed() ? "c" : num(b.numerator()),
-                b.suppressed() ? "c" : num(b.denominator()), b.suppressed());
+                b.suppressed() ? "c" : num(b.denominator()), b.suppressed(),
+                b.suppressed() || b.quintile() == null ? "" : b.quintile().toString());
           }
         } else {
           p.printRecord(kpiRow(k, report.notes(k)));
@@ -82,6 +85,20 @@ public final class ScorecardCsvWriter implements ScorecardWriter {
     // "6 of 28", not "6/28", which spreadsheets read as a date.
     r.add(k.ranking() == null ? "" : k.ranking().rank() + " of " + k.ranking().of());
     r.add(text(String.join("; ", notes)));
+    kpi.core.stats.Interval ci = k.ci();
+    kpi.core.stats.Interval ci998 = k.interval(kpi.core.stats.Level.P99_8);
+    r.add(ci == null ? "" : ci.method());
+    r.add(ci == null ? "" : num(ci.lower()));
+    r.add(ci == null ? "" : num(ci.upper()));
+    r.add(ci998 == null ? "" : num(ci998.lower()));
+    r.add(ci998 == null ? "" : num(ci998.upper()));
+    r.add(text(String.join("; ", k.significance().stream().map(s -> s.against() + " "
+        + s.level().label() + "%=" + s.result().name()).toList())));
+    r.add(k.quintile() == null ? "" : k.quintile().value() + "/5");
+    r.add(k.trend() == null ? "" : k.trend().result().name());
+    r.add(k.trend() == null ? "" : num(k.trend().chi2()));
+    r.add(text(String.join("; ", k.history().stream().map(h -> h.period() + "=" + num(h.value())
+        + (h.status() == null ? "" : " " + h.status().name())).toList())));
     return r;
   }
 

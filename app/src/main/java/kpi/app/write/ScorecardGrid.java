@@ -93,6 +93,11 @@ public final class ScorecardGrid {
             notes.add(new Note(notes.size() + 1, k.kpi().id(), "note", n));
             refs.add(notes.size());
           }
+          String stats = statistics(k);
+          if (!stats.isEmpty()) {
+            notes.add(new Note(notes.size() + 1, k.kpi().id(), "statistics", stats));
+            refs.add(notes.size());
+          }
           rows.add(row(k, refs));
           count++;
         }
@@ -103,6 +108,27 @@ public final class ScorecardGrid {
     }
     return new ScorecardGrid(report.scorecard().catalog().title(), report.scorecard().period(),
         groups, notes, counts);
+  }
+
+  /**
+   * The KPI's statistics in one sentence: interval, quintile, recent trend and history (the
+   * comparators carry their significance marks); empty when there are none.
+   */
+  static String statistics(KpiResult k) {
+    List<String> parts = new ArrayList<>();
+    if (!StatsText.ci(k).isEmpty()) {
+      parts.add("95% confidence interval " + StatsText.ci(k) + " (" + k.ci().method() + ")");
+    }
+    if (!StatsText.quintile(k).isEmpty()) {
+      parts.add("quintile " + StatsText.quintile(k) + " (1 = best)");
+    }
+    if (!StatsText.trend(k).isEmpty()) {
+      parts.add("recent trend: " + StatsText.trend(k));
+    }
+    if (!StatsText.history(k).isEmpty()) {
+      parts.add("history: " + StatsText.history(k));
+    }
+    return String.join("; ", parts);
   }
 
   private static String themeName(String theme) {
@@ -127,8 +153,8 @@ public final class ScorecardGrid {
         : Display.value(k.previous().value(), unit) + " (" + k.previous().period() + ")";
     List<Comparator> comparators = new ArrayList<>();
     for (ComparatorValue c : k.comparators()) {
-      comparators.add(new Comparator(c.name(), c.value(), c.value() != null
-          ? Display.value(c.value(), unit) : symbol(c.symbol())));
+      comparators.add(new Comparator(c.name(), c.value(), (c.value() != null
+          ? Display.value(c.value(), unit) : symbol(c.symbol())) + StatsText.mark(k, c.name())));
     }
     return new Row(k, k.kpi().id(), k.kpi().title(),
         k.value() == null ? "no data" : Display.value(k.value(), unit), k.target().text(),

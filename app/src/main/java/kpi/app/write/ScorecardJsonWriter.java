@@ -14,6 +14,12 @@ import kpi.core.comparator.Ranking;
 import kpi.core.engine.KpiResult;
 import kpi.core.engine.KpiResult.BreakdownRow;
 import kpi.core.engine.KpiResult.ComparatorValue;
+import kpi.core.engine.KpiResult.HistoryPoint;
+import kpi.core.engine.KpiResult.QuintileResult;
+import kpi.core.engine.KpiResult.SignificanceResult;
+import kpi.core.stats.Interval;
+import kpi.core.stats.Level;
+import kpi.core.stats.RecentTrend;
 
 /**
  * The {@code kpi-scorecard/1} JSON document (contract in the product spec). Keys are written in
@@ -143,20 +149,79 @@ public final class ScorecardJsonWriter implements ScorecardWriter {
       g.writeStringField("ties", "tied values share the best rank");
       g.writeEndObject();
     }
-    if (k.trend() != null) {
+    Interval ci = k.ci();
+    if (ci == null) {
+      g.writeNullField("ci");
+    } else {
+      interval(g, "ci", ci);
+    }
+    Interval ci998 = k.interval(Level.P99_8);
+    if (ci998 != null) {
+      interval(g, "ci_99_8", ci998);
+    }
+    g.writeArrayFieldStart("significance");
+    for (SignificanceResult sr : k.significance()) {
+      g.writeStartObject();
+      g.writeStringField("against", sr.against());
+      level(g, sr.level());
+      g.writeStringField("result", sr.result().name());
+      number(g, "comparator_value", sr.reference());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (k.trend() == null) {
+      g.writeNullField("trend");
+    } else {
+      RecentTrend.Outcome tr = k.trend();
       g.writeObjectFieldStart("trend");
-      g.writeStringField("method", "linear");
-      g.writeNumberField("points", k.trend().points());
-      g.writeStringField("verdict", k.trend().verdict().name());
-      number(g, "slope", k.trend().slope());
-      number(g, "p_value", k.trend().pValue());
+      g.writeStringField("method", tr.method());
+      g.writeNumberField("points", tr.points());
+      g.writeStringField("result", tr.result().name());
+      RecentTrend.Judgement j = tr.judgement(d.polarity());
+      nullableString(g, "judgement", j == null ? null : j.name());
+      number(g, "chi2", tr.chi2());
+      g.writeNumberField("threshold", RecentTrend.THRESHOLD);
+      number(g, "slope", tr.slope());
+      g.writeArrayFieldStart("leave_one_out_slopes");
+      for (Double s : tr.leaveOneOut()) {
+        g.writeNumber(s);
+      }
+      g.writeEndArray();
       g.writeArrayFieldStart("periods");
-      for (String p : k.trend().periods()) {
+      for (String p : tr.periods()) {
         g.writeString(p);
       }
       g.writeEndArray();
+      nullableString(g, "reason", tr.reason());
       g.writeEndObject();
     }
+    if (k.quintile() == null) {
+      g.writeNullField("quintile");
+    } else {
+      QuintileResult q = k.quintile();
+      g.writeObjectFieldStart("quintile");
+      g.writeStringField("among", q.among());
+      g.writeNumberField("n", q.n());
+      g.writeNumberField("value", q.value());
+      g.writeNumberField("best", 1);
+      g.writeStringField("source", q.source());
+      g.writeStringField("period", q.period());
+      g.writeStringField("quintile_1", q.first());
+      g.writeStringField("method", "equal-count groups on unrounded values, larger groups at the"
+          + " low end, ties by value then area code");
+      g.writeBooleanField("placed", q.placed());
+      g.writeEndObject();
+    }
+    g.writeArrayFieldStart("history");
+    for (HistoryPoint h : k.history()) {
+      g.writeStartObject();
+      g.writeStringField("period", h.period());
+      number(g, "value", h.value());
+      nullableString(g, "status", h.status() == null ? null : h.status().name());
+      g.writeStringField("source", h.source());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("breakdown");
     for (BreakdownRow b : k.breakdown()) {
       g.writeStartObject();
@@ -167,12 +232,33 @@ public final class ScorecardJsonWriter implements ScorecardWriter {
       number(g, "numerator", b.numerator());
       number(g, "denominator", b.denominator());
       g.writeBooleanField("suppressed", b.suppressed());
+      if (b.quintile() != null) {
+        g.writeNumberField("quintile", b.quintile());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
     strings(g, "notes", notes);
     strings(g, "workings", k.workings());
     g.writeEndObject();
+  }
+
+  private static void interval(JsonGenerator g, String name, Interval ci) throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeStringField("method", ci.method());
+    level(g, ci.level());
+    g.writeNumberField("lower", ci.lower());
+    g.writeNumberField("upper", ci.upper());
+    g.writeEndObject();
+  }
+
+  /** 95 as a whole number, 99.8 as a decimal, as the contract writes them. */
+  private static void level(JsonGenerator g, Level level) throws IOException {
+    if (level == Level.P95) {
+      g.writeNumberField("level", 95);
+    } else {
+      g.writeNumberField("level", level.percent());
+    }
   }
 
   private static void number(JsonGenerator g, String name, Double d) throws IOException {

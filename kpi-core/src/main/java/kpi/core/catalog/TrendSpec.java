@@ -1,18 +1,26 @@
 package kpi.core.catalog;
 
 /**
- * Optional trend test over the last {@code points} values. Immutable.
+ * Asks for the recent trend beside the year-on-year arrow: Fingertips' method over the last
+ * five annual points (the chi-squared test for linear trend for proportions, an
+ * inverse-variance weighted slope otherwise). Immutable.
  *
- * @param method only {@code linear} is known
- * @param points how many periods to test (at least 3)
+ * @param method {@code chi2-linear}; the older name {@code linear} means the same
+ * @param points 5, the only number Fingertips' method uses
  */
 public record TrendSpec(String method, int points) {
+  public static final String CHI2_LINEAR = "chi2-linear";
+
   public TrendSpec {
-    if (!"linear".equals(method)) {
-      throw new IllegalArgumentException("trend method must be \"linear\"");
+    if ("linear".equals(method)) {
+      method = CHI2_LINEAR;
     }
-    if (points < 3) {
-      throw new IllegalArgumentException("a trend needs at least 3 points");
+    if (!CHI2_LINEAR.equals(method)) {
+      throw new IllegalArgumentException("trend method must be \"chi2-linear\"");
+    }
+    if (points != 5) {
+      throw new IllegalArgumentException(
+          "a chi2-linear trend uses the last 5 annual points (Fingertips' recent trend)");
     }
   }
 }

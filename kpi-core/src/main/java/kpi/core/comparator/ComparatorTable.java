@@ -117,37 +117,57 @@ public final class ComparatorTable implements ComparatorLookup {
   }
 
   /**
-   * The authority's rank among all areas of the KPI's {@code rank_among} level (1 = best by
-   * polarity; tied values share the best rank) and its quartile (1 = best quarter).
+   * Every area of the KPI's {@code rank_among} level with a value in the file's period matching
+   * the KPI's (one figure per area: a file with provisional and revised rows keeps the first).
    */
   @Override
-  public Optional<Ranking> rank(KpiDefinition kpi, Period period, String authority) {
+  public Optional<Field> field(KpiDefinition kpi, Period period) {
     ComparatorSpec spec = kpi.comparator();
-    if (spec == null || spec.rankAmong() == null || authority == null || authority.isBlank()) {
+    if (spec == null || spec.rankAmong() == null) {
       return Optional.empty();
     }
     for (String pk : PeriodKey.candidates(period, neetFamily(kpi.measure()), spec.periodOffset())) {
       List<Observation> field = new ArrayList<>();
       java.util.Set<String> seen = new java.util.HashSet<>();
       for (Observation o : byIndicator.getOrDefault(key(spec.indicator()), List.of())) {
-        // One figure per area: a file with provisional and revised rows ranks the first.
         if (o.periodKey().equals(pk) && o.atLevel(spec.rankAmong()) && o.value() != null
             && filtersMatch(spec, o) && seen.add(o.areaCode() + "\u0000" + o.areaName())) {
           field.add(o);
         }
       }
-      Optional<Observation> own = field.stream().filter(o -> o.isArea(authority)).findFirst();
-      if (own.isPresent()) {
-        double v = own.get().value();
-        int sign = kpi.polarity() == Polarity.HIGHER_IS_BETTER ? 1 : -1;
-        long better = field.stream().filter(o -> sign * (o.value() - v) > 0).count();
-        int rank = (int) better + 1;
-        int quartile = Math.min(4, (int) ((rank - 1) * 4L / field.size()) + 1);
-        return Optional.of(new Ranking(rank, field.size(), quartile, spec.rankAmong(),
-            own.get().periodLabel(), v));
+      if (!field.isEmpty()) {
+        return Optional.of(new Field(spec.rankAmong(), field.get(0).periodLabel(),
+            field.get(0).source(), field));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The authority's rank among all areas of the KPI's {@code rank_among} level (1 = best by
+   * polarity; tied values share the best rank) and its quartile (1 = best quarter).
+   */
+  @Override
+  public Optional<Ranking> rank(KpiDefinition kpi, Period period, String authority) {
+    if (authority == null || authority.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<Field> f = field(kpi, period);
+    if (f.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Observation> field = f.get().areas();
+    Optional<Observation> own = field.stream().filter(o -> o.isArea(authority)).findFirst();
+    if (own.isEmpty()) {
+      return Optional.empty();
+    }
+    double v = own.get().value();
+    int sign = kpi.polarity() == Polarity.HIGHER_IS_BETTER ? 1 : -1;
+    long better = field.stream().filter(o -> sign * (o.value() - v) > 0).count();
+    int rank = (int) better + 1;
+    int quartile = Math.min(4, (int) ((rank - 1) * 4L / field.size()) + 1);
+    return Optional.of(new Ranking(rank, field.size(), quartile, f.get().among(),
+        own.get().periodLabel(), v));
   }
 
   private static boolean neetFamily(String measure) {

@@ -14,9 +14,17 @@ import java.util.Objects;
  * @param level geographic level ({@code National}, {@code Regional}, {@code Local authority})
  * @param filters the row's filter columns (lower-case name to value), to pick totals
  * @param value null when the file gives a symbol
+ * @param source the file the figure was read from, as named in the drop; empty when unknown
  */
 public record Observation(String indicator, String periodKey, String periodLabel, String level,
-    String areaCode, String areaName, Map<String, String> filters, Double value, String symbol) {
+    String areaCode, String areaName, Map<String, String> filters, Double value, String symbol,
+    String source) {
+
+  /** A figure whose file is not known. */
+  public Observation(String indicator, String periodKey, String periodLabel, String level,
+      String areaCode, String areaName, Map<String, String> filters, Double value, String symbol) {
+    this(indicator, periodKey, periodLabel, level, areaCode, areaName, filters, value, symbol, "");
+  }
 
   public Observation {
     Objects.requireNonNull(indicator, "indicator");
@@ -25,6 +33,7 @@ public record Observation(String indicator, String periodKey, String periodLabel
     areaCode = areaCode == null ? "" : areaCode;
     areaName = areaName == null ? "" : areaName;
     filters = filters == null ? Map.of() : Map.copyOf(filters);
+    source = source == null ? "" : source;
     if (value == null && (symbol == null || symbol.isBlank())) {
       throw new IllegalArgumentException("a published figure needs a value or a symbol");
     }

@@ -3,16 +3,26 @@ package kpi.core.engine;
 import java.util.List;
 import kpi.core.catalog.KpiDefinition;
 import kpi.core.comparator.Ranking;
+import kpi.core.stats.Interval;
+import kpi.core.stats.Level;
+import kpi.core.stats.RecentTrend;
+import kpi.core.stats.Significance;
 import kpi.core.status.Direction;
 import kpi.core.status.Status;
-import kpi.core.status.TrendTest;
 
 /**
  * One KPI on the scorecard: its value, target, status and direction, with everything needed to
  * explain them. Immutable.
  *
  * @param ranking the authority's rank among its peers in a published file, or null
- * @param trend the trend test over the last points, when the KPI asks for one, else null
+ * @param trend Fingertips' recent trend over the last five annual points, when the KPI asks
+ *     for one, else null
+ * @param intervals the value's confidence intervals, 95% then 99.8%; empty when the value has
+ *     none (a score, a hand-kept value without a denominator)
+ * @param significance the value against each comparator with a value, at 95% then 99.8%
+ * @param quintile where the authority sits among all areas of the comparator's level, or null
+ * @param history earlier periods' values and statuses, oldest first, at most
+ *     {@link #HISTORY_POINTS}
  */
 public record KpiResult(
     KpiDefinition kpi,
@@ -31,9 +41,19 @@ public record KpiResult(
     List<String> notes,
     List<String> workings,
     Ranking ranking,
-    TrendTest.Result trend) {
+    RecentTrend.Outcome trend,
+    List<Interval> intervals,
+    List<SignificanceResult> significance,
+    QuintileResult quintile,
+    List<HistoryPoint> history) {
+
+  /** The most earlier periods a result carries. */
+  public static final int HISTORY_POINTS = 8;
 
   public KpiResult {
+    intervals = List.copyOf(intervals);
+    significance = List.copyOf(significance);
+    history = List.copyOf(history);
     comparators = List.copyOf(comparators);
     breakdown = List.copyOf(breakdown);
     notes = List.copyOf(notes);
@@ -57,7 +77,61 @@ public record KpiResult(
   /** A published comparator value; {@code symbol} is the EES symbol when there is no value. */
   public record ComparatorValue(String name, String period, Double value, String symbol) {}
 
-  /** One breakdown row. */
+  /**
+   * One breakdown row.
+   *
+   * @param quintile where the row's value would sit among the areas of the KPI's quintile
+   *     distribution ("where we would sit"), or null
+   */
   public record BreakdownRow(String dimension, String code, String label, Double value,
-      Double numerator, Double denominator, boolean suppressed) {}
+      Double numerator, Double denominator, boolean suppressed, Integer quintile) {
+    /** A row without a quintile placement. */
+    public BreakdownRow(String dimension, String code, String label, Double value,
+        Double numerator, Double denominator, boolean suppressed) {
+      this(dimension, code, label, value, numerator, denominator, suppressed, null);
+    }
+  }
+
+  /** The 95% interval, or null. */
+  public Interval ci() {
+    return interval(Level.P95);
+  }
+
+  /** The interval at a level, or null. */
+  public Interval interval(Level level) {
+    return intervals.stream().filter(i -> i.level() == level).findFirst().orElse(null);
+  }
+
+  /** The verdicts against one comparator, 95% first. */
+  public List<SignificanceResult> significanceAgainst(String name) {
+    return significance.stream().filter(s -> s.against().equals(name)).toList();
+  }
+
+  /**
+   * The KPI's interval against one comparator value by Fingertips' overlap rule.
+   *
+   * @param reference the comparator's value
+   */
+  public record SignificanceResult(String against, Level level, Double reference,
+      Significance result) {}
+
+  /**
+   * Equal-count quintile among the areas of a published file.
+   *
+   * @param among the geographic level
+   * @param n how many areas have a value
+   * @param value the quintile, 1 = best by polarity
+   * @param first which end quintile 1 is ({@code lowest value} or {@code highest value})
+   * @param placed true when the authority is not in the file and its own value was placed
+   * @param source the file, as named in the drop
+   */
+  public record QuintileResult(String among, int n, int value, String period, String first,
+      boolean placed, String source) {}
+
+  /**
+   * One earlier period.
+   *
+   * @param source {@code data}, {@code previous scorecard} or {@code returns}
+   */
+  public record HistoryPoint(String period, Double value, Status status, String source) {}
 }

@@ -9,6 +9,7 @@ import kpi.core.catalog.CompareWith;
 import kpi.core.catalog.Defaults;
 import kpi.core.catalog.KpiDefinition;
 import kpi.core.catalog.Params;
+import kpi.core.catalog.Polarity;
 import kpi.core.catalog.Target;
 import kpi.core.catalog.TargetRule;
 import kpi.core.catalog.Tolerance;
@@ -31,7 +32,18 @@ import kpi.core.status.DirectionRule;
 import kpi.core.status.DirectionRule.Travel;
 import kpi.core.status.Status;
 import kpi.core.status.StatusRule;
-import kpi.core.status.TrendTest;
+import kpi.core.comparator.Field;
+import kpi.core.comparator.Observation;
+import kpi.core.engine.KpiResult.HistoryPoint;
+import kpi.core.engine.KpiResult.QuintileResult;
+import kpi.core.engine.KpiResult.SignificanceResult;
+import kpi.core.stats.Byar;
+import kpi.core.stats.Interval;
+import kpi.core.stats.Level;
+import kpi.core.stats.Quintiles;
+import kpi.core.stats.RecentTrend;
+import kpi.core.stats.Significance;
+import kpi.core.stats.Wilson;
 
 /**
  * The one entry point from a catalog and a data set to a scorecard: every KPI's value, target
@@ -121,7 +133,14 @@ public final class ScorecardEngine {
         threshold == null ? null : amber.resolve(threshold),
         threshold == null ? null : exceed.resolve(threshold));
 
-    List<BreakdownRow> breakdown = breakdown(kpi, measure, data, period, request);
+    List<Interval> intervals = intervals(kpi, current);
+    List<SignificanceResult> significance = significance(kpi, intervals, comparators);
+    Optional<Field> field = data.comparators().field(kpi, period);
+    Quintiles.Distribution distribution = field.map(f -> distribution(kpi, f)).orElse(null);
+    QuintileResult quintile = field.isEmpty() ? null
+        : quintile(catalog, field.get(), distribution, current.value());
+
+    List<BreakdownRow> breakdown = breakdown(kpi, measure, data, period, request, distribution);
     if (!kpi.note().isEmpty()) {
       notes.add(kpi.note());
     }
@@ -129,7 +148,175 @@ public final class ScorecardEngine {
         current.denominator(), target, status, previous, travel.change(), travel.band(),
         travel.direction(), comparators, breakdown, notes, current.workings(),
         data.comparators().rank(kpi, period, catalog.authority()).orElse(null),
-        trend(kpi, measure, data, period));
+        trend(kpi, measure, data, period), intervals, significance, quintile,
+        history(catalog, kpi, measure, data, period, request));
+  }
+
+  /**
+   * The value's 95% and 99.8% intervals: Wilson for a percentage of a denominator, Byar for a
+   * count and for a rate per 100,000 of a population; none for scores and for values without
+   * the counts behind them.
+   */
+  static List<Interval> intervals(KpiDefinition kpi, MeasureResult r) {
+    Double v = r.value();
+    if (v == null) {
+      return List.of();
+    }
+    Double x = r.numerator();
+    Double n = r.denominator();
+    List<Interval> out = new ArrayList<>();
+    for (Level level : Level.values()) {
+      switch (kpi.unit()) {
+        case PERCENT -> {
+          if (consistent(v, x, n, 100) && x <= n) {
+            out.add(Wilson.percent(x, n, level));
+          }
+        }
+        case RATE_PER_100K -> {
+          if (consistent(v, x, n, 100_000)) {
+            out.add(Byar.rate(x, n, 100_000, level));
+          }
+        }
+        case COUNT -> {
+          boolean handKept = kpi.measure().equals(ReturnsMeasure.ID);
+          if (v >= 0 && !handKept) {
+            out.add(Byar.count(v, level));
+          }
+        }
+        default -> {
+          // A score (Attainment 8, Progress 8, points per entry) has no interval here.
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True when the value is {@code scale} x numerator / denominator, both present and sane. */
+  private static boolean consistent(double v, Double x, Double n, double scale) {
+    if (x == null || n == null || !(n > 0) || x < 0) {
+      return false;
+    }
+    double expected = scale * x / n;
+    return Math.abs(expected - v) <= 1e-9 * Math.max(1, Math.abs(v));
+  }
+
+  /** Each comparator with a value against the KPI's interval, at 95% then 99.8%. */
+  private static List<SignificanceResult> significance(KpiDefinition kpi, List<Interval> intervals,
+      List<ComparatorValue> comparators) {
+    List<SignificanceResult> out = new ArrayList<>();
+    if (intervals.isEmpty()) {
+      return out;
+    }
+    for (ComparatorValue c : comparators) {
+      if (c.value() == null) {
+        continue;
+      }
+      for (Interval ci : intervals) {
+        out.add(new SignificanceResult(c.name(), ci.level(), c.value(),
+            Significance.compare(ci, c.value(), kpi.polarity())));
+      }
+    }
+    return out;
+  }
+
+  /** The field's quintiles, numbered so that quintile 1 is the best by the KPI's polarity. */
+  private static Quintiles.Distribution distribution(KpiDefinition kpi, Field field) {
+    List<Quintiles.AreaValue> areas = new ArrayList<>();
+    for (Observation o : field.areas()) {
+      areas.add(new Quintiles.AreaValue(areaKey(o), o.value()));
+    }
+    return Quintiles.of(areas, kpi.polarity() == Polarity.LOWER_IS_BETTER
+        ? Quintiles.First.LOWEST : Quintiles.First.HIGHEST);
+  }
+
+  private static String areaKey(Observation o) {
+    return o.areaCode().isEmpty() ? o.areaName() : o.areaCode();
+  }
+
+  /**
+   * The authority's quintile: its own published figure's when the file holds it, else its
+   * computed value placed in the distribution.
+   */
+  private static QuintileResult quintile(Catalog catalog, Field field,
+      Quintiles.Distribution d, Double value) {
+    String authority = catalog.authority();
+    Integer q = null;
+    boolean placed = false;
+    if (authority != null && !authority.isBlank()) {
+      for (Observation o : field.areas()) {
+        if (o.isArea(authority)) {
+          q = d.quintileOf(areaKey(o));
+          break;
+        }
+      }
+    }
+    if (q == null && value != null) {
+      q = d.placeOf(value);
+      placed = true;
+    }
+    if (q == null) {
+      return null;
+    }
+    return new QuintileResult(field.among(), d.n(), q, field.period(), d.first().words(), placed,
+        field.source());
+  }
+
+  /**
+   * The KPI's value and status in each earlier period the data, an earlier scorecard or the
+   * returns hold, oldest first, looking back at most {@link KpiResult#HISTORY_POINTS} periods.
+   */
+  private List<HistoryPoint> history(Catalog catalog, KpiDefinition kpi, Measure measure,
+      DataSet data, Period period, ScorecardRequest request) {
+    List<Period> periods = new ArrayList<>();
+    Period p = period;
+    for (int i = 0; i < KpiResult.HISTORY_POINTS; i++) {
+      p = p.previous();
+      periods.add(0, p);
+    }
+    List<HistoryPoint> out = new ArrayList<>();
+    PreviousValue before = null;
+    for (Period q : periods) {
+      PreviousValue v = valueIn(kpi, measure, data, q, request);
+      if (v == null) {
+        before = null;
+        continue;
+      }
+      Status status;
+      try {
+        TargetResolution t = resolveTarget(kpi, measure, data, before,
+            data.comparators().values(kpi, q));
+        Defaults defaults = catalog.defaults();
+        status = StatusRule.evaluate(v.value(), t.threshold, kpi.target().rule(), kpi.polarity(),
+            kpi.amberTolerance() != null ? kpi.amberTolerance() : defaults.amberTolerance(),
+            kpi.exceedMargin() != null ? kpi.exceedMargin() : defaults.exceedMargin());
+      } catch (IllegalArgumentException e) {
+        status = null;
+      }
+      out.add(new HistoryPoint(q.label(), v.value(), status, v.source()));
+      before = v;
+    }
+    return out;
+  }
+
+  /** A period's value from the data, else an earlier scorecard, else the returns; or null. */
+  private static PreviousValue valueIn(KpiDefinition kpi, Measure measure, DataSet data,
+      Period q, ScorecardRequest request) {
+    MeasureResult r = measure(measure, data, query(kpi, q));
+    if (r.value() != null) {
+      return new PreviousValue(q.label(), r.value(), "data");
+    }
+    PreviousValue given = request.earlierValue(kpi.id(), q.label());
+    if (given != null) {
+      return given;
+    }
+    if (!kpi.measure().equals(ReturnsMeasure.ID)) {
+      Params borrowed = new Params(java.util.Map.of(ReturnsMeasure.KPI_ID, kpi.id()));
+      MeasureResult h = new ReturnsMeasure().compute(data, new MeasureQuery(q, null, borrowed));
+      if (h.value() != null) {
+        return new PreviousValue(q.label(), h.value(), "returns");
+      }
+    }
+    return null;
   }
 
   private static DataSet withCatalogGroups(Catalog catalog, DataSet data) {
@@ -139,32 +326,49 @@ public final class ScorecardEngine {
     return data.withActivityGroups(ActivityGroups.standard().withOverrides(catalog.activityGroups()));
   }
 
-  /** The catalog's trend test over the KPI's last points, oldest first; null if not asked. */
-  private static TrendTest.Result trend(KpiDefinition kpi, Measure measure, DataSet data,
+  /**
+   * Fingertips' recent trend over the KPI's last five annual points (the same month a year
+   * apart for a monthly period), oldest first; null when the KPI does not ask for it.
+   */
+  private static RecentTrend.Outcome trend(KpiDefinition kpi, Measure measure, DataSet data,
       Period period) {
     if (kpi.trend() == null) {
       return null;
     }
     List<Period> periods = new ArrayList<>();
     Period p = period;
-    for (int i = 0; i < kpi.trend().points(); i++) {
+    for (int i = 0; i < RecentTrend.POINTS; i++) {
       periods.add(0, p);
-      p = p.previous();
+      p = p.yearEarlier();
     }
-    List<Double> values = new ArrayList<>();
+    List<RecentTrend.Count> counts = new ArrayList<>();
+    List<RecentTrend.Value> values = new ArrayList<>();
     List<String> labels = new ArrayList<>();
+    boolean proportions = kpi.unit() == Unit.PERCENT;
     for (Period q : periods) {
-      Double v = measure(measure, data, query(kpi, q)).value();
-      if (v != null) {
-        values.add(v);
-        labels.add(q.label());
+      labels.add(q.label());
+      MeasureResult r = measure(measure, data, query(kpi, q));
+      if (r.value() == null) {
+        return cannot(labels, periods, "no value for " + q.label());
+      }
+      List<Interval> ci = intervals(kpi, r);
+      if (proportions && !ci.isEmpty()) {
+        counts.add(new RecentTrend.Count(q.label(), r.numerator(), r.denominator()));
+      } else if (!proportions && !ci.isEmpty()) {
+        Interval i95 = ci.get(0);
+        values.add(new RecentTrend.Value(q.label(), r.value(), i95.lower(), i95.upper()));
+      } else {
+        return cannot(labels, periods, "no counts behind the value for " + q.label());
       }
     }
-    if (values.size() < periods.size()) {
-      return new TrendTest.Result(TrendTest.Verdict.NOT_ENOUGH_DATA, values.size(), null, null,
-          labels);
-    }
-    return TrendTest.test(values, labels);
+    return proportions ? RecentTrend.proportions(counts) : RecentTrend.values(values);
+  }
+
+  private static RecentTrend.Outcome cannot(List<String> labels, List<Period> periods,
+      String reason) {
+    List<String> all = periods.stream().map(Period::label).toList();
+    return new RecentTrend.Outcome(RecentTrend.CHI2_LINEAR,
+        RecentTrend.Result.CANNOT_BE_CALCULATED, null, null, List.of(), all, reason);
   }
 
   private static MeasureQuery query(KpiDefinition kpi, Period period) {
@@ -194,8 +398,8 @@ public final class ScorecardEngine {
     if (prior.value() != null) {
       return new PreviousValue(previousPeriod.label(), prior.value(), "data");
     }
-    PreviousValue given = request.previousValues().get(kpi.id());
-    if (given != null && given.value() != null && given.period().equals(previousPeriod.label())) {
+    PreviousValue given = request.earlierValue(kpi.id(), previousPeriod.label());
+    if (given != null) {
       return given;
     }
     // Last resort: a hand-kept return for the KPI in the comparison period.
@@ -259,7 +463,7 @@ public final class ScorecardEngine {
   }
 
   private List<BreakdownRow> breakdown(KpiDefinition kpi, Measure measure, DataSet data,
-      Period period, ScorecardRequest request) {
+      Period period, ScorecardRequest request, Quintiles.Distribution distribution) {
     List<BreakdownRow> rows = new ArrayList<>();
     for (String dimension : kpi.breakdown()) {
       if (!measure.dimensions().contains(dimension)) {
@@ -276,7 +480,8 @@ public final class ScorecardEngine {
         rows.add(suppressed
             ? new BreakdownRow(dimension, v.code(), v.label(), null, null, null, true)
             : new BreakdownRow(dimension, v.code(), v.label(), r.value(), r.numerator(),
-                r.denominator(), false));
+                r.denominator(), false, distribution != null && r.value() != null
+                    && dimension.equals("district") ? distribution.placeOf(r.value()) : null));
       }
     }
     return rows;

@@ -17,6 +17,11 @@ public interface ComparatorLookup {
     return java.util.Optional.empty();
   }
 
+  /** Every area of the KPI's {@code rank_among} level with a value, for quintiles. */
+  default java.util.Optional<kpi.core.comparator.Field> field(KpiDefinition kpi, Period period) {
+    return java.util.Optional.empty();
+  }
+
   /** A lookup with no comparator files. */
   static ComparatorLookup none() {
     return (kpi, period) -> List.of();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import kpi.core.apprenticeship.ApprenticeshipData;
 import kpi.core.attainment.AttainmentData;
+import kpi.core.guarantee.GuaranteeCube;
 import kpi.core.neet.ActivityGroups;
 import kpi.core.neet.NeetCube;
 import kpi.core.returns.Returns;
@@ -20,6 +21,7 @@ public final class DataSet {
   private final Returns returns;
   private final ApprenticeshipData apprenticeships;
   private final AttainmentData attainment;
+  private final GuaranteeCube guarantee;
 
   private DataSet(Builder b) {
     this.districts = List.copyOf(b.districts);
@@ -30,6 +32,7 @@ public final class DataSet {
     this.apprenticeships = b.apprenticeships == null ? ApprenticeshipData.empty()
         : b.apprenticeships;
     this.attainment = b.attainment == null ? AttainmentData.empty() : b.attainment;
+    this.guarantee = b.guarantee == null ? new GuaranteeCube() : b.guarantee;
   }
 
   public static Builder builder() {
@@ -67,6 +70,11 @@ public final class DataSet {
     return attainment;
   }
 
+  /** The September Guarantee cohort ({@code september-guarantee}). */
+  public GuaranteeCube guarantee() {
+    return guarantee;
+  }
+
   /** Hand-kept figures ({@code returns}). */
   public Returns returns() {
     return returns;
@@ -81,7 +89,7 @@ public final class DataSet {
   public Builder toBuilder() {
     return new Builder().districts(districts).neet(neet).activityGroups(activityGroups)
         .comparators(comparators).returns(returns)
-        .apprenticeships(apprenticeships).attainment(attainment);
+        .apprenticeships(apprenticeships).attainment(attainment).guarantee(guarantee);
   }
 
   /** Builds a data set. */
@@ -93,6 +101,12 @@ public final class DataSet {
     private Returns returns;
     private ApprenticeshipData apprenticeships;
     private AttainmentData attainment;
+    private GuaranteeCube guarantee;
+
+    public Builder guarantee(GuaranteeCube value) {
+      this.guarantee = value;
+      return this;
+    }
 
     public Builder attainment(AttainmentData value) {
       this.attainment = value;

@@ -31,6 +31,7 @@ public final class Measures {
     for (AttainmentMeasure.Kind k : AttainmentMeasure.Kind.values()) {
       m.put(k.id(), new AttainmentMeasure(k));
     }
+    m.put(SeptemberGuaranteeMeasure.ID, new SeptemberGuaranteeMeasure());
     m.put(ReturnsMeasure.ID, new ReturnsMeasure());
     return m;
   }

@@ -203,7 +203,10 @@ class CatalogModelTest {
 
     @Test
     void trendAndComparatorSpecs() {
-      assertThat(new TrendSpec("linear", 5).points()).isEqualTo(5);
+      assertThat(new TrendSpec("linear", 5).method()).isEqualTo("chi2-linear");
+      assertThat(new TrendSpec("chi2-linear", 5).points()).isEqualTo(5);
+      assertThatThrownBy(() -> new TrendSpec("chi2-linear", 4))
+          .isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> new TrendSpec("loess", 5)).isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> new TrendSpec("linear", 2)).isInstanceOf(IllegalArgumentException.class);
       assertThat(new ComparatorSpec("NEETprop", null, null, 0).areas()).containsExactly("England");
