@@ -53,7 +53,7 @@ public final class CatalogLoader {
   private static final Set<String> TARGET = Set.of("rule", "value", "baseline", "area",
       "deadline", "text");
   private static final Set<String> DEFAULTS = Set.of("amber_tolerance", "exceed_margin",
-      "no_change_band", "compare_with");
+      "no_change_band", "no_change_boundary", "compare_with");
   /** Dimensions a KPI may filter by beyond a measure's own (all measures accept these). */
   private static final Set<String> BREAKDOWNS = Set.of("district", "send", "age_band",
       "level_band", "employer_type", "sector", "school_type", "institution_type",
@@ -133,6 +133,11 @@ public final class CatalogLoader {
           b.number("percent").orElse(std.noChangeBand().percentPoints()),
           b.number("other_relative").orElse(std.noChangeBand().otherRelative()), null));
     }).orElse(std.noChangeBand());
+    boolean inclusive = n.get("no_change_boundary").flatMap(b -> word(b,
+        new String[] {"exclusive", "inclusive"}, s -> s)).map("inclusive"::equals).orElse(false);
+    if (band != null && inclusive) {
+      band = new NoChangeBand(band.percentPoints(), band.otherRelative(), null, true);
+    }
     CompareWith with = n.get("compare_with").flatMap(c -> word(c, CompareWith.values(),
         CompareWith::id)).orElse(std.compareWith());
     if (amber == null || exceed == null || band == null) {

@@ -567,7 +567,7 @@ class ScorecardEngineTest {
       KpiResult r = only(catalog(new Kpi("NEET").note("kept from the 2017 refresh")),
           ScorecardRequest.defaults());
       assertThat(r.notes()).contains("kept from the 2017 refresh");
-      assertThat(r.workings()).last().isEqualTo("100 x 9 / 300 = 3%");
+      assertThat(r.workings()).last().isEqualTo("100 x 27 / 900 (the 3 months' sums) = 3%");
     }
   }
 }
