@@ -90,9 +90,10 @@ public final class ApprenticeshipStartsReader {
       return null;
     }
     if (end != null && end.isBefore(start)) {
-      row.error("end_date", "end-before-start", row.raw("end_date"), "end_date " + end
-          + " is before start_date " + start);
-      return null;
+      // end_date is optional: a wrong one is blanked with a warning and the start still counts
+      row.warn("end_date", "end-before-start", row.raw("end_date"), "end_date " + end
+          + " is before start_date " + start + "; left blank");
+      end = null;
     }
     if (latest != null && start.isAfter(latest)) {
       row.warn("start_date", "future-start", row.raw("start_date"), "start_date " + start

@@ -59,15 +59,21 @@ class ApprenticeshipStartsReaderTest {
         + "a4,L4,2016-09-01,17,2,Ashford,E1,councl,,,\n"
         + "a4,L5,2016-09-02,17,2,Ashford,E1,private,,,\n");
     assertThat(s.rowsRead()).isEqualTo(5);
-    assertThat(s.rowsRejected()).isEqualTo(4);
+    // level, age and the duplicate reject; the end date before the start only blanks the date
+    assertThat(s.rowsRejected()).isEqualTo(3);
     assertThat(only("unknown-code").column()).isEqualTo("level");
     assertThat(only("out-of-range").message()).contains("under 16");
-    assertThat(only("end-before-start").row()).isEqualTo(4);
+    Problem end = only("end-before-start");
+    assertThat(end.row()).isEqualTo(4);
+    assertThat(end.severity()).isEqualTo(Severity.WARNING);
+    assertThat(end.message()).contains("left blank");
     Problem type = only("unknown-employer-type");
     assertThat(type.severity()).isEqualTo(Severity.WARNING);
     assertThat(type.message()).contains("did you mean \"council\"");
     assertThat(only("duplicate-key").row()).isEqualTo(6);
-    assertThat(starts).hasSize(1);
+    // a3 (withdrawn, end date blanked) and a4 are kept
+    assertThat(starts).extracting(ApprenticeshipStart::learnerId).containsExactly("L3", "L4");
+    assertThat(starts.get(0).endDate()).isNull();
   }
 
   @Test
