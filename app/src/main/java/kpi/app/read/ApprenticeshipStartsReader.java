@@ -59,6 +59,7 @@ public final class ApprenticeshipStartsReader {
     String districtText = row.text("district");
     String employer = row.text("employer_id");
     LocalDate end = row.optionalDate("end_date");
+    LocalDate plannedEnd = row.optionalDate("planned_end_date");
     if (row.rejected() || start == null) {
       return null;
     }
@@ -95,6 +96,11 @@ public final class ApprenticeshipStartsReader {
           + " is before start_date " + start + "; left blank");
       end = null;
     }
+    if (plannedEnd != null && plannedEnd.isBefore(start)) {
+      row.warn("planned_end_date", "end-before-start", row.raw("planned_end_date"),
+          "planned_end_date " + plannedEnd + " is before start_date " + start + "; left blank");
+      plannedEnd = null;
+    }
     if (latest != null && start.isAfter(latest)) {
       row.warn("start_date", "future-start", row.raw("start_date"), "start_date " + start
           + " is after the drop's latest tracking snapshot (" + latest + "); check the year");
@@ -124,7 +130,7 @@ public final class ApprenticeshipStartsReader {
     return new ApprenticeshipStart(learner, start, ageAtStart, level, district, employer, type,
         row.optionalText("sector"), status, end, row.flag("care_leaver"), row.flag("looked_after"),
         row.flag("assisted"), row.flag("troubled_family"), row.flag("send"),
-        row.optionalText("programme"));
+        row.optionalText("programme"), plannedEnd);
   }
 
   private String districtOf(Row row, String text) {

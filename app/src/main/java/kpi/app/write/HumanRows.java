@@ -22,7 +22,8 @@ final class HumanRows {
     return List.of(
         k.kpi().id(),
         TextTable.shorten(k.kpi().title(), titleWidth),
-        k.value() == null ? "no data" : Display.value(k.value(), unit),
+        k.value() == null ? "no data"
+            : Display.value(k.value(), unit) + (k.smallBase() ? " [small base]" : ""),
         k.target().text(),
         k.status().name().replace('_', ' '),
         previous,

@@ -87,4 +87,25 @@ class ApprenticeshipStartsReaderTest {
     assertThat(only("future-start").message()).contains("2017-08-31");
     assertThat(starts).hasSize(1);
   }
+
+  @Test
+  void plannedEndDatesAreReadAndOneBeforeTheStartIsBlanked() throws Exception {
+    Path p = dir.resolve("apprenticeship-starts.csv");
+    Files.writeString(p, "learner_id,start_date,age_at_start,level,district,employer_id,status,"
+        + "end_date,planned_end_date\n"
+        + "L1,2016-09-01,17,2,Ashford,E1,completed,2017-06-01,2017-09-01\n"
+        + "L2,2016-09-01,17,2,Ashford,E1,continuing,,2015-09-01\n");
+    new ApprenticeshipStartsReader(new DistrictLookup(List.of(
+        new District("E07000105", "Ashford", 1, List.of()))), problems)
+        .read(new InputFile(p, "apprenticeship-starts.csv", "apprenticeship-starts",
+            InputFile.Format.CSV), starts::add);
+    assertThat(starts).hasSize(2);
+    assertThat(starts.get(0).plannedEndDate()).isEqualTo(java.time.LocalDate.of(2017, 9, 1));
+    // the later of end (June 2017) and planned end (September 2017): 2017/18's outcome
+    assertThat(starts.get(0).outcomeDate()).isEqualTo(java.time.LocalDate.of(2017, 9, 1));
+    assertThat(starts.get(1).plannedEndDate()).isNull();
+    Problem before = only("end-before-start");
+    assertThat(before.column()).isEqualTo("planned_end_date");
+    assertThat(before.severity()).isEqualTo(Severity.WARNING);
+  }
 }

@@ -33,6 +33,14 @@ public record KpiResult(
     Ranking ranking,
     TrendTest.Result trend) {
 
+  /** The start of the note a rate on a small base carries. */
+  public static final String SMALL_BASE = "small base";
+
+  /** True when the value is a rate on fewer than the catalog's min_denominator. */
+  public boolean smallBase() {
+    return notes.stream().anyMatch(n -> n.startsWith(SMALL_BASE));
+  }
+
   public KpiResult {
     comparators = List.copyOf(comparators);
     breakdown = List.copyOf(breakdown);

@@ -91,6 +91,12 @@ public final class ScorecardEngine {
     List<String> notes = new ArrayList<>();
     MeasureResult current = measure(measure, data, query(kpi, period));
     notes.addAll(current.notes());
+    int minBase = kpi.minDenominator() != null ? kpi.minDenominator() : defaults.minDenominator();
+    if (current.value() != null && current.denominator() != null
+        && current.denominator() < minBase) {
+      notes.add(0, KpiResult.SMALL_BASE + ": the rate rests on " + plainCount(current.denominator())
+          + " (fewer than " + minBase + "), so a small change in numbers moves it a lot");
+    }
 
     Period previousPeriod = (kpi.compareWith() != null ? kpi.compareWith() : defaults.compareWith())
         == CompareWith.SAME_PERIOD_LAST_YEAR ? period.yearEarlier() : period.previous();
@@ -130,6 +136,11 @@ public final class ScorecardEngine {
         travel.direction(), comparators, breakdown, notes, current.workings(),
         data.comparators().rank(kpi, period, catalog.authority()).orElse(null),
         trend(kpi, measure, data, period));
+  }
+
+  private static String plainCount(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d)
+        : java.math.BigDecimal.valueOf(d).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
   private static DataSet withCatalogGroups(Catalog catalog, DataSet data) {

@@ -263,15 +263,17 @@ public final class ApprenticeshipMeasure implements Measure {
             + schools));
   }
 
+  /**
+   * Achievement as DfE counts it: an apprenticeship belongs to the year in which it ended or was
+   * planned to end, the later of the two; completed over completed + withdrawn among those.
+   * Starts still in learning (no end date) are outside the rate.
+   */
   private MeasureResult completion(ApprenticeshipData a, MeasureQuery q) {
     Window w = window(q);
-    Optional<MeasureResult> none = uncovered(a.starts(), w);
-    if (none.isPresent()) {
-      return none.get();
-    }
     long[] done = {0, 0};
     a.starts().forEach((cell, n) -> {
-      if (w.contains(cell.startDate()) && matches(cell, q.filter())) {
+      LocalDate outcome = cell.outcomeDate();
+      if (outcome != null && w.contains(outcome) && matches(cell, q.filter())) {
         if (cell.status() == StartStatus.COMPLETED) {
           done[0] += n;
         } else if (cell.status() == StartStatus.WITHDRAWN) {
@@ -279,9 +281,25 @@ public final class ApprenticeshipMeasure implements Measure {
         }
       }
     });
-    return MeasureResult.rate(done[0], done[0] + done[1], 100, List.of(), List.of(
-        "starts from " + w + q.filter().describe() + ": " + done[0] + " completed, " + done[1]
-            + " withdrawn (continuing and on break are not counted)",
+    List<String> notes = new ArrayList<>();
+    String placed;
+    if (a.starts().plannedEnds() == 0) {
+      placed = "by end date";
+      notes.add("no planned_end_date in the data: apprenticeships are counted in the year they "
+          + "ended, and starts still in learning are excluded");
+    } else {
+      placed = "by the later of end date and planned end date";
+    }
+    if (done[0] + done[1] == 0) {
+      notes.add("no apprenticeship ended (or was due to end) from " + w);
+      return new MeasureResult(null, 0.0, 0.0, notes, List.of(
+          "apprenticeships ending from " + w + " (" + placed + ")" + q.filter().describe()
+              + ": none"));
+    }
+    return MeasureResult.rate(done[0], done[0] + done[1], 100, notes, List.of(
+        "apprenticeships ending from " + w + " (" + placed + ")" + q.filter().describe() + ": "
+            + done[0] + " completed, " + done[1] + " withdrawn (starts still in learning are "
+            + "not counted)",
         "100 x " + done[0] + " / " + (done[0] + done[1])));
   }
 

@@ -107,6 +107,7 @@ class ScorecardEngineTest {
     private CompareWith compareWith;
     private Tolerance amber;
     private String note;
+    private Integer minDenominator;
 
     Kpi(String id) {
       this.id = id;
@@ -149,9 +150,20 @@ class ScorecardEngineTest {
       return this;
     }
 
+    Kpi filter(String dimension, String value) {
+      filter = new Filter(Map.of(dimension, List.of(value)));
+      return this;
+    }
+
+    Kpi minDenominator(int n) {
+      minDenominator = n;
+      return this;
+    }
+
     KpiDefinition build() {
       return new KpiDefinition(id, "Title of " + id, "Theme", measure, filter, params, unit,
-          polarity, target, breakdown, null, amber, null, null, compareWith, null, "test", note);
+          polarity, target, breakdown, null, amber, null, null, compareWith, null, "test", note,
+          minDenominator);
     }
   }
 
@@ -180,6 +192,39 @@ class ScorecardEngineTest {
     Scorecard s = engine.compute(c, d, r);
     assertThat(s.kpis()).hasSize(1);
     return s.kpis().get(0);
+  }
+
+  @Nested
+  class SmallBase {
+
+    private void smallDistrict() {
+      // D9: 3 NEET of 7 in each winter month -> 100 x 9 / 21 = 42.857...%, mean cohort 7
+      for (int m : new int[] {12, 1, 2}) {
+        YearMonth month = m == 12 ? YearMonth.of(2016, 12) : YearMonth.of(2017, m);
+        fill(month, "D9", 540, 3, 7);
+      }
+    }
+
+    @Test
+    void aRateOnFewerThanTenCarriesTheCaveat() {
+      smallDistrict();
+      Catalog c = catalog(new Kpi("SMALL").filter("district", "D9"));
+      KpiResult r = only(c, request(Y2016, Map.of(), List.of(), 0));
+      assertThat(r.denominator()).isEqualTo(7.0);
+      assertThat(r.smallBase()).isTrue();
+      assertThat(r.notes().get(0)).startsWith("small base: the rate rests on 7 (fewer than 10)");
+    }
+
+    @Test
+    void theThresholdIsTheKpisOrTheCatalogs() {
+      smallDistrict();
+      // a KPI's own min_denominator of 5: 7 is enough
+      assertThat(only(catalog(new Kpi("SMALL").filter("district", "D9").minDenominator(5)),
+          request(Y2016, Map.of(), List.of(), 0)).smallBase()).isFalse();
+      // the whole county (cohort 100 x 3 districts + 7) is not a small base
+      assertThat(only(catalog(new Kpi("ALL")), request(Y2016, Map.of(), List.of(), 0))
+          .smallBase()).isFalse();
+    }
   }
 
   @Nested
