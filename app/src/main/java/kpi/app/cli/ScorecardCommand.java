@@ -81,12 +81,23 @@ public final class ScorecardCommand extends BaseCommand {
       throw KpiException.dataErrors(session.rejectedRows()
           + " input rows were rejected and --strict is set; run kpi validate for the full list");
     }
-    ScorecardRequest request = new ScorecardRequest(dataOptions.period(),
+    ScorecardEngine engine = ScorecardEngine.standard();
+    kpi.core.period.Period period = dataOptions.period();
+    if (period == null) {
+      ScorecardEngine.PeriodChoice choice = Session.compute(() -> engine.choosePeriod(
+          session.catalog(), session.data())).orElseThrow(() -> KpiException.usage(
+              "the data holds no value for any KPI of " + session.catalog().id()
+                  + "; check the data drop"));
+      period = choice.year();
+      notice("period " + choice.reason());
+    }
+    ScorecardRequest request = new ScorecardRequest(period,
         session.districtCodes(districts),
         previous == null ? java.util.Map.of() : PreviousScorecard.read(previous),
         suppress ? session.catalog().suppression().suppressBelow() : 0);
     Scorecard scorecard = Session.compute(() ->
-        ScorecardEngine.standard().compute(session.catalog(), session.data(), request));
+        engine.compute(session.catalog(), session.data(), request));
+    warnIfMostlyEmpty(scorecard);
     ScorecardReport report = new ScorecardReport(scorecard, session.inputs());
     ScorecardWriter writer = writer(resolvedFormat());
     if (output != null) {
@@ -99,6 +110,17 @@ public final class ScorecardCommand extends BaseCommand {
       out().flush();
     }
     return ExitCode.OK;
+  }
+
+  /** A warning on stderr when more than half of the KPIs have no data for the period. */
+  private void warnIfMostlyEmpty(Scorecard scorecard) {
+    long empty = scorecard.kpis().stream()
+        .filter(k -> k.status() == kpi.core.status.Status.NO_DATA).count();
+    int all = scorecard.kpis().size();
+    if (empty * 2 > all) {
+      notice("warning: " + empty + " of " + all + " KPIs have no data for " + scorecard.period()
+          + "; check --period against the periods the drop covers");
+    }
   }
 
   private ScorecardWriter writer(OutputFormat f) {

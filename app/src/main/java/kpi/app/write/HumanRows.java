@@ -23,7 +23,8 @@ final class HumanRows {
         k.kpi().id(),
         TextTable.shorten(k.kpi().title(), titleWidth),
         k.value() == null ? "no data"
-            : Display.value(k.value(), unit) + (k.smallBase() ? " [small base]" : ""),
+            : Display.value(k.value(), unit) + (k.measuredYearly() ? " (" + k.period() + ")" : "")
+                + (k.smallBase() ? " [small base]" : ""),
         k.target().text(),
         k.status().name().replace('_', ' '),
         previous,

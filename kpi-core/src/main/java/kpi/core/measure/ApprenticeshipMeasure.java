@@ -79,6 +79,12 @@ public final class ApprenticeshipMeasure implements Measure {
     return DIMENSIONS;
   }
 
+  /** Starts, cumulative starts and achievement can be counted over any window; the rest are yearly. */
+  @Override
+  public boolean measuresWithinYear(DataSet data, MeasureQuery query) {
+    return kind == Kind.STARTS || kind == Kind.CUMULATIVE_STARTS || kind == Kind.COMPLETION_RATE;
+  }
+
   /** A date window, both ends included. */
   record Window(LocalDate from, LocalDate to) {
     boolean contains(LocalDate d) {
@@ -122,8 +128,9 @@ public final class ApprenticeshipMeasure implements Measure {
   }
 
   private static Window periodWindow(Period p) {
-    if (p instanceof Period.Month m) {
-      return new Window(m.month().atDay(1), m.month().atEndOfMonth());
+    if (!(p instanceof AcademicYear)) {
+      List<java.time.YearMonth> months = p.calendarMonths();
+      return new Window(months.get(0).atDay(1), months.get(months.size() - 1).atEndOfMonth());
     }
     int y = ((AcademicYear) p).startYear();
     return new Window(LocalDate.of(y, 8, 1), LocalDate.of(y + 1, 7, 31));
@@ -182,8 +189,10 @@ public final class ApprenticeshipMeasure implements Measure {
 
   /** Reporting years (1 April - 31 March): period 2017/18 is the year from 1 April 2017. */
   private MeasureResult publicSector(ApprenticeshipData a, MeasureQuery q) {
-    int year = q.period() instanceof Period.Month m
-        ? (m.month().getMonthValue() >= 4 ? m.month().getYear() : m.month().getYear() - 1)
+    java.time.YearMonth opening = q.period().calendarMonths().isEmpty() ? null
+        : q.period().calendarMonths().get(0);
+    int year = opening != null
+        ? (opening.getMonthValue() >= 4 ? opening.getYear() : opening.getYear() - 1)
         : ((AcademicYear) q.period()).startYear();
     int since = q.params().integer("since_year").orElse(2017);
     boolean inYear = q.params().flag("in_year", false);

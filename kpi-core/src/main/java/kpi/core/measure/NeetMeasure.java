@@ -80,11 +80,17 @@ public final class NeetMeasure implements Measure {
     return DIMENSIONS;
   }
 
-  /** The snapshot months an academic-year or month period reads. */
+  /** Snapshots are monthly; a KPI fixed to one month of the year ({@code params.month}) is yearly. */
+  @Override
+  public boolean measuresWithinYear(DataSet data, MeasureQuery query) {
+    return query.params().text("month").isEmpty();
+  }
+
+  /** The snapshot months an academic-year, month or quarter period reads. */
   public List<YearMonth> months(Period period, kpi.core.catalog.Params params) {
     Optional<Integer> month = monthParam(params);
-    if (period instanceof Period.Month m) {
-      return List.of(m.month());
+    if (!(period instanceof AcademicYear)) {
+      return period.calendarMonths();
     }
     AcademicYear year = (AcademicYear) period;
     if (month.isPresent()) {
