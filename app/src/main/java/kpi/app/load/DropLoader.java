@@ -174,6 +174,11 @@ public final class DropLoader {
   private Returns returns(DataDrop drop, DistrictLookup lookup, List<FileSummary> summaries) {
     Set<String> ids = new HashSet<>();
     catalog.kpis().forEach(k -> ids.add(k.id().toUpperCase(java.util.Locale.ROOT)));
+    // one drop may serve every bundled catalog (the sample does): their ids are not unknown
+    for (String bundled : CatalogChoice.bundledIds()) {
+      CatalogChoice.bundled(bundled).kpis()
+          .forEach(k -> ids.add(k.id().toUpperCase(java.util.Locale.ROOT)));
+    }
     // KPIs the data computes: a return for one is only a last-resort previous value
     java.util.Map<String, String> computed = new java.util.HashMap<>();
     Set<String> borrowed = new HashSet<>();
