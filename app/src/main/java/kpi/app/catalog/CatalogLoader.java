@@ -58,7 +58,8 @@ public final class CatalogLoader {
   /** Dimensions a KPI may filter by beyond a measure's own (all measures accept these). */
   private static final Set<String> BREAKDOWNS = Set.of("district", "send", "age_band",
       "level_band", "employer_type", "sector", "school_type", "institution_type",
-      "qualification_type", "fsm", "disadvantaged", "gender", "academic_age");
+      "qualification_type", "fsm", "disadvantaged", "gender", "academic_age", "looked_after",
+      "care_leaver", "vulnerable_group");
 
   private final Measures measures;
 

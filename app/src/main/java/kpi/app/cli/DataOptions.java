@@ -21,6 +21,24 @@ public final class DataOptions {
           + " a value.")
   Period period;
 
+  @Option(names = "--mapping", paramLabel = "FILE|PRESET",
+      description = "Read export files through a mapping (a kpi-mapping.json file, or a preset:"
+          + " nccis-npd). Default: the drop's kpi-mapping.json if present.")
+  String mapping;
+
+  @Option(names = "--require", paramLabel = "KIND", split = ",",
+      description = "Kinds the drop must hold (e.g. neet-tracking,returns); a missing one is an"
+          + " error.")
+  java.util.List<String> require = new java.util.ArrayList<>();
+
+  public String mapping() {
+    return mapping;
+  }
+
+  public java.util.List<String> require() {
+    return require;
+  }
+
   public Path data() {
     return data;
   }

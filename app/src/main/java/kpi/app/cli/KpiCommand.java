@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
         ExplainCommand.class,
         ValidateCommand.class,
         TemplateCommand.class,
+        MappingCommand.class,
         GenerateCommand.class,
         AutoComplete.GenerateCompletion.class})
 public final class KpiCommand implements Runnable {

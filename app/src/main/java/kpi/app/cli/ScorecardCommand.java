@@ -98,7 +98,8 @@ public final class ScorecardCommand extends BaseCommand {
     Scorecard scorecard = Session.compute(() ->
         engine.compute(session.catalog(), session.data(), request));
     warnIfMostlyEmpty(scorecard);
-    ScorecardReport report = new ScorecardReport(scorecard, session.inputs());
+    ScorecardReport report = new ScorecardReport(scorecard, session.inputs(),
+        session.mapping());
     ScorecardWriter writer = writer(resolvedFormat());
     if (output != null) {
       AtomicFile.write(output, out -> writer.write(report, out));

@@ -46,6 +46,16 @@ public final class ValidateCommand extends BaseCommand {
       description = "Check this catalog too. Default: the drop's kpi-catalog.json, if any.")
   String catalog;
 
+  @Option(names = "--mapping", paramLabel = "FILE|PRESET",
+      description = "Read export files through a mapping (a kpi-mapping.json file, or a preset:"
+          + " nccis-npd). Default: the drop's kpi-mapping.json if present.")
+  String mapping;
+
+  @Option(names = "--require", paramLabel = "KIND", split = ",",
+      description = "Kinds the drop must hold (e.g. neet-tracking,returns); a missing one is an"
+          + " error.")
+  List<String> require = new ArrayList<>();
+
   @Option(names = "--format", paramLabel = "F",
       description = "text (default), json, junit or github.")
   Format format = Format.TEXT;
@@ -70,6 +80,12 @@ public final class ValidateCommand extends BaseCommand {
     if (maxProblems < 0) {
       throw new ParameterException(spec.commandLine(), "--max-problems must be 0 or more");
     }
+    for (String k : require) {
+      if (!DataDrop.allKinds().contains(k)) {
+        throw new ParameterException(spec.commandLine(), "--require " + k + ": not a kind; kinds"
+            + " are " + String.join(", ", DataDrop.allKinds()));
+      }
+    }
     if (kind != null && !DataDrop.allKinds().contains(kind.toLowerCase(Locale.ROOT))) {
       throw new ParameterException(spec.commandLine(), "unknown --kind " + kind + "; kinds are "
           + String.join(", ", DataDrop.allKinds()));
@@ -91,7 +107,8 @@ public final class ValidateCommand extends BaseCommand {
       notice("no --data given: validating the bundled sample data drop");
       prefix = "sample-data";
     }
-    ValidationReport report = new Validator(maxProblems, strict).validate(drop, catalog);
+    ValidationReport report = new Validator(maxProblems, strict).validate(drop, catalog, mapping,
+        require);
     ValidationWriter writer = switch (format) {
       case TEXT -> new ValidationTextWriter();
       case JSON -> new ValidationJsonWriter();

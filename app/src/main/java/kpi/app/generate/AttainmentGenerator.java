@@ -143,7 +143,7 @@ public final class AttainmentGenerator {
             double aps = 31.4 + 7 * gaussian(r) - (fsm ? FSM_GAP[y] : 0);
             double entries = 3;
             rows.append(ks5Row(student, year, inst, district, fsm, "a-level", entries,
-                Math.max(0, aps) * entries, english, maths));
+                Math.min(60, Math.max(0, aps)) * entries, english, maths));
           }
           if (technical) {
             String t = r.nextDouble() < 0.55 ? "applied-general" : r.nextDouble() < 0.85
@@ -151,11 +151,11 @@ public final class AttainmentGenerator {
             double aps = 28.6 + 6 * gaussian(r) - (fsm ? 2 : 0);
             double entries = r.nextDouble() < 0.5 ? 1 : 2;
             rows.append(ks5Row(student, year, inst, district, fsm, t, entries,
-                Math.max(0, aps) * entries, english, maths));
+                Math.min(60, Math.max(0, aps)) * entries, english, maths));
           } else if (r.nextDouble() < 0.1) {
             double aps = 30 + 6 * gaussian(r);
             rows.append(ks5Row(student, year, inst, district, fsm, "academic", 0.5,
-                Math.max(0, aps) * 0.5, english, maths));
+                Math.min(60, Math.max(0, aps)) * 0.5, english, maths));
           }
           w.write(rows.toString());
         }

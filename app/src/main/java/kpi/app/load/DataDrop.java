@@ -19,9 +19,13 @@ import kpi.app.KpiException;
 import kpi.app.read.InputFile;
 
 /**
- * A data drop folder and the files of each kind in it. A kind is found by file name, as CSV or
- * XLSX, and may be split into several files whose names start with the kind's name
- * ({@code neet-tracking-2017-01.csv}); they are read in name order.
+ * A data drop folder and the files of each kind in it, found once when the drop is opened. A
+ * kind is found by file name, matched like a header (case, spaces, {@code -} and {@code _} alike:
+ * {@code NEET Tracking 2016-17.csv}), in the folder or any subfolder, as CSV or XLSX, and may be
+ * split into several files whose names start with the kind's name; they are read in path order.
+ * Reference lists sit in a folder named {@code reference}, published figures in one named
+ * {@code comparators}. A mapping ({@code kpi-mapping.json} or {@code --mapping}) sends export
+ * files with other names to their kinds. Every table file that no kind takes is listed.
  */
 public final class DataDrop {
   /** Where the sample drop sits on the classpath. */
@@ -31,21 +35,74 @@ public final class DataDrop {
       "attainment-ks4", "attainment-16-18", "attainment-age19", "returns");
   /** Reference kinds under {@code reference/}. */
   public static final List<String> REFERENCE_KINDS = List.of("reference/districts",
-      "reference/headcount", "reference/schools", "reference/population");
+      "reference/headcount", "reference/schools", "reference/population", "reference/postcodes");
+  /** How deep subfolders are searched. */
+  private static final int MAX_DEPTH = 8;
+  /** The extensions of table files that are listed when no kind takes them. */
+  private static final List<String> TABLE_EXTENSIONS = List.of(".csv", ".xlsx", ".xls", ".xlsm");
+
+  /** A table file that no kind takes, with the kind its name is closest to (or null). */
+  public record Unread(String name, String closestKind) {}
+
+  /** A problem with the mapping found while matching files (JSON path in {@code where}). */
+  public record MappingIssue(boolean error, String where, String message) {}
 
   private final Path root;
   private final boolean bundled;
   /** Files named one by one ({@code kpi validate FILE...}), by kind; null for a whole folder. */
   private final Map<String, List<InputFile>> named;
+  private final kpi.app.mapping.Mapping mapping;
+  /** The folder's files by kind, found on first use. */
+  private Map<String, List<InputFile>> found;
+  private final List<Unread> unread = new ArrayList<>();
+  private final List<MappingIssue> mappingIssues = new ArrayList<>();
 
-  private DataDrop(Path root, boolean bundled, Map<String, List<InputFile>> named) {
+  private DataDrop(Path root, boolean bundled, Map<String, List<InputFile>> named,
+      kpi.app.mapping.Mapping mapping) {
     this.root = root;
     this.bundled = bundled;
     this.named = named;
+    this.mapping = mapping;
   }
 
   private DataDrop(Path root, boolean bundled) {
-    this(root, bundled, null);
+    this(root, bundled, null, null);
+  }
+
+  /** The same drop read through a mapping (null for none). */
+  public DataDrop withMapping(kpi.app.mapping.Mapping m) {
+    if (named != null) {
+      Map<String, List<InputFile>> mapped = new java.util.LinkedHashMap<>();
+      named.forEach((k, files) -> mapped.put(k, files.stream().map(f -> withEntry(f, m)).toList()));
+      return new DataDrop(root, bundled, mapped, m);
+    }
+    return new DataDrop(root, bundled, null, m);
+  }
+
+  /** A named file with the mapping's entry for its kind, if any. */
+  private static InputFile withEntry(InputFile f, kpi.app.mapping.Mapping m) {
+    if (m == null) {
+      return f;
+    }
+    for (kpi.app.mapping.Mapping.Entry e : m.entries()) {
+      if (e.kind().equals(f.kind())) {
+        return new InputFile(f.path(), f.name(), f.kind(), f.format(), e.reading());
+      }
+    }
+    return f;
+  }
+
+  public kpi.app.mapping.Mapping mapping() {
+    return mapping;
+  }
+
+  /** The drop's own {@code kpi-mapping.json}, if it has one. */
+  public Optional<Path> mappingFile() {
+    if (named != null || root == null) {
+      return Optional.empty();
+    }
+    Path p = root.resolve("kpi-mapping.json");
+    return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
   }
 
   /**
@@ -72,11 +129,12 @@ public final class DataDrop {
       byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(new InputFile(p, p.toString()
           .replace('\\', '/'), k, format));
     }
-    DataDrop drop = new DataDrop(root, false, byKind);
+    DataDrop drop = new DataDrop(root, false, byKind, null);
     if (!byKind.containsKey("reference/districts") && root != null) {
-      List<InputFile> beside = new DataDrop(root, false).files("reference/districts");
-      if (!beside.isEmpty()) {
-        byKind.put("reference/districts", beside);
+      Path beside = root.resolve("reference").resolve("districts.csv");
+      if (Files.isRegularFile(beside)) {
+        byKind.put("reference/districts", List.of(new InputFile(beside, "reference/districts.csv",
+            "reference/districts", InputFile.Format.CSV)));
       }
     }
     return drop;
@@ -90,18 +148,31 @@ public final class DataDrop {
     return all;
   }
 
-  /** The kind a file name implies ({@code neet-tracking-2017-01.csv} is neet-tracking). */
+  /**
+   * The kind a file name implies, matched like a header ({@code neet-tracking-2017-01.csv},
+   * {@code NEET Tracking 2016-17.xlsx} are neet-tracking).
+   */
   public static Optional<String> kindOf(String fileName) {
-    String lower = fileName.toLowerCase(Locale.ROOT);
-    int dot = lower.lastIndexOf('.');
-    String stem = dot < 0 ? lower : lower.substring(0, dot);
     for (String k : allKinds()) {
-      String base = k.substring(k.lastIndexOf('/') + 1);
-      if (stem.equals(base) || stem.startsWith(base + "-") || stem.startsWith(base + "_")) {
+      if (nameMatches(fileName, k)) {
         return Optional.of(k);
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a file name starts with a kind's name, as a whole word, matched like a header. */
+  static boolean nameMatches(String fileName, String kind) {
+    String stem = stem(fileName);
+    String base = kpi.app.read.Column.normalise(kind.substring(kind.lastIndexOf('/') + 1));
+    return stem.equals(base) || stem.startsWith(base + "_");
+  }
+
+  /** A file name without its extension, normalised like a header. */
+  private static String stem(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    String s = dot < 0 ? fileName : fileName.substring(0, dot);
+    return kpi.app.read.Column.normalise(s.replace('.', '_'));
   }
 
   /** A drop folder given by the user. */
@@ -138,6 +209,11 @@ public final class DataDrop {
     }
   }
 
+  /** Whether the drop is files named one by one rather than a folder. */
+  public boolean isNamedFiles() {
+    return named != null;
+  }
+
   public boolean isBundled() {
     return bundled;
   }
@@ -146,35 +222,192 @@ public final class DataDrop {
     return root;
   }
 
-  /** The files of one kind, in name order (empty when the drop has none). */
+  /** The files of one kind, in path order (empty when the drop has none). */
   public List<InputFile> files(String kind) {
     if (named != null) {
       return named.getOrDefault(kind, List.of());
     }
-    int slash = kind.lastIndexOf('/');
-    Path dir = slash < 0 ? root : root.resolve(kind.substring(0, slash));
-    String base = kind.substring(slash + 1);
-    if (!Files.isDirectory(dir)) {
-      return List.of();
+    return found().getOrDefault(kind, List.of());
+  }
+
+  /** Table files in the folder that no kind takes, with the closest kind. */
+  public List<Unread> unread() {
+    found();
+    return List.copyOf(unread);
+  }
+
+  /** Problems with the mapping found while matching files. */
+  public List<MappingIssue> mappingIssues() {
+    found();
+    return List.copyOf(mappingIssues);
+  }
+
+  /** Whether the drop holds any data file at all (record files, returns or comparators). */
+  public boolean hasDataFiles() {
+    for (String k : TOP_KINDS) {
+      if (!files(k).isEmpty()) {
+        return true;
+      }
     }
-    List<InputFile> out = new ArrayList<>();
-    try (Stream<Path> s = Files.list(dir)) {
-      for (Path p : s.sorted().toList()) {
-        String name = p.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        Optional<InputFile.Format> format = InputFile.Format.of(name);
-        if (format.isEmpty() || !Files.isRegularFile(p) || lower.startsWith("~$")) {
-          continue;
-        }
-        String stem = lower.substring(0, lower.lastIndexOf('.'));
-        if (stem.equals(base) || stem.startsWith(base + "-") || stem.startsWith(base + "_")) {
-          out.add(new InputFile(p, relative(p), kind, format.get()));
+    return !comparatorFiles().isEmpty();
+  }
+
+  private Map<String, List<InputFile>> found() {
+    if (found == null) {
+      found = discover();
+    }
+    return found;
+  }
+
+  /** Walks the folder once, sending each table file to its kind (mapping first, then name). */
+  private Map<String, List<InputFile>> discover() {
+    Map<String, List<InputFile>> byKind = new java.util.LinkedHashMap<>();
+    List<Path> candidates = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(root, MAX_DEPTH)) {
+      s.filter(p -> !p.equals(root)).filter(p -> !hidden(root.relativize(p)))
+          .filter(p -> InputFile.Format.of(p.getFileName().toString()).isPresent())
+          .sorted((a, b) -> relative(a).compareTo(relative(b)))
+          .forEach(candidates::add);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw KpiException.io("cannot list " + root + ": " + e.getMessage(), null);
+    }
+    List<kpi.app.mapping.Mapping.Entry> entries = mapping == null ? List.of() : mapping.entries();
+    boolean[] used = new boolean[entries.size()];
+    for (Path p : candidates) {
+      String rel = relative(p);
+      String fileName = p.getFileName().toString();
+      if (!Files.isRegularFile(p)) {
+        continue;
+      }
+      InputFile.Format format = InputFile.Format.of(fileName).orElseThrow();
+      String byName = kindByLocation(rel).orElse(null);
+      List<Integer> hits = new ArrayList<>();
+      for (int i = 0; i < entries.size(); i++) {
+        if (entries.get(i).matches(rel)) {
+          hits.add(i);
         }
       }
-    } catch (IOException e) {
-      throw KpiException.io("cannot list " + dir + ": " + e.getMessage(), e);
+      if (hits.isEmpty() && byName != null) {
+        for (int i = 0; i < entries.size(); i++) {
+          if (entries.get(i).kindNames() && entries.get(i).kind().equals(byName)) {
+            hits.add(i);
+            break;
+          }
+        }
+      }
+      if (hits.size() > 1) {
+        mappingIssues.add(new MappingIssue(true, "files[" + hits.get(0) + "].match", rel
+            + " is matched by files[" + hits.get(0) + "] and files[" + hits.get(1)
+            + "]; a file must be matched by one entry (the first is used)"));
+      }
+      if (!hits.isEmpty()) {
+        kpi.app.mapping.Mapping.Entry e = entries.get(hits.get(0));
+        used[hits.get(0)] = true;
+        byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>())
+            .add(new InputFile(p, rel, e.kind(), format, e.reading()));
+      } else if (byName != null) {
+        byKind.computeIfAbsent(byName, k -> new ArrayList<>())
+            .add(new InputFile(p, rel, byName, format));
+      } else if (listed(rel)) {
+        unread.add(new Unread(rel, closestKind(rel)));
+      }
     }
-    return out;
+    for (int i = 0; i < entries.size(); i++) {
+      if (!used[i]) {
+        mappingIssues.add(new MappingIssue(false, "files[" + i + "].match", "matches no file in"
+            + " the drop (" + String.join(", ", entries.get(i).reading().match()) + ")"));
+      }
+    }
+    return byKind;
+  }
+
+  /** The kind a drop-relative path implies by its folder and name, if any. */
+  static Optional<String> kindByLocation(String rel) {
+    String[] parts = rel.split("/");
+    String fileName = parts[parts.length - 1];
+    String lowerName = fileName.toLowerCase(Locale.ROOT);
+    boolean inComparators = false;
+    boolean inReference = false;
+    for (int i = 0; i < parts.length - 1; i++) {
+      String folder = kpi.app.read.Column.normalise(parts[i]);
+      inComparators |= folder.equals("comparators");
+      inReference |= folder.equals("reference");
+    }
+    if (lowerName.startsWith("~$")) {
+      return Optional.empty();
+    }
+    if (inComparators) {
+      return lowerName.endsWith(".meta.csv") ? Optional.empty() : Optional.of("comparators");
+    }
+    List<String> kinds = inReference ? REFERENCE_KINDS : TOP_KINDS;
+    for (String k : kinds) {
+      if (nameMatches(fileName, k)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether an unread file is worth a warning: a table file, not a lock file or a companion. */
+  private static boolean listed(String rel) {
+    String lower = rel.toLowerCase(Locale.ROOT);
+    String fileName = lower.substring(lower.lastIndexOf('/') + 1);
+    if (fileName.startsWith("~$") || fileName.endsWith(".meta.csv")) {
+      return false;
+    }
+    return TABLE_EXTENSIONS.stream().anyMatch(fileName::endsWith);
+  }
+
+  /** Hidden files and folders ({@code .git}, {@code .DS_Store}) are never read. */
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words in file names that point to a kind. */
+  private static final Map<String, String> KIND_WORDS = Map.ofEntries(
+      Map.entry("neet", "neet-tracking"), Map.entry("nccis", "neet-tracking"),
+      Map.entry("ccis", "neet-tracking"), Map.entry("tracking", "neet-tracking"),
+      Map.entry("apprenticeship", "apprenticeship-starts"),
+      Map.entry("apprenticeships", "apprenticeship-starts"),
+      Map.entry("apprentice", "apprenticeship-starts"),
+      Map.entry("starts", "apprenticeship-starts"), Map.entry("ks4", "attainment-ks4"),
+      Map.entry("gcse", "attainment-ks4"), Map.entry("ks5", "attainment-16-18"),
+      Map.entry("16_18", "attainment-16-18"), Map.entry("alevel", "attainment-16-18"),
+      Map.entry("age19", "attainment-age19"), Map.entry("19", "attainment-age19"),
+      Map.entry("returns", "returns"), Map.entry("districts", "reference/districts"),
+      Map.entry("headcount", "reference/headcount"), Map.entry("schools", "reference/schools"),
+      Map.entry("population", "reference/population"),
+      Map.entry("postcodes", "reference/postcodes"), Map.entry("postcode", "reference/postcodes"));
+
+  /** The kind an unread file's name is closest to, for the warning's hint; null when none. */
+  static String closestKind(String rel) {
+    String stem = stem(rel.substring(rel.lastIndexOf('/') + 1));
+    if (stem.contains("16_18")) {
+      return "attainment-16-18";
+    }
+    for (String word : stem.split("_")) {
+      String k = KIND_WORDS.get(word);
+      if (k != null) {
+        return k;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    allKinds().forEach(k -> names.add(k.substring(k.lastIndexOf('/') + 1)));
+    String near = kpi.app.read.Suggest.closest(stem.replace('_', '-'), names);
+    if (near == null) {
+      return null;
+    }
+    for (String k : allKinds()) {
+      if (k.endsWith(near)) {
+        return k;
+      }
+    }
+    return null;
   }
 
   /** The drop's own catalog, if it has one. */
@@ -188,24 +421,7 @@ public final class DataDrop {
 
   /** The comparator files under {@code comparators/} (not their {@code .meta.csv}). */
   public List<InputFile> comparatorFiles() {
-    if (named != null) {
-      return named.getOrDefault("comparators", List.of());
-    }
-    Path dir = root.resolve("comparators");
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.sorted()
-          .filter(p -> Files.isRegularFile(p))
-          .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".meta.csv"))
-          .filter(p -> InputFile.Format.of(p.getFileName().toString()).isPresent())
-          .map(p -> new InputFile(p, relative(p), "comparators",
-              InputFile.Format.of(p.getFileName().toString()).orElseThrow()))
-          .toList();
-    } catch (IOException e) {
-      throw KpiException.io("cannot list " + dir + ": " + e.getMessage(), e);
-    }
+    return files("comparators");
   }
 
   private String relative(Path p) {

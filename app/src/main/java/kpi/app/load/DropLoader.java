@@ -16,6 +16,7 @@ import kpi.app.read.FileSummary;
 import kpi.app.read.InputFile;
 import kpi.app.read.NeetTrackingReader;
 import kpi.app.read.Problem;
+import kpi.app.read.PostcodeLookup;
 import kpi.app.read.Problems;
 import kpi.app.read.ReferenceReaders;
 import kpi.app.read.ReturnsReader;
@@ -59,6 +60,7 @@ public final class DropLoader {
   private final OnUnreadable onUnreadable;
   private boolean consistencyChecks;
   private LoadProgress progress = LoadProgress.NONE;
+  private List<String> required = List.of();
   private int unreadable;
 
   public DropLoader(Catalog catalog, Problems problems, OnUnreadable onUnreadable) {
@@ -74,6 +76,12 @@ public final class DropLoader {
   /** Shows which file is being read (on a terminal). */
   public DropLoader showing(LoadProgress p) {
     this.progress = p;
+    return this;
+  }
+
+  /** Kinds that must be in the drop ({@code --require}): missing ones are errors. */
+  public DropLoader requiring(List<String> kinds) {
+    this.required = List.copyOf(kinds);
     return this;
   }
 
@@ -94,6 +102,7 @@ public final class DropLoader {
    * @throws KpiException (input/output) when a file cannot be read at all and the loader fails
    */
   public LoadedDrop load(DataDrop drop) {
+    discovery(drop);
     List<FileSummary> summaries = new ArrayList<>();
     List<District> districts = new ArrayList<>();
     for (InputFile f : drop.files(DistrictsReader.KIND)) {
@@ -104,14 +113,24 @@ public final class DropLoader {
       });
     }
     DistrictLookup lookup = new DistrictLookup(districts);
+    java.util.Map<String, String> postcodes = new java.util.HashMap<>();
+    ReferenceReaders postcodeReader = new ReferenceReaders(lookup, problems);
+    for (InputFile f : drop.files(ReferenceReaders.POSTCODES)) {
+      read(f, summaries, () -> postcodeReader.postcodes(f, postcodes));
+    }
     ActivityGroups groups = ActivityGroups.standard().withOverrides(catalog.activityGroups());
     NeetCube neet = new NeetCube();
-    NeetTrackingReader neetReader = new NeetTrackingReader(groups, lookup, problems);
+    NeetTrackingReader neetReader = new NeetTrackingReader(groups, lookup, problems)
+        .withPostcodes(new PostcodeLookup(postcodes));
     if (consistencyChecks) {
       neetReader.withConsistencyChecks();
     }
     for (InputFile f : drop.files(NeetTrackingReader.KIND)) {
-      read(f, summaries, () -> neetReader.read(f, neet::add));
+      read(f, summaries, () -> neetReader.read(f, neet));
+    }
+    if (!districts.isEmpty() && hasUnknownDistrict(neet)) {
+      districts.add(new District(NeetTrackingReader.UNKNOWN_DISTRICT, "Unknown district",
+          districts.stream().mapToInt(District::order).max().orElse(0) + 1, List.of()));
     }
     java.time.LocalDate dropDate = neet.months().isEmpty() ? null
         : neet.months().last().atEndOfMonth();
@@ -124,6 +143,60 @@ public final class DropLoader {
         .comparators(comparators).returns(returns).apprenticeships(apprenticeships)
         .attainment(attainment).build();
     return new LoadedDrop(data, summaries, problems);
+  }
+
+  /**
+   * What finding the files said: table files no kind takes, mapping entries that match nothing
+   * or overlap, kinds the user requires, and a drop with no data file at all.
+   */
+  private void discovery(DataDrop drop) {
+    for (DataDrop.Unread u : drop.unread()) {
+      problems.add(Problem.ofFile(Severity.WARNING, "unread-file", u.name(), "is not read: its"
+          + " name matches no kind" + (u.closestKind() == null ? ""
+              : " (closest: " + u.closestKind() + ")") + "; rename it (for example "
+          + (u.closestKind() == null ? "neet-tracking" : u.closestKind().substring(
+              u.closestKind().lastIndexOf('/') + 1)) + ".csv) or map it in kpi-mapping.json"));
+    }
+    if (drop.mapping() != null) {
+      for (DataDrop.MappingIssue m : drop.mappingIssues()) {
+        problems.add(new Problem(m.error() ? Severity.ERROR : Severity.WARNING, "mapping",
+            drop.mapping().name(), null, m.where(), null, null, m.message()));
+      }
+    }
+    for (String kind : required) {
+      boolean present = kind.equals("comparators") ? !drop.comparatorFiles().isEmpty()
+          : !drop.files(kind).isEmpty();
+      if (!present) {
+        problems.add(Problem.ofFile(Severity.ERROR, "missing-kind", kind, "no " + kind
+            + " file in the drop, and --require names it"));
+      }
+    }
+    if (!drop.isBundled() && drop.root() != null && !drop.isNamedFiles()
+        && !drop.hasDataFiles()) {
+      problems.add(Problem.ofFile(Severity.ERROR, "empty-drop", drop.root().getFileName() == null
+          ? drop.root().toString() : drop.root().getFileName().toString(),
+          "holds no data file: no neet-tracking, apprenticeship-starts, attainment, returns or"
+              + " comparators file was found in the folder or its subfolders"
+              + (drop.unread().isEmpty() ? "" : " (" + drop.unread().size()
+                  + " table files have names that match no kind; see unread-file)")));
+    }
+    if (onUnreadable == OnUnreadable.FAIL) {
+      List<Problem> fatal = problems.kept().stream().filter(Problem::isError)
+          .filter(p -> p.check().equals("empty-drop") || p.check().equals("missing-kind")
+              || p.check().equals("mapping"))
+          .toList();
+      if (!fatal.isEmpty()) {
+        throw KpiException.dataErrors(String.join("\n", fatal.stream()
+            .map(Problem::oneLine).toList()));
+      }
+    }
+  }
+
+  private static boolean hasUnknownDistrict(NeetCube neet) {
+    boolean[] any = new boolean[1];
+    neet.forEach((cell, n) -> any[0] |= cell.district().equals(
+        NeetTrackingReader.UNKNOWN_DISTRICT));
+    return any[0];
   }
 
   /** Apprenticeship starts streamed into their cube, with the reference lists they need. */

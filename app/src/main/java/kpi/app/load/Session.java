@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import kpi.app.KpiException;
 import kpi.app.cli.DataOptions;
+import kpi.app.mapping.Mapping;
+import kpi.app.mapping.MappingException;
 import kpi.app.read.DistrictLookup;
 import kpi.app.read.FileSummary;
 import kpi.app.read.Problem;
@@ -22,13 +24,23 @@ import kpi.core.measure.District;
 public final class Session {
   /** How many individual problems a computing command echoes before pointing to validate. */
   private static final int PROBLEMS_SHOWN = 5;
+  /** Warnings about which files were read, always worth a line on stderr. */
+  private static final java.util.Set<String> DISCOVERY = java.util.Set.of("unread-file",
+      "mapping", "no-district", "unknown-postcode");
 
   private final Catalog catalog;
   private final LoadedDrop loaded;
+  private final Mapping mapping;
 
-  private Session(Catalog catalog, LoadedDrop loaded) {
+  private Session(Catalog catalog, LoadedDrop loaded, Mapping mapping) {
     this.catalog = catalog;
     this.loaded = loaded;
+    this.mapping = mapping;
+  }
+
+  /** The mapping the drop was read through, or null. */
+  public Mapping mapping() {
+    return mapping;
   }
 
   /** Opens the drop and catalog the options name, telling the user what was assumed. */
@@ -47,14 +59,32 @@ public final class Session {
       drop = DataDrop.of(options.data());
     }
     Catalog catalog = CatalogChoice.resolve(options.catalog(), drop);
+    Mapping mapping;
+    try {
+      mapping = MappingChoice.resolve(options.mapping(), drop);
+    } catch (MappingException e) {
+      throw KpiException.usage("the mapping cannot be used:\n" + e.getMessage());
+    }
+    if (mapping != null) {
+      drop = drop.withMapping(mapping);
+      notices.accept("reading the drop through " + mapping.describe());
+    }
+    for (String kind : options.require()) {
+      if (!DataDrop.allKinds().contains(kind)) {
+        throw KpiException.usage("--require " + kind + ": not a kind; kinds are "
+            + String.join(", ", DataDrop.allKinds()) + Suggest.didYouMean(kind,
+                DataDrop.allKinds()));
+      }
+    }
     LoadedDrop loaded;
     try {
-      loaded = new DropLoader(catalog, new Problems()).showing(progress).load(drop);
+      loaded = new DropLoader(catalog, new Problems()).requiring(options.require())
+          .showing(progress).load(drop);
     } finally {
       progress.done();
     }
     report(loaded, notices);
-    return new Session(catalog, loaded);
+    return new Session(catalog, loaded, mapping);
   }
 
   private static void report(LoadedDrop loaded, Consumer<String> notices) {
@@ -62,6 +92,18 @@ public final class Session {
     for (Problem p : loaded.problems().kept()) {
       if (p.isError() && shown++ < PROBLEMS_SHOWN) {
         notices.accept(p.oneLine());
+      }
+    }
+    for (Problem p : loaded.problems().kept()) {
+      if (!p.isError() && DISCOVERY.contains(p.check())) {
+        notices.accept(p.oneLine());
+      }
+    }
+    for (FileSummary f : loaded.inputs()) {
+      for (String note : f.notes()) {
+        if (!note.startsWith("read through")) {
+          notices.accept(f.file() + ": " + note);
+        }
       }
     }
     for (FileSummary f : loaded.inputs()) {

@@ -29,6 +29,11 @@ public final class AttainmentReaders {
     this.problems = problems;
   }
 
+  /** Points per entry above this cannot be real: an A* at A level is worth 60. */
+  static final int MAX_APS_PER_ENTRY = 60;
+  /** Size-weighted entries of one student in one qualification type. */
+  static final int MAX_ENTRIES = 50;
+
   public FileSummary ks4(InputFile f, Consumer<Ks4Result> sink) throws IOException {
     KeySet keys = ks4Keys;
     return TableReader.read(f, Kinds.columns(KS4).orElseThrow(), problems, row -> {
@@ -37,18 +42,11 @@ public final class AttainmentReaders {
       String district = district(row);
       Double a8 = row.optionalDecimal("attainment8");
       Double p8 = row.optionalDecimal("progress8");
+      // A figure that cannot be real (a decimal comma read as thousands) rejects the row.
+      row.inRange("attainment8", a8, 0, 90);
+      row.inRange("progress8", p8, -10, 10);
       if (row.rejected()) {
         return;
-      }
-      if (a8 != null && (a8 < 0 || a8 > 90)) {
-        row.warn("attainment8", "out-of-range", row.raw("attainment8"), "attainment8 "
-            + a8 + " is outside 0-90; left blank");
-        a8 = null;
-      }
-      if (p8 != null && (p8 < -10 || p8 > 10)) {
-        row.warn("progress8", "out-of-range", row.raw("progress8"), "progress8 " + p8
-            + " is outside -10 to 10; left blank");
-        p8 = null;
       }
       Grade english = grade(row, "english_grade");
       Grade maths = grade(row, "maths_grade");
@@ -85,6 +83,19 @@ public final class AttainmentReaders {
       if (entries < 0 || points < 0) {
         row.error(entries < 0 ? "entries" : "points", "out-of-range", row.raw(entries < 0
             ? "entries" : "points"), "entries and points cannot be negative");
+        return;
+      }
+      row.inRange("entries", entries, 0, MAX_ENTRIES);
+      if (entries > 0 && points / entries > MAX_APS_PER_ENTRY) {
+        row.error("points", "implausible-value", row.raw("points"), "points " + row.raw("points")
+            + " over " + row.raw("entries") + " entries is " + java.math.BigDecimal
+                .valueOf(points / entries).setScale(2, java.math.RoundingMode.HALF_UP)
+                .toPlainString() + " per entry, above the plausible "
+            + MAX_APS_PER_ENTRY + " (A* at A level is 60)");
+      }
+      row.inRange("english_progress", english, -5, 5);
+      row.inRange("maths_progress", maths, -5, 5);
+      if (row.rejected()) {
         return;
       }
       if (!keys.add(student, year.label(), type)) {

@@ -28,6 +28,7 @@ final class CsvSource implements TableSource {
   private final InputFile file;
   private final Fingerprint fingerprint;
   private final List<String> notes = new ArrayList<>();
+  private char delimiter = ',';
 
   CsvSource(InputFile file) throws IOException {
     this.file = file;
@@ -49,6 +50,11 @@ final class CsvSource implements TableSource {
   }
 
   @Override
+  public char delimiter() {
+    return delimiter;
+  }
+
+  @Override
   public String cell(int columnIndex, int rowNumber) {
     return null;
   }
@@ -58,7 +64,7 @@ final class CsvSource implements TableSource {
     try (InputStream raw = Files.newInputStream(file.path());
         BufferedReader reader = new BufferedReader(
             new BoundedLineReader(decoder(raw), MAX_LINE_CHARS, file.name()), 1 << 16)) {
-      char delimiter = sniffDelimiter(reader);
+      delimiter = sniffDelimiter(reader);
       CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter)
           .setIgnoreEmptyLines(false).build();
       try (CSVParser parser = CSVParser.parse(reader, format)) {
@@ -109,31 +115,63 @@ final class CsvSource implements TableSource {
     }
   }
 
-  /** The delimiter that occurs most in the header line outside quotes; comma on a tie. */
+  /**
+   * The delimiter that splits the first lines most consistently: the one whose commonest
+   * non-zero count per line occurs on the most lines (a title line above the header has none; a
+   * decimal comma varies from line to line, a {@code ;} delimiter does not); comma on a tie.
+   */
   private static char sniffDelimiter(BufferedReader reader) throws IOException {
-    reader.mark(MAX_LINE_CHARS + 1);
-    int comma = 0;
-    int semicolon = 0;
-    int tab = 0;
+    int budget = Math.min(MAX_LINE_CHARS, 1 << 16);
+    reader.mark(budget + 1);
+    char[] candidates = {',', ';', '\t'};
+    List<int[]> lines = new ArrayList<>();
+    int[] line = new int[3];
     boolean quoted = false;
     int c;
     int read = 0;
-    while ((c = reader.read()) >= 0 && read++ < MAX_LINE_CHARS) {
+    while ((c = reader.read()) >= 0 && read++ < budget && lines.size() < 20) {
       if (c == '"') {
         quoted = !quoted;
       } else if (!quoted && (c == '\n' || c == '\r')) {
-        break;
+        if (c == '\n' || line[0] + line[1] + line[2] > 0) {
+          lines.add(line);
+        }
+        line = new int[3];
       } else if (!quoted) {
-        comma += c == ',' ? 1 : 0;
-        semicolon += c == ';' ? 1 : 0;
-        tab += c == '\t' ? 1 : 0;
+        for (int i = 0; i < 3; i++) {
+          line[i] += c == candidates[i] ? 1 : 0;
+        }
       }
     }
-    reader.reset();
-    if (semicolon > comma && semicolon >= tab) {
-      return ';';
+    if (line[0] + line[1] + line[2] > 0) {
+      lines.add(line);
     }
-    return tab > comma ? '\t' : ',';
+    reader.reset();
+    char best = ',';
+    int bestLines = 0;
+    int bestCount = 0;
+    for (int i = 0; i < 3; i++) {
+      java.util.Map<Integer, Integer> freq = new java.util.HashMap<>();
+      for (int[] l : lines) {
+        if (l[i] > 0) {
+          freq.merge(l[i], 1, Integer::sum);
+        }
+      }
+      int modeLines = 0;
+      int modeCount = 0;
+      for (java.util.Map.Entry<Integer, Integer> e : freq.entrySet()) {
+        if (e.getValue() > modeLines || (e.getValue() == modeLines && e.getKey() > modeCount)) {
+          modeLines = e.getValue();
+          modeCount = e.getKey();
+        }
+      }
+      if (modeLines > bestLines || (modeLines == bestLines && modeCount > bestCount)) {
+        best = candidates[i];
+        bestLines = modeLines;
+        bestCount = modeCount;
+      }
+    }
+    return best;
   }
 
   static boolean blank(List<String> values) {

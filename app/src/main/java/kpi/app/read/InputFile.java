@@ -11,8 +11,15 @@ import java.util.Optional;
  * @param path where to read it
  * @param name the name shown in reports (relative to the drop, forward slashes)
  * @param kind the file kind ({@code neet-tracking}, {@code reference/districts}, ...)
+ * @param mapping how an export is read as the kind; null for the contract's own layout
  */
-public record InputFile(Path path, String name, String kind, Format format) {
+public record InputFile(Path path, String name, String kind, Format format, FileMapping mapping) {
+
+  /** A file read by the contract's own layout (no mapping). */
+  public InputFile(Path path, String name, String kind, Format format) {
+    this(path, name, kind, format, null);
+  }
+
 
   /** The table formats the readers understand. */
   public enum Format {

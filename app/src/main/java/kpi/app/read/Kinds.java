@@ -51,6 +51,9 @@ public final class Kinds {
         Column.optional("district"), Column.optional("phase"), Column.optional("type")));
     COLUMNS.put("reference/population", List.of(Column.required("area"),
         Column.required("age_band"), Column.required("year"), Column.required("population")));
+    COLUMNS.put(ReferenceReaders.POSTCODES, List.of(
+        Column.required("postcode", "pcds", "pcd", "pcd7", "pcd8"),
+        Column.required("district", "laua", "lad", "oslaua")));
   }
 
   private Kinds() {}

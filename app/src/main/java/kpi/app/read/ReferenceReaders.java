@@ -12,6 +12,7 @@ public final class ReferenceReaders {
   public static final String HEADCOUNT = "reference/headcount";
   public static final String SCHOOLS = "reference/schools";
   public static final String POPULATION = "reference/population";
+  public static final String POSTCODES = "reference/postcodes";
 
   private final DistrictLookup districts;
   private final Problems problems;
@@ -99,5 +100,54 @@ public final class ReferenceReaders {
   /** The kinds these readers cover. */
   static List<String> kinds() {
     return List.of(HEADCOUNT, SCHOOLS, POPULATION);
+  }
+
+  /**
+   * Postcodes to districts: {@code postcode,district} (name or ONS code), or the ONS postcode
+   * directory as it is ({@code pcds}, {@code laua}). Postcodes of other authorities' districts
+   * are passed over (the directory covers the whole country), and said in one note.
+   */
+  public FileSummary postcodes(InputFile f, java.util.Map<String, String> sink)
+      throws IOException {
+    long[] elsewhere = new long[1];
+    FileSummary summary = TableReader.read(f, Kinds.columns(POSTCODES).orElseThrow(), problems,
+        row -> {
+          boolean ons = !row.has("district");
+          String postcode = row.text(row.has("postcode") ? "postcode" : firstOf(row, "pcds",
+              "pcd", "pcd7", "pcd8"));
+          String districtColumn = ons ? firstOf(row, "laua", "lad", "oslaua") : "district";
+          String district = row.text(districtColumn);
+          if (row.rejected()) {
+            return;
+          }
+          String code = districts.isEmpty() ? district : districts.code(district).orElse(null);
+          if (code == null) {
+            if (ons) {
+              elsewhere[0]++;
+            } else {
+              row.error("district", "unknown-district", district, "district '" + district
+                  + "' is not in reference/districts" + districts.hint(district));
+            }
+            return;
+          }
+          sink.putIfAbsent(PostcodeLookup.key(postcode), code);
+        });
+    if (elsewhere[0] == 0) {
+      return summary;
+    }
+    List<String> notes = new java.util.ArrayList<>(summary.notes());
+    notes.add(elsewhere[0] + " postcodes are in districts outside reference/districts and were"
+        + " passed over");
+    return new FileSummary(summary.kind(), summary.file(), summary.sha256(), summary.rowsRead(),
+        summary.rowsAccepted(), summary.rowsRejected(), notes);
+  }
+
+  private static String firstOf(Row row, String... columns) {
+    for (String c : columns) {
+      if (row.has(c)) {
+        return c;
+      }
+    }
+    return columns[0];
   }
 }

@@ -10,6 +10,36 @@ import java.util.List;
  * error in a required column rejects the row; a bad optional value is blanked with a warning.
  */
 public final class Row {
+  /** What every row of one file shares: where it comes from and how its values are read. */
+  static final class Context {
+    private final InputFile file;
+    private final TableSource source;
+    private final Header header;
+    private final Problems problems;
+    private final FileMapping mapping;
+    private final List<java.time.format.DateTimeFormatter> datePatterns;
+    private boolean decimalComma;
+
+    Context(InputFile file, TableSource source, Header header, Problems problems,
+        FileMapping mapping) {
+      this.file = file;
+      this.source = source;
+      this.header = header;
+      this.problems = problems;
+      this.mapping = mapping;
+      List<java.time.format.DateTimeFormatter> patterns = new java.util.ArrayList<>();
+      if (mapping != null) {
+        mapping.dateFormats().forEach(p -> patterns.add(Dates.pattern(p)));
+      }
+      this.datePatterns = List.copyOf(patterns);
+    }
+
+    void decimalComma(boolean comma) {
+      this.decimalComma = comma;
+    }
+  }
+
+  private final Context context;
   private final InputFile file;
   private final TableSource source;
   private final Header header;
@@ -18,14 +48,14 @@ public final class Row {
   private final Problems problems;
   private boolean rejected;
 
-  Row(InputFile file, TableSource source, Header header, List<String> values, int number,
-      Problems problems) {
-    this.file = file;
-    this.source = source;
-    this.header = header;
+  Row(Context context, List<String> values, int number) {
+    this.context = context;
+    this.file = context.file;
+    this.source = context.source;
+    this.header = context.header;
     this.values = values;
     this.number = number;
-    this.problems = problems;
+    this.problems = context.problems;
   }
 
   /** The physical line (CSV, header = 1) or spreadsheet row number. */
@@ -41,13 +71,24 @@ public final class Row {
     return header.has(column);
   }
 
-  /** The stripped text of a column; empty when the column or value is absent. */
+  /**
+   * The stripped text of a column, through the mapping's value map or constant; empty when the
+   * column or value is absent.
+   */
   public String raw(String column) {
+    FileMapping mapping = context.mapping;
+    if (mapping != null) {
+      String constant = header.constant(column);
+      if (constant != null) {
+        return constant;
+      }
+    }
     int i = header.indexOf(column);
     if (i < 0 || i >= values.size() || values.get(i) == null) {
       return "";
     }
-    return values.get(i).strip();
+    String v = values.get(i).strip();
+    return mapping == null ? v : mapping.mapValue(column, v);
   }
 
   /** Required text: blank rejects the row. */
@@ -82,7 +123,12 @@ public final class Row {
 
   private LocalDate parseDate(String column, String v, boolean required) {
     try {
-      return Dates.parse(v, file.format() != InputFile.Format.CSV);
+      LocalDate d = Dates.parse(v, file.format() != InputFile.Format.CSV, context.datePatterns);
+      if (Dates.twoDigitYear(v)) {
+        this.warn(column, "two-digit-year", v, column + ": '" + v + "' has a two-digit year, read as "
+            + d.getYear() + "; write the year in full to be sure");
+      }
+      return d;
     } catch (IllegalArgumentException e) {
       report(required, column, "bad-date", v, column + ": " + e.getMessage());
       return null;
@@ -96,7 +142,7 @@ public final class Row {
       return null;
     }
     try {
-      return Dates.parseMonth(v, file.format() != InputFile.Format.CSV);
+      return Dates.parseMonth(v, file.format() != InputFile.Format.CSV, context.datePatterns);
     } catch (IllegalArgumentException e) {
       error(column, "bad-date", v, column + ": " + e.getMessage());
       return null;
@@ -117,12 +163,17 @@ public final class Row {
     if (v.length() <= 9 && v.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
       return Integer.parseInt(v);
     }
+    String plain = Numbers.plain(v, context.decimalComma);
     try {
-      return new BigDecimal(v).intValueExact();
+      if (plain != null) {
+        return new BigDecimal(plain).intValueExact();
+      }
     } catch (NumberFormatException | ArithmeticException e) {
-      report(required, column, "bad-number", v, column + ": '" + v + "' is not a whole number");
-      return null;
+      // reported below
     }
+    report(required, column, "bad-number", v, column + ": '" + v + "' is not a whole number"
+        + Numbers.hint(v, context.decimalComma));
+    return null;
   }
 
   public Double decimal(String column) {
@@ -148,16 +199,34 @@ public final class Row {
   }
 
   private Double parseDecimal(String column, String v, boolean required) {
+    String plain = Numbers.plain(v, context.decimalComma);
     try {
-      double d = Double.parseDouble(v.replace(",", ""));
-      if (Double.isFinite(d)) {
-        return d;
+      if (plain != null) {
+        double d = Double.parseDouble(plain);
+        if (Double.isFinite(d)) {
+          return d;
+        }
       }
     } catch (NumberFormatException e) {
       // reported below
     }
-    report(required, column, "bad-number", v, column + ": '" + v + "' is not a number");
+    report(required, column, "bad-number", v, column + ": '" + v + "' is not a number"
+        + Numbers.hint(v, context.decimalComma));
     return null;
+  }
+
+  /**
+   * Reports a number outside the plausible range of its column as a row error (a figure that
+   * cannot be right must not become a KPI value); true when it is in range.
+   */
+  public boolean inRange(String column, Double value, double min, double max) {
+    if (value == null || (value >= min && value <= max)) {
+      return true;
+    }
+    error(column, "implausible-value", raw(column), column + ": " + raw(column)
+        + " is outside the plausible range " + Numbers.show(min) + " to " + Numbers.show(max)
+        + " for this column");
+    return false;
   }
 
   /** An optional yes/no flag; null when blank or unreadable (with a warning). */

@@ -17,6 +17,16 @@ public interface TableSource {
   /** Notes about how the file was read (encoding fallback, sheet chosen), as warnings. */
   java.util.List<String> notes();
 
+  /** How the file was read, when worth saying (the sheet chosen among several), as notes. */
+  default java.util.List<String> readNotes() {
+    return java.util.List.of();
+  }
+
+  /** The field delimiter of a CSV file; 0 for spreadsheets. */
+  default char delimiter() {
+    return 0;
+  }
+
   /** Opens the right source for the file's format. */
   static TableSource open(InputFile file) throws IOException {
     return switch (file.format()) {

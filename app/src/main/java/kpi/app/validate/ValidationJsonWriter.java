@@ -34,6 +34,13 @@ public final class ValidationJsonWriter implements ValidationWriter {
       g.writeNumberField("rows_rejected", f.rowsRejected());
       g.writeNumberField("errors", report.problems().errors(f.file()));
       g.writeNumberField("warnings", report.problems().warnings(f.file()));
+      if (!f.notes().isEmpty()) {
+        g.writeArrayFieldStart("notes");
+        for (String note : f.notes()) {
+          g.writeString(note);
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -26,9 +26,14 @@ public final class ValidationTextWriter implements ValidationWriter {
       p.print("\n");
     }
     for (FileSummary f : report.files()) {
-      p.print(String.format("%s (%s): %,d rows, %,d errors, %,d warnings%n", f.file(), f.kind(),
-          f.rowsRead(), report.problems().errors(f.file()), report.problems().warnings(f.file()))
+      p.print(String.format(java.util.Locale.UK,
+          "%s (%s): %,d rows read, %,d accepted, %,d rejected; %,d errors, %,d warnings%n",
+          f.file(), f.kind(), f.rowsRead(), f.rowsAccepted(), f.rowsRejected(),
+          report.problems().errors(f.file()), report.problems().warnings(f.file()))
           .replace("\r\n", "\n"));
+      for (String note : f.notes()) {
+        p.print("  note: " + note + "\n");
+      }
     }
     p.print((report.valid() ? "valid" : "NOT valid") + ": " + report.problems().errors()
         + " errors, " + report.problems().warnings() + " warnings"

@@ -44,11 +44,31 @@ public final class Validator {
    * @param catalogOption the {@code --catalog} value, or null for the drop's own or the default
    */
   public ValidationReport validate(DataDrop drop, String catalogOption) {
+    return validate(drop, catalogOption, null, List.of());
+  }
+
+  /**
+   * Validates a drop read through a mapping ({@code --mapping}, else the drop's own), with kinds
+   * that must be present.
+   */
+  public ValidationReport validate(DataDrop drop, String catalogOption, String mappingOption,
+      List<String> require) {
     Problems problems = new Problems(maxPerCheck);
     List<FileSummary> files = new ArrayList<>();
     Catalog catalog = catalog(drop, catalogOption, problems);
+    try {
+      kpi.app.mapping.Mapping mapping = kpi.app.load.MappingChoice.resolve(mappingOption, drop);
+      if (mapping != null) {
+        drop = drop.withMapping(mapping);
+      }
+    } catch (kpi.app.mapping.MappingException e) {
+      for (kpi.app.mapping.MappingException.Entry entry : e.entries()) {
+        problems.add(new Problem(Severity.ERROR, "mapping", entry.source(), null,
+            entry.path().isEmpty() ? null : entry.path(), null, null, entry.message()));
+      }
+    }
     DropLoader loader = new DropLoader(catalog, problems, DropLoader.OnUnreadable.REPORT)
-        .checkConsistency();
+        .requiring(require).checkConsistency();
     LoadedDrop loaded = loader.load(drop);
     files.addAll(loaded.inputs());
     missingMonths(loaded, problems);

@@ -67,6 +67,10 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
           + " %,d rejected <small>sha256 %s</small></li>\n", Html.escape(f.file()), f.kind(),
           f.rowsRead(), f.rowsAccepted(), f.rowsRejected(), f.sha256()));
     }
+    if (report.mapping() != null) {
+      out.print("<li>read through " + Html.escape(report.mapping().describe())
+          + " <small>sha256 " + report.mapping().sha256() + "</small></li>\n");
+    }
     out.print("</ul>\n</main>\n</body>\n</html>\n");
     out.flush();
   }

@@ -36,6 +36,13 @@ public final class ScorecardJsonWriter implements ScorecardWriter {
     g.writeStringField("id", report.scorecard().catalog().id());
     g.writeStringField("title", report.scorecard().catalog().title());
     g.writeEndObject();
+    if (report.mapping() != null) {
+      g.writeObjectFieldStart("mapping");
+      g.writeStringField("source", report.mapping().source());
+      g.writeStringField("name", report.mapping().name());
+      g.writeStringField("sha256", report.mapping().sha256());
+      g.writeEndObject();
+    }
     g.writeStringField("period", report.scorecard().period());
     g.writeArrayFieldStart("inputs");
     for (FileSummary f : report.inputs()) {
@@ -46,6 +53,13 @@ public final class ScorecardJsonWriter implements ScorecardWriter {
       g.writeNumberField("rows_read", f.rowsRead());
       g.writeNumberField("rows_accepted", f.rowsAccepted());
       g.writeNumberField("rows_rejected", f.rowsRejected());
+      if (!f.notes().isEmpty()) {
+        g.writeArrayFieldStart("notes");
+        for (String note : f.notes()) {
+          g.writeString(note);
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

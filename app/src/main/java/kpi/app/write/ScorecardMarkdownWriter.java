@@ -47,6 +47,10 @@ public final class ScorecardMarkdownWriter implements ScorecardWriter {
           f.file(), f.kind(), f.rowsRead(), f.rowsAccepted(), f.rowsRejected(), f.sha256())
           .replace("\r\n", "\n"));
     }
+    if (report.mapping() != null) {
+      out.print("- read through " + escape(report.mapping().describe()) + "; sha256 `"
+          + report.mapping().sha256() + "`\n");
+    }
     out.flush();
   }
 

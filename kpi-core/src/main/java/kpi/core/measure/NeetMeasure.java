@@ -55,7 +55,7 @@ public final class NeetMeasure implements Measure {
   public static final List<String> DEFAULT_AGES = List.of("16", "17");
 
   private static final Set<String> DIMENSIONS = Set.of("district", "academic_age", "send",
-      "looked_after", "care_leaver", "gender", "activity_code");
+      "looked_after", "care_leaver", "vulnerable_group", "gender", "activity_code");
   private static final int[] WINTER = {12, 1, 2};
   private static final int MARCH = 3;
 
@@ -145,6 +145,16 @@ public final class NeetMeasure implements Measure {
       present++;
       workings.add(String.format(Locale.ROOT, "%s: %s %d, cohort %d (custody excluded)",
           monthName(month), numeratorName(), counts[0], counts[1]));
+      java.util.Map<String, Long> left = cube.leavers(month);
+      if (!left.isEmpty()) {
+        long total = left.values().stream().mapToLong(Long::longValue).sum();
+        List<String> parts = new ArrayList<>();
+        left.forEach((status, n) -> parts.add(status + " " + n));
+        workings.add(String.format(Locale.ROOT,
+            "%s: %d young people (all ages and districts) left the cohort this month and are"
+                + " in no count (cohort status %s)",
+            monthName(month), total, String.join(", ", parts)));
+      }
     }
     if (present == 0) {
       return MeasureResult.noData("no neet-tracking snapshot for " + describe(missing), workings);
@@ -229,6 +239,7 @@ public final class NeetMeasure implements Measure {
         && sendMatches(filter, cell.send())
         && filter.accepts("looked_after", flag(cell.lookedAfter()))
         && filter.accepts("care_leaver", flag(cell.careLeaver()))
+        && filter.accepts("vulnerable_group", flag(cell.vulnerableGroup()))
         && filter.accepts("gender", cell.gender())
         && filter.accepts("activity_code", Integer.toString(cell.activityCode()));
   }
@@ -278,7 +289,7 @@ public final class NeetMeasure implements Measure {
         });
         genders.forEach(g -> out.add(new BreakdownValue(g, g)));
       }
-      case "looked_after", "care_leaver" -> {
+      case "looked_after", "care_leaver", "vulnerable_group" -> {
         out.add(new BreakdownValue("true", "yes"));
         out.add(new BreakdownValue("false", "no"));
       }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
@@ -17,7 +18,8 @@ import java.util.function.BiConsumer;
 public final class NeetCube {
 
   /**
-   * One cell of the cube. {@code lookedAfter} and {@code careLeaver} are null when unknown.
+   * One cell of the cube. {@code lookedAfter}, {@code careLeaver} and {@code vulnerableGroup} are
+   * null when unknown.
    */
   public record Cell(
       YearMonth month,
@@ -26,19 +28,56 @@ public final class NeetCube {
       Send send,
       Boolean lookedAfter,
       Boolean careLeaver,
+      Boolean vulnerableGroup,
       String gender,
-      int activityCode) {}
+      int activityCode) {
+
+    /** A cell without the vulnerable-group characteristic (unknown). */
+    public Cell(YearMonth month, int academicAge, String district, Send send,
+        Boolean lookedAfter, Boolean careLeaver, String gender, int activityCode) {
+      this(month, academicAge, district, send, lookedAfter, careLeaver, null, gender,
+          activityCode);
+    }
+  }
 
   /** Cells grouped by month: most questions are about one snapshot, so they scan only its cells. */
   private final Map<YearMonth, Map<Cell, long[]>> byMonth = new LinkedHashMap<>();
   private final NavigableSet<YearMonth> months = new TreeSet<>();
+  /** Young people who left the cohort, by the month they left and NCCIS cohort status. */
+  private final Map<YearMonth, Map<String, long[]>> leavers = new TreeMap<>();
   private long records;
   private int cells;
 
   /** Adds one record. */
   public void add(NeetRecord r) {
-    add(new Cell(r.snapshot(), r.academicAge(), r.district(), r.send(), r.lookedAfter(),
-        r.careLeaver(), r.gender(), r.activityCode()), 1);
+    add(cellOf(r), 1);
+  }
+
+  /** The cell a record counts in. */
+  public static Cell cellOf(NeetRecord r) {
+    return new Cell(r.snapshot(), r.academicAge(), r.district(), r.send(), r.lookedAfter(),
+        r.careLeaver(), r.vulnerableGroup(), r.gender(), r.activityCode());
+  }
+
+  /**
+   * Notes a young person leaving the cohort in a month (NCCIS cohort status A, T, E, M, D or L).
+   * Leavers are in no count from that month on; they are kept only as a number per month for
+   * {@code explain}.
+   */
+  public void addLeaver(YearMonth month, String cohortStatus) {
+    leavers.computeIfAbsent(month, m -> new TreeMap<>())
+        .computeIfAbsent(cohortStatus, s -> new long[1])[0]++;
+    months.add(month);
+  }
+
+  /** Leavers in one month by cohort status, in status order (empty when none). */
+  public Map<String, Long> leavers(YearMonth month) {
+    Map<String, Long> out = new TreeMap<>();
+    Map<String, long[]> m = leavers.get(month);
+    if (m != null) {
+      m.forEach((status, n) -> out.put(status, n[0]));
+    }
+    return out;
   }
 
   /** Adds {@code n} records with the same cell. */
@@ -50,6 +89,11 @@ public final class NeetCube {
       cells++;
     }
     count[0] += n;
+    if (count[0] == 0) {
+      // A record taken back (an activity superseded by a later one of the same month).
+      byMonth.get(cell.month()).remove(cell);
+      cells--;
+    }
     months.add(cell.month());
     records += n;
   }
@@ -57,6 +101,11 @@ public final class NeetCube {
   /** Adds every cell of another cube to this one. */
   public void merge(NeetCube other) {
     other.forEach(this::add);
+    other.leavers.forEach((month, byStatus) -> byStatus.forEach((status, n) -> {
+      leavers.computeIfAbsent(month, m -> new TreeMap<>())
+          .computeIfAbsent(status, x -> new long[1])[0] += n[0];
+      months.add(month);
+    }));
   }
 
   /** Visits every cell with its count. */

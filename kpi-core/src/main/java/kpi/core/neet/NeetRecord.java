@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param lookedAfter null when unknown
  * @param careLeaver null when unknown
  * @param gender free text, empty when not given
+ * @param vulnerableGroup in DfE's scorecard "vulnerable group" (NCCIS individual characteristic
+ *     codes 110, 130, 140, 150, 160, 170, 190, 200 or 210); null when the extract does not say
  */
 public record NeetRecord(
     String personId,
@@ -29,7 +31,8 @@ public record NeetRecord(
     Send send,
     Boolean lookedAfter,
     Boolean careLeaver,
-    String gender) {
+    String gender,
+    Boolean vulnerableGroup) {
 
   public NeetRecord {
     requireText(personId, "personId");
@@ -43,6 +46,14 @@ public record NeetRecord(
     if (activityCode < 100 || activityCode > 999) {
       throw new IllegalArgumentException("activity code must have three digits: " + activityCode);
     }
+  }
+
+  /** A record without individual characteristic codes (vulnerable group unknown). */
+  public NeetRecord(String personId, YearMonth snapshot, LocalDate dateOfBirth, int academicAge,
+      String district, int activityCode, Send send, Boolean lookedAfter, Boolean careLeaver,
+      String gender) {
+    this(personId, snapshot, dateOfBirth, academicAge, district, activityCode, send, lookedAfter,
+        careLeaver, gender, null);
   }
 
   /** A record whose academic age is derived from the date of birth. */
