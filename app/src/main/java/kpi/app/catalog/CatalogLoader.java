@@ -49,11 +49,12 @@ public final class CatalogLoader {
       "defaults", "statistical_neighbours", "suppression", "activity_groups", "kpis", "note");
   private static final Set<String> KPI = Set.of("id", "title", "theme", "measure", "filter",
       "params", "unit", "polarity", "target", "breakdown", "comparator", "amber_tolerance",
-      "exceed_margin", "no_change_band", "compare_with", "trend", "source", "note");
+      "exceed_margin", "no_change_band", "compare_with", "trend", "source", "note",
+      "min_denominator");
   private static final Set<String> TARGET = Set.of("rule", "value", "baseline", "area",
       "deadline", "text");
   private static final Set<String> DEFAULTS = Set.of("amber_tolerance", "exceed_margin",
-      "no_change_band", "compare_with");
+      "no_change_band", "no_change_boundary", "compare_with", "min_denominator");
   /** Dimensions a KPI may filter by beyond a measure's own (all measures accept these). */
   private static final Set<String> BREAKDOWNS = Set.of("district", "send", "age_band",
       "level_band", "employer_type", "sector", "school_type", "institution_type",
@@ -134,12 +135,22 @@ public final class CatalogLoader {
           b.number("percent").orElse(std.noChangeBand().percentPoints()),
           b.number("other_relative").orElse(std.noChangeBand().otherRelative()), null));
     }).orElse(std.noChangeBand());
+    boolean inclusive = n.get("no_change_boundary").flatMap(b -> word(b,
+        new String[] {"exclusive", "inclusive"}, s -> s)).map("inclusive"::equals).orElse(false);
+    if (band != null && inclusive) {
+      band = new NoChangeBand(band.percentPoints(), band.otherRelative(), null, true);
+    }
     CompareWith with = n.get("compare_with").flatMap(c -> word(c, CompareWith.values(),
         CompareWith::id)).orElse(std.compareWith());
+    int minBase = n.integer("min_denominator").orElse(Defaults.MIN_DENOMINATOR);
+    if (minBase < 0) {
+      n.get("min_denominator").ifPresent(m -> m.error("must be 0 or more"));
+      minBase = Defaults.MIN_DENOMINATOR;
+    }
     if (amber == null || exceed == null || band == null) {
       return std;
     }
-    return new Defaults(amber, exceed, band, with);
+    return new Defaults(amber, exceed, band, with, minBase);
   }
 
   private Suppression suppression(Node n) {
@@ -220,7 +231,7 @@ public final class CatalogLoader {
     }
     return construct(k, () -> new KpiDefinition(id, title, k.text("theme").orElse(null),
         measureId, filter, params, unit, polarity, target, breakdown, comparator, amber, exceed,
-        band, with, trend, source, note));
+        band, with, trend, source, note, k.integer("min_denominator").orElse(null)));
   }
 
   private Filter filter(Node f, String measureId) {

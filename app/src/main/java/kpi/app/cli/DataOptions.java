@@ -16,8 +16,9 @@ public final class DataOptions {
   String catalog;
 
   @Option(names = "--period", paramLabel = "P", converter = PeriodConverter.class,
-      description = "An academic year (2016/17, 2016-17, 201617) or a month (2017-01)."
-          + " Default: the latest academic year with any KPI value.")
+      description = "An academic year (2016/17, 2016-17, 201617, 2016/2017), a month (2017-01)"
+          + " or a quarter (2017-Q1). Default: the latest academic year in which most KPIs have"
+          + " a value.")
   Period period;
 
   @Option(names = "--mapping", paramLabel = "FILE|PRESET",

@@ -106,20 +106,27 @@ public final class ScorecardCommand extends BaseCommand {
       throw KpiException.dataErrors(session.rejectedRows()
           + " input rows were rejected and --strict is set; run kpi validate for the full list");
     }
-    // Without --period, the latest year with a value; none at all is a data problem (exit 1).
-    kpi.core.period.Period period = dataOptions.period() != null ? dataOptions.period()
-        : Session.compute(() -> session.latestPeriod(ScorecardEngine.standard()));
+    ScorecardEngine engine = ScorecardEngine.standard();
+    kpi.core.period.Period period = dataOptions.period();
+    if (period == null) {
+      // None at all is a data problem (exit 1), as when the drop holds no usable data.
+      ScorecardEngine.PeriodChoice choice = Session.compute(() -> engine.choosePeriod(
+          session.catalog(), session.data())).orElseThrow(session::nothingUsable);
+      period = choice.year();
+      notice("period " + choice.reason());
+    }
     ScorecardRequest request = new ScorecardRequest(period,
         session.districtCodes(districts), java.util.Map.of(), 0,
         PreviousScorecard.readAll(previous));
     int threshold = suppressBelow != null ? suppressBelow
         : suppress ? session.catalog().suppression().suppressBelow() : 0;
-    Scorecard computed = Session.compute(() ->
-        ScorecardEngine.standard().compute(session.catalog(), session.data(), request));
+    Scorecard computed = Session.compute(() -> engine.compute(session.catalog(), session.data(),
+        request));
     // One plan with the packs: the same figures hidden here as in every pack of every year.
     Scorecard scorecard = threshold == 0 ? computed : Session.compute(() ->
         ScorecardSuppression.apply(computed, Publication.plan(session.catalog(), session.data(),
             computed, threshold)));
+    warnIfMostlyEmpty(scorecard);
     ScorecardReport report = new ScorecardReport(scorecard, session.inputs(),
         session.mapping(), session.catalogSource(), InputNotes.of(scorecard, session.inputs()));
     ScorecardWriter writer = writer(resolvedFormat());
@@ -134,6 +141,17 @@ public final class ScorecardCommand extends BaseCommand {
       out().flush();
     }
     return ExitCode.OK;
+  }
+
+  /** A warning on stderr when more than half of the KPIs have no data for the period. */
+  private void warnIfMostlyEmpty(Scorecard scorecard) {
+    long empty = scorecard.kpis().stream()
+        .filter(k -> k.status() == kpi.core.status.Status.NO_DATA).count();
+    int all = scorecard.kpis().size();
+    if (empty * 2 > all) {
+      notice("warning: " + empty + " of " + all + " KPIs have no data for " + scorecard.period()
+          + "; check --period against the periods the drop covers");
+    }
   }
 
   private ScorecardWriter writer(OutputFormat f) {

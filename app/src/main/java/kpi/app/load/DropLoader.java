@@ -254,8 +254,26 @@ public final class DropLoader {
   private Returns returns(DataDrop drop, DistrictLookup lookup, List<FileSummary> summaries) {
     Set<String> ids = new HashSet<>();
     catalog.kpis().forEach(k -> ids.add(k.id().toUpperCase(java.util.Locale.ROOT)));
+    // one drop may serve every bundled catalog (the sample does): their ids are not unknown
+    for (String bundled : CatalogChoice.bundledIds()) {
+      CatalogChoice.bundled(bundled).kpis()
+          .forEach(k -> ids.add(k.id().toUpperCase(java.util.Locale.ROOT)));
+    }
+    // KPIs the data computes: a return for one is only a last-resort previous value
+    java.util.Map<String, String> computed = new java.util.HashMap<>();
+    Set<String> borrowed = new HashSet<>();
+    catalog.kpis().forEach(k -> {
+      if (k.measure().equals(kpi.core.measure.ReturnsMeasure.ID)) {
+        k.params().text(kpi.core.measure.ReturnsMeasure.KPI_ID)
+            .ifPresent(b -> borrowed.add(b.toUpperCase(java.util.Locale.ROOT)));
+      } else {
+        computed.put(k.id().toUpperCase(java.util.Locale.ROOT), k.measure());
+      }
+    });
+    borrowed.forEach(computed::remove);
     List<ReturnEntry> entries = new ArrayList<>();
-    ReturnsReader reader = new ReturnsReader(ids, catalog.authority(), lookup, problems);
+    ReturnsReader reader = new ReturnsReader(ids, catalog.authority(), lookup, problems)
+        .computed(computed);
     for (InputFile f : drop.files(ReturnsReader.KIND)) {
       read(f, summaries, () -> reader.read(f, entries::add));
     }

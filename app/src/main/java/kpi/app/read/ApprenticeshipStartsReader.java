@@ -59,10 +59,12 @@ public final class ApprenticeshipStartsReader {
     String districtText = row.text("district");
     String employer = row.text("employer_id");
     LocalDate end = row.optionalDate("end_date");
+    LocalDate plannedEnd = row.optionalDate("planned_end_date");
     DateWindow window = DateWindow.upTo(latest);
     start = row.within("start_date", start, window);
     dob = row.within("date_of_birth", dob, window);
     end = row.within("end_date", end, window);
+    plannedEnd = row.within("planned_end_date", plannedEnd, window);
     if (row.rejected() || start == null) {
       return null;
     }
@@ -94,9 +96,15 @@ public final class ApprenticeshipStartsReader {
       return null;
     }
     if (end != null && end.isBefore(start)) {
-      row.error("end_date", "end-before-start", row.raw("end_date"), "end_date " + end
-          + " is before start_date " + start);
-      return null;
+      // end_date is optional: a wrong one is blanked with a warning and the start still counts
+      row.warn("end_date", "end-before-start", row.raw("end_date"), "end_date " + end
+          + " is before start_date " + start + "; left blank");
+      end = null;
+    }
+    if (plannedEnd != null && plannedEnd.isBefore(start)) {
+      row.warn("planned_end_date", "end-before-start", row.raw("planned_end_date"),
+          "planned_end_date " + plannedEnd + " is before start_date " + start + "; left blank");
+      plannedEnd = null;
     }
     if (latest != null && start.isAfter(latest)) {
       row.warn("start_date", "future-start", row.raw("start_date"), "start_date " + start
@@ -127,7 +135,7 @@ public final class ApprenticeshipStartsReader {
     return new ApprenticeshipStart(learner, start, ageAtStart, level, district, employer, type,
         row.optionalText("sector"), status, end, row.flag("care_leaver"), row.flag("looked_after"),
         row.flag("assisted"), row.flag("troubled_family"), row.flag("send"),
-        row.optionalText("programme"));
+        row.optionalText("programme"), plannedEnd);
   }
 
   private String districtOf(Row row, String text) {

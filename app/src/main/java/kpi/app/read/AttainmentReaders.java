@@ -19,6 +19,10 @@ public final class AttainmentReaders {
 
   private final DistrictLookup districts;
   private final Problems problems;
+  /** One duplicate check per kind across all its files: a drop may split a year over several. */
+  private final KeySet ks4Keys = new KeySet();
+  private final KeySet ks5Keys = new KeySet();
+  private final KeySet age19Keys = new KeySet();
 
   public AttainmentReaders(DistrictLookup districts, Problems problems) {
     this.districts = districts;
@@ -31,7 +35,7 @@ public final class AttainmentReaders {
   static final int MAX_ENTRIES = 50;
 
   public FileSummary ks4(InputFile f, Consumer<Ks4Result> sink) throws IOException {
-    KeySet keys = new KeySet();
+    KeySet keys = ks4Keys;
     return TableReader.read(f, Kinds.columns(KS4).orElseThrow(), problems, row -> {
       String pupil = row.text("pupil_id");
       AcademicYear year = year(row, "academic_year");
@@ -63,7 +67,7 @@ public final class AttainmentReaders {
   }
 
   public FileSummary ks5(InputFile f, Consumer<Ks5Result> sink) throws IOException {
-    KeySet keys = new KeySet();
+    KeySet keys = ks5Keys;
     return TableReader.read(f, Kinds.columns(KS5).orElseThrow(), problems, row -> {
       String student = row.text("student_id");
       AcademicYear year = year(row, "academic_year");
@@ -105,7 +109,7 @@ public final class AttainmentReaders {
   }
 
   public FileSummary age19(InputFile f, Consumer<Age19Result> sink) throws IOException {
-    KeySet keys = new KeySet();
+    KeySet keys = age19Keys;
     return TableReader.read(f, Kinds.columns(AGE19).orElseThrow(), problems, row -> {
       String person = row.text("person_id");
       AcademicYear year = year(row, "cohort_year");

@@ -20,7 +20,8 @@ public final class Kinds {
         Column.required("district"), Column.required("employer_id"),
         Column.optional("employer_name"), Column.optional("employer_type"),
         Column.optional("sector"), Column.optional("standard_code"), Column.optional("status"),
-        Column.optional("end_date"), Column.optional("care_leaver"),
+        Column.optional("end_date"), Column.optional("planned_end_date"),
+        Column.optional("care_leaver"),
         Column.optional("looked_after"), Column.optional("assisted"),
         Column.optional("troubled_family"), Column.optional("send"),
         Column.optional("programme")));

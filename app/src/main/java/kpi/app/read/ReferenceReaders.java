@@ -16,6 +16,10 @@ public final class ReferenceReaders {
 
   private final DistrictLookup districts;
   private final Problems problems;
+  /** One duplicate check per kind across all its files. */
+  private final KeySet headcountKeys = new KeySet();
+  private final KeySet schoolKeys = new KeySet();
+  private final KeySet populationKeys = new KeySet();
 
   public ReferenceReaders(DistrictLookup districts, Problems problems) {
     this.districts = districts;
@@ -23,7 +27,7 @@ public final class ReferenceReaders {
   }
 
   public FileSummary headcounts(InputFile f, Consumer<Headcount> sink) throws IOException {
-    KeySet keys = new KeySet();
+    KeySet keys = headcountKeys;
     return TableReader.read(f, Kinds.columns(HEADCOUNT).orElseThrow(), problems, row -> {
       String org = row.text("organisation");
       String type = row.text("employer_type");
@@ -51,7 +55,7 @@ public final class ReferenceReaders {
   }
 
   public FileSummary schools(InputFile f, Consumer<School> sink) throws IOException {
-    KeySet keys = new KeySet();
+    KeySet keys = schoolKeys;
     return TableReader.read(f, Kinds.columns(SCHOOLS).orElseThrow(), problems, row -> {
       String urn = row.text("urn");
       String name = row.text("name");
@@ -94,6 +98,11 @@ public final class ReferenceReaders {
         return;
       }
       String code = districts.code(area).orElse(area);
+      if (!populationKeys.add(code, band.toLowerCase(java.util.Locale.ROOT), year.toString())) {
+        row.error("area", "duplicate-key", area, area + " already has a population aged " + band
+            + " for " + year + "; the first is kept");
+        return;
+      }
       sink.accept(new Population(code, band, year, pop));
     });
   }

@@ -24,6 +24,7 @@ public final class ReturnsReader {
   private final DistrictLookup districts;
   private final Problems problems;
   private final KeySet keys = new KeySet();
+  private java.util.Map<String, String> computed = java.util.Map.of();
 
   /**
    * @param kpiIds the catalog's KPI ids, upper-cased
@@ -35,6 +36,15 @@ public final class ReturnsReader {
     this.authority = authority == null ? "" : authority;
     this.districts = districts;
     this.problems = problems;
+  }
+
+  /**
+   * The catalog's KPIs that the data computes (upper-cased id to measure): a return for one of
+   * them is not the KPI's value, so it is flagged.
+   */
+  public ReturnsReader computed(java.util.Map<String, String> kpiMeasures) {
+    this.computed = java.util.Map.copyOf(kpiMeasures);
+    return this;
   }
 
   public FileSummary read(InputFile file, Consumer<ReturnEntry> sink) throws IOException {
@@ -81,6 +91,12 @@ public final class ReturnsReader {
     if (!kpiIds.isEmpty() && !kpiIds.contains(id.toUpperCase(java.util.Locale.ROOT))) {
       row.warn("kpi_id", "unknown-kpi", id, "kpi_id " + id
           + " is not in the catalog; the return is kept but no KPI reads it");
+    }
+    String measure = computed.get(id.toUpperCase(java.util.Locale.ROOT));
+    if (measure != null) {
+      row.warn("kpi_id", "computed-kpi", id, "KPI " + id + " is computed from the data ("
+          + measure + "); this return is not its value and is used only as a previous value"
+          + " when the data lack the comparison period");
     }
     if ((num == null) != (den == null)) {
       row.error(num == null ? "numerator" : "denominator", "missing-value", "",

@@ -157,7 +157,9 @@ public final class ScorecardGrid {
           ? Display.value(c.value(), unit) : symbol(c.symbol())) + StatsText.mark(k, c.name())));
     }
     return new Row(k, k.kpi().id(), k.kpi().title(),
-        k.value() == null ? "no data" : Display.value(k.value(), unit), k.target().text(),
+        k.value() == null ? "no data" : Display.value(k.value(), unit)
+            + (k.measuredYearly() ? " (" + k.period() + ")" : "")
+            + (k.smallBase() ? " [small base]" : ""), k.target().text(),
         previous, Display.change(k.change(), unit),
         k.direction().arrow() + " " + k.direction().words(), comparators, List.copyOf(refs));
   }

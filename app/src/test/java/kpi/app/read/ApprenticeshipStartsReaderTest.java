@@ -59,15 +59,21 @@ class ApprenticeshipStartsReaderTest {
         + "a4,L4,2016-09-01,17,2,Ashford,E1,councl,,,\n"
         + "a4,L5,2016-09-02,17,2,Ashford,E1,private,,,\n");
     assertThat(s.rowsRead()).isEqualTo(5);
-    assertThat(s.rowsRejected()).isEqualTo(4);
+    // level, age and the duplicate reject; the end date before the start only blanks the date
+    assertThat(s.rowsRejected()).isEqualTo(3);
     assertThat(only("unknown-code").column()).isEqualTo("level");
     assertThat(only("out-of-range").message()).contains("under 16");
-    assertThat(only("end-before-start").row()).isEqualTo(4);
+    Problem end = only("end-before-start");
+    assertThat(end.row()).isEqualTo(4);
+    assertThat(end.severity()).isEqualTo(Severity.WARNING);
+    assertThat(end.message()).contains("left blank");
     Problem type = only("unknown-employer-type");
     assertThat(type.severity()).isEqualTo(Severity.WARNING);
     assertThat(type.message()).contains("did you mean \"council\"");
     assertThat(only("duplicate-key").row()).isEqualTo(6);
-    assertThat(starts).hasSize(1);
+    // a3 (withdrawn, end date blanked) and a4 are kept
+    assertThat(starts).extracting(ApprenticeshipStart::learnerId).containsExactly("L3", "L4");
+    assertThat(starts.get(0).endDate()).isNull();
   }
 
   @Test
@@ -96,5 +102,26 @@ class ApprenticeshipStartsReaderTest {
         .containsExactly("implausible-date", "implausible-date");
     assertThat(problems.kept().get(0).message()).contains("2018-08-31");
     assertThat(starts).isEmpty();
+  }
+
+  @Test
+  void plannedEndDatesAreReadAndOneBeforeTheStartIsBlanked() throws Exception {
+    Path p = dir.resolve("apprenticeship-starts.csv");
+    Files.writeString(p, "learner_id,start_date,age_at_start,level,district,employer_id,status,"
+        + "end_date,planned_end_date\n"
+        + "L1,2016-09-01,17,2,Ashford,E1,completed,2017-06-01,2017-09-01\n"
+        + "L2,2016-09-01,17,2,Ashford,E1,continuing,,2015-09-01\n");
+    new ApprenticeshipStartsReader(new DistrictLookup(List.of(
+        new District("E07000105", "Ashford", 1, List.of()))), problems)
+        .read(new InputFile(p, "apprenticeship-starts.csv", "apprenticeship-starts",
+            InputFile.Format.CSV), starts::add);
+    assertThat(starts).hasSize(2);
+    assertThat(starts.get(0).plannedEndDate()).isEqualTo(java.time.LocalDate.of(2017, 9, 1));
+    // the later of end (June 2017) and planned end (September 2017): 2017/18's outcome
+    assertThat(starts.get(0).outcomeDate()).isEqualTo(java.time.LocalDate.of(2017, 9, 1));
+    assertThat(starts.get(1).plannedEndDate()).isNull();
+    Problem before = only("end-before-start");
+    assertThat(before.column()).isEqualTo("planned_end_date");
+    assertThat(before.severity()).isEqualTo(Severity.WARNING);
   }
 }

@@ -28,7 +28,8 @@ public final class ApprenticeshipCube {
       Boolean assisted,
       Boolean troubledFamily,
       Boolean send,
-      String programme) {
+      String programme,
+      LocalDate outcomeDate) {
 
     public LevelBand levelBand() {
       return LevelBand.of(level);
@@ -39,13 +40,17 @@ public final class ApprenticeshipCube {
   private final java.util.NavigableMap<LocalDate, Map<Cell, long[]>> byDate =
       new java.util.TreeMap<>();
   private long starts;
+  private long plannedEnds;
   private LocalDate first;
   private LocalDate last;
 
   public void add(ApprenticeshipStart s) {
     Cell c = new Cell(s.startDate(), s.district(), s.ageBand(), s.level(), s.employerId(),
         s.employerType(), s.sector(), s.status(), s.careLeaver(), s.lookedAfter(), s.assisted(),
-        s.troubledFamily(), s.send(), s.programme());
+        s.troubledFamily(), s.send(), s.programme(), s.outcomeDate());
+    if (s.plannedEndDate() != null) {
+      plannedEnds++;
+    }
     byDate.computeIfAbsent(c.startDate(), d -> new LinkedHashMap<>())
         .computeIfAbsent(c, k -> new long[1])[0]++;
     starts++;
@@ -68,6 +73,11 @@ public final class ApprenticeshipCube {
 
   public long starts() {
     return starts;
+  }
+
+  /** How many starts carried a planned end date. */
+  public long plannedEnds() {
+    return plannedEnds;
   }
 
   /** The earliest start date, null when empty. */

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param district district code, or {@code out-of-area}
  * @param employerType lower-case, as given ({@code council}, {@code school}, ...), empty if not
  * @param endDate completion or withdrawal date, null if none
+ * @param plannedEndDate the planned end of learning, null if not given
  */
 public record ApprenticeshipStart(
     String learnerId,
@@ -27,7 +28,8 @@ public record ApprenticeshipStart(
     Boolean assisted,
     Boolean troubledFamily,
     Boolean send,
-    String programme) {
+    String programme,
+    LocalDate plannedEndDate) {
 
   /** The district value for learners living outside the authority. */
   public static final String OUT_OF_AREA = "out-of-area";
@@ -50,6 +52,31 @@ public record ApprenticeshipStart(
     sector = sector == null ? "" : sector.strip();
     status = status == null ? StartStatus.UNKNOWN : status;
     programme = programme == null ? "" : programme.strip();
+    if (plannedEndDate != null && plannedEndDate.isBefore(startDate)) {
+      throw new IllegalArgumentException("planned end date " + plannedEndDate
+          + " is before the start " + startDate);
+    }
+  }
+
+  /** A start without a planned end date. */
+  public ApprenticeshipStart(String learnerId, LocalDate startDate, int ageAtStart, int level,
+      String district, String employerId, String employerType, String sector, StartStatus status,
+      LocalDate endDate, Boolean careLeaver, Boolean lookedAfter, Boolean assisted,
+      Boolean troubledFamily, Boolean send, String programme) {
+    this(learnerId, startDate, ageAtStart, level, district, employerId, employerType, sector,
+        status, endDate, careLeaver, lookedAfter, assisted, troubledFamily, send, programme, null);
+  }
+
+  /**
+   * The day that places the apprenticeship in a year for achievement rates, as DfE counts them:
+   * the later of the actual and the planned end; null while the learner is still in learning (no
+   * end date), so such starts are outside the rate.
+   */
+  public LocalDate outcomeDate() {
+    if (endDate == null) {
+      return null;
+    }
+    return plannedEndDate != null && plannedEndDate.isAfter(endDate) ? plannedEndDate : endDate;
   }
 
   public AgeBand ageBand() {

@@ -50,7 +50,7 @@ public enum Grade {
       case "3" -> Optional.of(G3);
       case "2" -> Optional.of(G2);
       case "1" -> Optional.of(G1);
-      case "U", "X" -> Optional.of(U);
+      case "U" -> Optional.of(U);
       case "A*", "A STAR", "ASTAR" -> Optional.of(A_STAR);
       case "A" -> Optional.of(A);
       case "B" -> Optional.of(B);

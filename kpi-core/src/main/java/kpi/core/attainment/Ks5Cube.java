@@ -7,7 +7,8 @@ import java.util.function.BiConsumer;
 /**
  * 16-18 results aggregated by year, district, institution type, FSM and qualification type, with
  * entries, points and progress sums. Progress scores are the student's own, so each student's
- * are counted once (on their first row). Distinct students over a set of qualification types
+ * are counted once, taken from whichever of the student's rows carries them (the first row with
+ * an English score, the first with a maths score), so the figure does not depend on row order. Distinct students over a set of qualification types
  * (technical uptake) need each student's set of types: that is kept per student while loading
  * ({@link #finish()} folds it into counts), so memory grows with students, not with rows.
  */
@@ -60,6 +61,16 @@ public final class Ks5Cube {
     java.util.Set<String> types = new java.util.TreeSet<>();
     if (g != null) {
       types.addAll(g.qualificationTypes());
+      double[] p = progressByStudent.get(key);
+      double[] more = progressOf(r);
+      if (p[1] == 0 && more[1] == 1) {
+        p[0] = more[0];
+        p[1] = 1;
+      }
+      if (p[3] == 0 && more[3] == 1) {
+        p[2] = more[2];
+        p[3] = 1;
+      }
     } else {
       progressByStudent.put(key, progressOf(r));
     }

@@ -7,13 +7,25 @@ import java.util.Objects;
  */
 public record Defaults(
     Tolerance amberTolerance, Tolerance exceedMargin, NoChangeBand noChangeBand,
-    CompareWith compareWith) {
+    CompareWith compareWith, int minDenominator) {
+
+  /** The base below which a rate carries a "small base" caveat, unless a catalog says otherwise. */
+  public static final int MIN_DENOMINATOR = 10;
+
+  /** Defaults with the standard small-base threshold. */
+  public Defaults(Tolerance amberTolerance, Tolerance exceedMargin, NoChangeBand noChangeBand,
+      CompareWith compareWith) {
+    this(amberTolerance, exceedMargin, noChangeBand, compareWith, MIN_DENOMINATOR);
+  }
 
   public Defaults {
     Objects.requireNonNull(amberTolerance, "amber_tolerance");
     Objects.requireNonNull(exceedMargin, "exceed_margin");
     Objects.requireNonNull(noChangeBand, "no_change_band");
     Objects.requireNonNull(compareWith, "compare_with");
+    if (minDenominator < 0) {
+      throw new IllegalArgumentException("min_denominator must be 0 or more");
+    }
   }
 
   /** 5% relative amber tolerance and exceed margin, DfE's 0.5 point band, previous period. */

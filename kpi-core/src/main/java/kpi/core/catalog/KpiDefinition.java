@@ -26,7 +26,18 @@ public record KpiDefinition(
     CompareWith compareWith,
     TrendSpec trend,
     String source,
-    String note) {
+    String note,
+    Integer minDenominator) {
+
+  /** A KPI that takes the catalog's small-base threshold. */
+  public KpiDefinition(String id, String title, String theme, String measure, Filter filter,
+      Params params, Unit unit, Polarity polarity, Target target, List<String> breakdown,
+      ComparatorSpec comparator, Tolerance amberTolerance, Tolerance exceedMargin,
+      Tolerance noChangeBand, CompareWith compareWith, TrendSpec trend, String source,
+      String note) {
+    this(id, title, theme, measure, filter, params, unit, polarity, target, breakdown, comparator,
+        amberTolerance, exceedMargin, noChangeBand, compareWith, trend, source, note, null);
+  }
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -48,5 +59,8 @@ public record KpiDefinition(
     breakdown = breakdown == null ? List.of() : List.copyOf(breakdown);
     source = source == null ? "" : source;
     note = note == null ? "" : note;
+    if (minDenominator != null && minDenominator < 0) {
+      throw new IllegalArgumentException("min_denominator must be 0 or more");
+    }
   }
 }

@@ -9,12 +9,20 @@ import java.math.BigDecimal;
  * @param percentPoints band for percent units, in percentage points
  * @param otherRelative band for other units, as a fraction of |previous|
  * @param override a KPI's own band, or null
+ * @param inclusive true for the older wording (a change equal to the band is no change); false,
+ *     the default, for DfE's current wording (a change of at least the band is a change)
  */
-public record NoChangeBand(double percentPoints, double otherRelative, Tolerance override) {
+public record NoChangeBand(double percentPoints, double otherRelative, Tolerance override,
+    boolean inclusive) {
   public NoChangeBand {
     if (percentPoints < 0 || otherRelative < 0) {
       throw new IllegalArgumentException("no-change band must be >= 0");
     }
+  }
+
+  /** A band with DfE's current boundary: only a change smaller than the band is no change. */
+  public NoChangeBand(double percentPoints, double otherRelative, Tolerance override) {
+    this(percentPoints, otherRelative, override, false);
   }
 
   /** DfE's NEET convention: 0.5 percentage points; 1% for other units. */
@@ -35,6 +43,12 @@ public record NoChangeBand(double percentPoints, double otherRelative, Tolerance
 
   /** The same defaults with a KPI's own band. */
   public NoChangeBand withOverride(Tolerance kpiBand) {
-    return new NoChangeBand(percentPoints, otherRelative, kpiBand);
+    return new NoChangeBand(percentPoints, otherRelative, kpiBand, inclusive);
+  }
+
+  /** True when a change of this size (non-negative) is no change. */
+  public boolean isNoChange(BigDecimal size, BigDecimal band) {
+    int c = size.compareTo(band);
+    return inclusive ? c <= 0 : c < 0;
   }
 }

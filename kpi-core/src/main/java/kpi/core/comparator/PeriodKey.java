@@ -57,6 +57,9 @@ public final class PeriodKey {
       out.add(String.format(Locale.ROOT, "M%d-%02d", ym.getYear(), ym.getMonthValue()));
       int start = ym.getMonthValue() >= 9 ? ym.getYear() : ym.getYear() - 1;
       addYear(out, start, neetFamily);
+    } else if (period instanceof Period.Quarter q) {
+      out.add("Q" + (q.year() + offset) + "-" + q.quarter());
+      addYear(out, q.academicYear().startYear() + offset, neetFamily);
     } else if (period instanceof Period.AcademicYear y) {
       addYear(out, y.startYear() + offset, neetFamily);
     }

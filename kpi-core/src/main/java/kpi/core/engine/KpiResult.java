@@ -50,6 +50,22 @@ public record KpiResult(
   /** The most earlier periods a result carries. */
   public static final int HISTORY_POINTS = 8;
 
+  /** The start of the note a rate on a small base carries. */
+  public static final String SMALL_BASE = "small base";
+
+  /** The start of the note a yearly KPI carries in a monthly or quarterly scorecard. */
+  public static final String MEASURED_YEARLY = "measured yearly";
+
+  /** True when the value is the academic year's, shown in a monthly or quarterly scorecard. */
+  public boolean measuredYearly() {
+    return notes.stream().anyMatch(n -> n.startsWith(MEASURED_YEARLY));
+  }
+
+  /** True when the value is a rate on fewer than the catalog's min_denominator. */
+  public boolean smallBase() {
+    return notes.stream().anyMatch(n -> n.startsWith(SMALL_BASE));
+  }
+
   public KpiResult {
     intervals = List.copyOf(intervals);
     significance = List.copyOf(significance);

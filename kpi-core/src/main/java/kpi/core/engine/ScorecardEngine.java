@@ -77,36 +77,119 @@ public final class ScorecardEngine {
     return new Scorecard(catalog, period.label(), results);
   }
 
-  /** The latest academic year in which any KPI of the catalog has a value. */
-  public Optional<AcademicYear> latestYear(Catalog catalog, DataSet data) {
+  /**
+   * The default period, chosen by coverage: the latest academic year in which most (more than
+   * half) of the catalog's KPIs have a value; when no year reaches that, the year with the most
+   * values (the later of equals). Empty when no KPI has a value in any year.
+   *
+   * @param withValues how many KPIs have a value in the chosen year
+   * @param later later years that have some values but not most, latest first, with their counts
+   * @param reason one sentence saying which year was chosen and why
+   */
+  public record PeriodChoice(AcademicYear year, int withValues, int kpis,
+      java.util.Map<AcademicYear, Integer> later, String reason) {
+
+    /** True when more than half of the KPIs have no value in the chosen year. */
+    public boolean mostlyEmpty() {
+      return withValues * 2 < kpis;
+    }
+  }
+
+  /** The default period by coverage, with the reason (see {@link PeriodChoice}). */
+  public Optional<PeriodChoice> choosePeriod(Catalog catalog, DataSet data) {
+    DataSet d = withCatalogGroups(catalog, data);
     TreeSet<AcademicYear> years = new TreeSet<>();
     for (KpiDefinition kpi : catalog.kpis()) {
-      measures.get(kpi.measure()).ifPresent(m -> years.addAll(m.years(data)));
+      measures.get(kpi.measure()).ifPresent(m -> years.addAll(m.years(d)));
     }
+    int total = catalog.kpis().size();
+    java.util.Map<AcademicYear, Integer> counts = new java.util.LinkedHashMap<>();
+    AcademicYear best = null;
     for (AcademicYear year : years.descendingSet()) {
+      int n = 0;
       for (KpiDefinition kpi : catalog.kpis()) {
         Optional<Measure> m = measures.get(kpi.measure());
-        if (m.isPresent() && measure(m.get(), data, query(kpi, year)).value() != null) {
-          return Optional.of(year);
+        if (m.isPresent() && measure(m.get(), d, query(kpi, year)).value() != null) {
+          n++;
         }
       }
+      if (n * 2 > total) {
+        return Optional.of(new PeriodChoice(year, n, total, counts, year.label()
+            + ", the latest academic year in which most KPIs have a value (" + n + " of " + total
+            + ")" + passedOver(counts, total)));
+      }
+      counts.put(year, n);
+      if (n > 0 && (best == null || n > counts.get(best))) {
+        best = year;
+      }
     }
-    return Optional.empty();
+    if (best == null) {
+      return Optional.empty();
+    }
+    int n = counts.get(best);
+    java.util.Map<AcademicYear, Integer> later = new java.util.LinkedHashMap<>();
+    for (java.util.Map.Entry<AcademicYear, Integer> e : counts.entrySet()) {
+      if (e.getKey().compareTo(best) > 0) {
+        later.put(e.getKey(), e.getValue());
+      }
+    }
+    return Optional.of(new PeriodChoice(best, n, total, later, best.label()
+        + ": no academic year has a value for most KPIs; this one has the most (" + n + " of "
+        + total + ")" + passedOver(later, total)));
+  }
+
+  private static String passedOver(java.util.Map<AcademicYear, Integer> later, int total) {
+    List<String> parts = new ArrayList<>();
+    later.forEach((y, n) -> {
+      if (n > 0) {
+        parts.add(y.label() + " has " + n + " of " + total);
+      }
+    });
+    return parts.isEmpty() ? "" : "; " + String.join(", ", parts);
+  }
+
+  /** The default academic year (see {@link #choosePeriod}). */
+  public Optional<AcademicYear> latestYear(Catalog catalog, DataSet data) {
+    return choosePeriod(catalog, data).map(PeriodChoice::year);
+  }
+
+
+  /**
+   * The period a KPI is measured for: the scorecard's own, or for a KPI measured only yearly in a
+   * monthly or quarterly scorecard, the academic year the period falls in.
+   */
+  public static Period periodFor(KpiDefinition kpi, Measure measure, DataSet data, Period period) {
+    if (period instanceof AcademicYear
+        || measure.measuresWithinYear(data, query(kpi, period))) {
+      return period;
+    }
+    return period.academicYear();
   }
 
   /** Computes one KPI. */
-  public KpiResult evaluate(Catalog catalog, KpiDefinition kpi, DataSet data, Period period,
+  public KpiResult evaluate(Catalog catalog, KpiDefinition kpi, DataSet data, Period asked,
       ScorecardRequest request) {
     Defaults defaults = catalog.defaults();
     Measure measure = measures.get(kpi.measure()).orElseThrow(
         () -> new IllegalArgumentException("KPI " + kpi.id() + ": unknown measure " + kpi.measure()));
     List<String> notes = new ArrayList<>();
+    Period period = periodFor(kpi, measure, data, asked);
     MeasureResult current = measure(measure, data, query(kpi, period));
     notes.addAll(current.notes());
+    int minBase = kpi.minDenominator() != null ? kpi.minDenominator() : defaults.minDenominator();
+    if (current.value() != null && current.denominator() != null
+        && current.denominator() < minBase) {
+      notes.add(0, KpiResult.SMALL_BASE + ": the rate rests on " + plainCount(current.denominator())
+          + " (fewer than " + minBase + "), so a small change in numbers moves it a lot");
+    }
 
     Period previousPeriod = (kpi.compareWith() != null ? kpi.compareWith() : defaults.compareWith())
         == CompareWith.SAME_PERIOD_LAST_YEAR ? period.yearEarlier() : period.previous();
     PreviousValue previous = previous(kpi, measure, data, previousPeriod, request);
+    if (!period.equals(asked)) {
+      notes.add(0, KpiResult.MEASURED_YEARLY + ": the value for the academic year " + period.label()
+          + " (which " + asked.label() + " falls in), compared with " + previousPeriod.label());
+    }
 
     List<ComparatorValue> comparators = data.comparators().values(kpi, period);
     for (ComparatorValue c : comparators) {
@@ -317,6 +400,11 @@ public final class ScorecardEngine {
       }
     }
     return null;
+  }
+
+  private static String plainCount(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d)
+        : java.math.BigDecimal.valueOf(d).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
   private static DataSet withCatalogGroups(Catalog catalog, DataSet data) {

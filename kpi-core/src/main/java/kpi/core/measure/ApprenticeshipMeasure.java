@@ -79,6 +79,12 @@ public final class ApprenticeshipMeasure implements Measure {
     return DIMENSIONS;
   }
 
+  /** Starts, cumulative starts and achievement can be counted over any window; the rest are yearly. */
+  @Override
+  public boolean measuresWithinYear(DataSet data, MeasureQuery query) {
+    return kind == Kind.STARTS || kind == Kind.CUMULATIVE_STARTS || kind == Kind.COMPLETION_RATE;
+  }
+
   /** A date window, both ends included. */
   record Window(LocalDate from, LocalDate to) {
     boolean contains(LocalDate d) {
@@ -122,8 +128,9 @@ public final class ApprenticeshipMeasure implements Measure {
   }
 
   private static Window periodWindow(Period p) {
-    if (p instanceof Period.Month m) {
-      return new Window(m.month().atDay(1), m.month().atEndOfMonth());
+    if (!(p instanceof AcademicYear)) {
+      List<java.time.YearMonth> months = p.calendarMonths();
+      return new Window(months.get(0).atDay(1), months.get(months.size() - 1).atEndOfMonth());
     }
     int y = ((AcademicYear) p).startYear();
     return new Window(LocalDate.of(y, 8, 1), LocalDate.of(y + 1, 7, 31));
@@ -182,8 +189,10 @@ public final class ApprenticeshipMeasure implements Measure {
 
   /** Reporting years (1 April - 31 March): period 2017/18 is the year from 1 April 2017. */
   private MeasureResult publicSector(ApprenticeshipData a, MeasureQuery q) {
-    int year = q.period() instanceof Period.Month m
-        ? (m.month().getMonthValue() >= 4 ? m.month().getYear() : m.month().getYear() - 1)
+    java.time.YearMonth opening = q.period().calendarMonths().isEmpty() ? null
+        : q.period().calendarMonths().get(0);
+    int year = opening != null
+        ? (opening.getMonthValue() >= 4 ? opening.getYear() : opening.getYear() - 1)
         : ((AcademicYear) q.period()).startYear();
     int since = q.params().integer("since_year").orElse(2017);
     boolean inYear = q.params().flag("in_year", false);
@@ -263,15 +272,17 @@ public final class ApprenticeshipMeasure implements Measure {
             + schools));
   }
 
+  /**
+   * Achievement as DfE counts it: an apprenticeship belongs to the year in which it ended or was
+   * planned to end, the later of the two; completed over completed + withdrawn among those.
+   * Starts still in learning (no end date) are outside the rate.
+   */
   private MeasureResult completion(ApprenticeshipData a, MeasureQuery q) {
     Window w = window(q);
-    Optional<MeasureResult> none = uncovered(a.starts(), w);
-    if (none.isPresent()) {
-      return none.get();
-    }
     long[] done = {0, 0};
     a.starts().forEach((cell, n) -> {
-      if (w.contains(cell.startDate()) && matches(cell, q.filter())) {
+      LocalDate outcome = cell.outcomeDate();
+      if (outcome != null && w.contains(outcome) && matches(cell, q.filter())) {
         if (cell.status() == StartStatus.COMPLETED) {
           done[0] += n;
         } else if (cell.status() == StartStatus.WITHDRAWN) {
@@ -279,9 +290,25 @@ public final class ApprenticeshipMeasure implements Measure {
         }
       }
     });
-    return MeasureResult.rate(done[0], done[0] + done[1], 100, List.of(), List.of(
-        "starts from " + w + q.filter().describe() + ": " + done[0] + " completed, " + done[1]
-            + " withdrawn (continuing and on break are not counted)",
+    List<String> notes = new ArrayList<>();
+    String placed;
+    if (a.starts().plannedEnds() == 0) {
+      placed = "by end date";
+      notes.add("no planned_end_date in the data: apprenticeships are counted in the year they "
+          + "ended, and starts still in learning are excluded");
+    } else {
+      placed = "by the later of end date and planned end date";
+    }
+    if (done[0] + done[1] == 0) {
+      notes.add("no apprenticeship ended (or was due to end) from " + w);
+      return new MeasureResult(null, 0.0, 0.0, notes, List.of(
+          "apprenticeships ending from " + w + " (" + placed + ")" + q.filter().describe()
+              + ": none"));
+    }
+    return MeasureResult.rate(done[0], done[0] + done[1], 100, notes, List.of(
+        "apprenticeships ending from " + w + " (" + placed + ")" + q.filter().describe() + ": "
+            + done[0] + " completed, " + done[1] + " withdrawn (starts still in learning are "
+            + "not counted)",
         "100 x " + done[0] + " / " + (done[0] + done[1])));
   }
 

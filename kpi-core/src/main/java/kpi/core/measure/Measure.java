@@ -21,6 +21,15 @@ public interface Measure {
   /** The values of a breakdown dimension, in display order. */
   List<BreakdownValue> breakdownValues(DataSet data, String dimension);
 
+  /**
+   * True when the measure gives a value of its own for a month or quarter; otherwise a monthly or
+   * quarterly scorecard shows the academic year's value (labelled as such) and compares it with
+   * the previous academic year.
+   */
+  default boolean measuresWithinYear(DataSet data, MeasureQuery query) {
+    return false;
+  }
+
   /** The academic years the data can give this measure a value for, oldest first. */
   List<kpi.core.period.Period.AcademicYear> years(DataSet data);
 }

@@ -20,9 +20,11 @@ import kpi.core.period.Period.AcademicYear;
 /**
  * The NEET, not known and participation measures over neet-tracking snapshots, as DfE defines
  * them: academic age 16-17 unless filtered otherwise; custody (710) out of the cohort; pre-16
- * codes counted as not known; an academic year is the mean of the December, January and February
- * counts (numerators and denominators averaged separately, then divided) for NEET and not known,
- * and the March snapshot for participation. {@code params.month} picks one snapshot month
+ * codes counted as not known; an academic year reads the December, January and February snapshots
+ * for NEET and not known, and the March snapshot for participation. A rate is one division of
+ * summed counts, {@code 100 x sum(numerators) / sum(cohorts)}, so a figure that lies exactly on
+ * a target is exactly on it; the monthly means are carried as numerator and denominator for
+ * reading only. {@code params.month} picks one snapshot month
  * instead; {@code params.route} narrows participation to one route.
  */
 public final class NeetMeasure implements Measure {
@@ -78,11 +80,17 @@ public final class NeetMeasure implements Measure {
     return DIMENSIONS;
   }
 
-  /** The snapshot months an academic-year or month period reads. */
+  /** Snapshots are monthly; a KPI fixed to one month of the year ({@code params.month}) is yearly. */
+  @Override
+  public boolean measuresWithinYear(DataSet data, MeasureQuery query) {
+    return query.params().text("month").isEmpty();
+  }
+
+  /** The snapshot months an academic-year, month or quarter period reads. */
   public List<YearMonth> months(Period period, kpi.core.catalog.Params params) {
     Optional<Integer> month = monthParam(params);
-    if (period instanceof Period.Month m) {
-      return List.of(m.month());
+    if (!(period instanceof AcademicYear)) {
+      return period.calendarMonths();
     }
     AcademicYear year = (AcademicYear) period;
     if (month.isPresent()) {
@@ -164,14 +172,18 @@ public final class NeetMeasure implements Measure {
     if (!kind.rate) {
       return new MeasureResult(numerator, null, null, notes, workings);
     }
-    MeasureResult r = MeasureResult.rate(numerator, cohort, 100.0, notes, workings);
-    if (r.value() != null) {
-      List<String> w = new ArrayList<>(workings);
-      w.add(String.format(Locale.ROOT, "100 x %s / %s = %s%%", plain(numerator), plain(cohort),
-          plain(r.value())));
-      return new MeasureResult(r.value(), r.numerator(), r.denominator(), r.notes(), w);
+    if (cohortSum == 0) {
+      return MeasureResult.rate(numerator, cohort, 100.0, notes, workings);
     }
-    return r;
+    // One division of the summed counts: dividing the two means again would round three times.
+    double value = 100.0 * numeratorSum / cohortSum;
+    List<String> w = new ArrayList<>(workings);
+    w.add(present > 1
+        ? String.format(Locale.ROOT, "100 x %s / %s (the %d months' sums) = %s%%",
+            plain(numeratorSum), plain(cohortSum), present, plain(value))
+        : String.format(Locale.ROOT, "100 x %s / %s = %s%%", plain(numerator), plain(cohort),
+            plain(value)));
+    return new MeasureResult(value, numerator, cohort, notes, w);
   }
 
   private Optional<ParticipationRoute> route(MeasureQuery query) {

@@ -34,12 +34,28 @@ public final class ReturnsMeasure implements Measure {
     return Set.of("district");
   }
 
+  /** A return written for the month or quarter itself; else the academic year's return is used. */
+  @Override
+  public boolean measuresWithinYear(DataSet data, MeasureQuery query) {
+    String kpiId = query.params().text(KPI_ID).orElse("");
+    String district = query.filter().get("district").map(l -> l.get(0)).orElse("");
+    List<String> keys = PeriodKey.candidates(query.period(), false, 0);
+    return !keys.isEmpty() && (keys.get(0).startsWith("M") || keys.get(0).startsWith("Q"))
+        && data.returns().find(kpiId, keys.get(0), district).isPresent();
+  }
+
   @Override
   public MeasureResult compute(DataSet data, MeasureQuery query) {
     String kpiId = query.params().text(KPI_ID).orElseThrow(() ->
         new IllegalArgumentException("returns.value needs params.kpi_id"));
     String district = query.filter().get("district").map(l -> l.get(0)).orElse("");
-    for (String key : PeriodKey.candidates(query.period(), false, 0)) {
+    List<String> keys = PeriodKey.candidates(query.period(), false, 0);
+    if (!(query.period() instanceof AcademicYear)) {
+      // a month or quarter reads its own return only: falling back to the year would compare a
+      // yearly figure with itself
+      keys = keys.subList(0, 1);
+    }
+    for (String key : keys) {
       Optional<ReturnEntry> e = data.returns().find(kpiId, key, district);
       if (e.isPresent()) {
         return result(e.get());

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * A reporting period: an academic year (1 August to 31 July for apprenticeships, 1 September to
- * 31 August for academic age) or a single month. Immutable and thread-safe.
+ * 31 August for academic age), a single month or a calendar quarter. Immutable and thread-safe.
  */
-public sealed interface Period extends Comparable<Period> permits Period.AcademicYear, Period.Month {
+public sealed interface Period extends Comparable<Period>
+    permits Period.AcademicYear, Period.Month, Period.Quarter {
 
   /** The label users see and type: {@code 2016/17} or {@code 2017-01}. */
   String label();
@@ -21,8 +22,13 @@ public sealed interface Period extends Comparable<Period> permits Period.Academi
   /** The same period one year earlier ("same_period_last_year"). */
   Period yearEarlier();
 
-  /** The academic year this period falls in. */
+  /** The academic year this period falls in (a quarter: the year of its first month). */
   AcademicYear academicYear();
+
+  /** The calendar months of a month or quarter; empty for an academic year. */
+  default java.util.List<YearMonth> calendarMonths() {
+    return java.util.List.of();
+  }
 
   /** An academic year named by the calendar year it starts in: 2016 is 2016/17. */
   record AcademicYear(int startYear) implements Period {
@@ -107,6 +113,60 @@ public sealed interface Period extends Comparable<Period> permits Period.Academi
     }
 
     @Override
+    public java.util.List<YearMonth> calendarMonths() {
+      return java.util.List.of(month);
+    }
+
+    @Override
+    public String toString() {
+      return label();
+    }
+  }
+
+  /** A calendar quarter: Q1 is January-March. */
+  record Quarter(int year, int quarter) implements Period {
+    public Quarter {
+      if (quarter < 1 || quarter > 4 || year < 1900 || year > 2999) {
+        throw new IllegalArgumentException("not a quarter: " + year + "-Q" + quarter);
+      }
+    }
+
+    /** The first month of the quarter. */
+    public YearMonth firstMonth() {
+      return YearMonth.of(year, quarter * 3 - 2);
+    }
+
+    /** The last month of the quarter. */
+    public YearMonth lastMonth() {
+      return YearMonth.of(year, quarter * 3);
+    }
+
+    @Override
+    public String label() {
+      return year + "-Q" + quarter;
+    }
+
+    @Override
+    public Quarter previous() {
+      return quarter == 1 ? new Quarter(year - 1, 4) : new Quarter(year, quarter - 1);
+    }
+
+    @Override
+    public Quarter yearEarlier() {
+      return new Quarter(year - 1, quarter);
+    }
+
+    @Override
+    public AcademicYear academicYear() {
+      return AcademicYear.containing(firstMonth().atDay(1));
+    }
+
+    @Override
+    public java.util.List<YearMonth> calendarMonths() {
+      return java.util.List.of(firstMonth(), firstMonth().plusMonths(1), lastMonth());
+    }
+
+    @Override
     public String toString() {
       return label();
     }
@@ -119,24 +179,52 @@ public sealed interface Period extends Comparable<Period> permits Period.Academi
       return byYear;
     }
     // Within one academic year the year itself sorts after its months.
-    YearMonth mine = this instanceof Month m ? m.month() : YearMonth.of(9999, 12);
-    YearMonth theirs = other instanceof Month m ? m.month() : YearMonth.of(9999, 12);
-    return mine.compareTo(theirs);
+    int byMonth = sortMonth(this).compareTo(sortMonth(other));
+    if (byMonth != 0) {
+      return byMonth;
+    }
+    // a quarter sorts after the month that ends it
+    return Boolean.compare(this instanceof Quarter, other instanceof Quarter);
+  }
+
+  private static YearMonth sortMonth(Period p) {
+    if (p instanceof Month m) {
+      return m.month();
+    }
+    if (p instanceof Quarter q) {
+      return q.lastMonth();
+    }
+    return YearMonth.of(9999, 12);
   }
 
   Pattern SLASH = Pattern.compile("(\\d{4})[/-](\\d{2})");
+  Pattern LONG = Pattern.compile("(\\d{4})/(\\d{4})");
+  Pattern QUARTER = Pattern.compile("(\\d{4})-?[Qq]([1-4])");
   Pattern SIX = Pattern.compile("(\\d{4})(\\d{2})");
   Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
 
   /**
-   * Parses {@code 2016/17}, {@code 2016-17}, {@code 201617} (academic years) or {@code 2017-01}
-   * (a month). Empty when the text is none of these.
+   * Parses {@code 2016/17}, {@code 2016-17}, {@code 201617}, {@code 2016/2017} (academic years),
+   * {@code 2017-01} (a month) or {@code 2017-Q1} (a calendar quarter). Empty when the text is
+   * none of these.
    */
   static Optional<Period> parse(String text) {
     if (text == null) {
       return Optional.empty();
     }
     String t = text.strip();
+    Matcher q = QUARTER.matcher(t);
+    if (q.matches()) {
+      int year = Integer.parseInt(q.group(1));
+      return year < 1900 || year > 2999 ? Optional.empty()
+          : Optional.of(new Quarter(year, Integer.parseInt(q.group(2))));
+    }
+    Matcher l = LONG.matcher(t);
+    if (l.matches()) {
+      int start = Integer.parseInt(l.group(1));
+      return start >= 1900 && start <= 2998 && Integer.parseInt(l.group(2)) == start + 1
+          ? Optional.of(new AcademicYear(start)) : Optional.empty();
+    }
     Matcher m = SLASH.matcher(t);
     if (!m.matches()) {
       m = SIX.matcher(t);

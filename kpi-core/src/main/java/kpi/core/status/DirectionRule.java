@@ -27,7 +27,7 @@ public final class DirectionRule {
     double delta = exact.doubleValue();
     double b = band.resolve(unit, previous);
     Direction d;
-    if (exact.abs().compareTo(BigDecimal.valueOf(b)) <= 0) {
+    if (exact.signum() == 0 || band.isNoChange(exact.abs(), BigDecimal.valueOf(b))) {
       d = Direction.NO_CHANGE;
     } else if (exact.signum() * polarity.sign() > 0) {
       d = Direction.IMPROVING;

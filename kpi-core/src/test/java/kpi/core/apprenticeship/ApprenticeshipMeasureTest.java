@@ -2,6 +2,7 @@ package kpi.core.apprenticeship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,10 +39,73 @@ class ApprenticeshipMeasureTest {
 
   private ApprenticeshipStart start(LocalDate date, int age, int level, String employer,
       String type, String learner, StartStatus status, Boolean troubled) {
+    // an apprenticeship that has ended ended nine months after it started
+    LocalDate end = status == StartStatus.COMPLETED || status == StartStatus.WITHDRAWN
+        ? date.plusMonths(9) : null;
     ApprenticeshipStart s = new ApprenticeshipStart(learner, date, age, level, "E07000105",
-        employer, type, "Construction", status, null, null, null, null, troubled, null, "");
+        employer, type, "Construction", status, end, null, null, null, troubled, null, "");
     starts.add(s);
     return s;
+  }
+
+  private void ended(String learner, LocalDate start, StartStatus status, LocalDate end,
+      LocalDate plannedEnd) {
+    starts.add(new ApprenticeshipStart(learner, start, 17, 2, "E07000105", "E1", "private",
+        "Construction", status, end, null, null, null, null, null, "", plannedEnd));
+  }
+
+  @Test
+  void achievementBelongsToTheLaterOfActualAndPlannedEnd() {
+    LocalDate sep15 = LocalDate.of(2015, 9, 1);
+    LocalDate sep16 = LocalDate.of(2016, 9, 1);
+    // a: completed Jun 2017, planned Jun 2017 -> 2016/17
+    ended("a", sep15, StartStatus.COMPLETED, LocalDate.of(2017, 6, 1), LocalDate.of(2017, 6, 1));
+    // b: completed early, Mar 2016, but planned to end Oct 2016 -> 2016/17 (the later)
+    ended("b", sep15, StartStatus.COMPLETED, LocalDate.of(2016, 3, 1), LocalDate.of(2016, 10, 1));
+    // c: withdrew Dec 2016, planned end Sep 2017 -> 2017/18, not in 2016/17
+    ended("c", sep16, StartStatus.WITHDRAWN, LocalDate.of(2016, 12, 1), LocalDate.of(2017, 9, 1));
+    // d: withdrew Jul 2017, planned Feb 2017 -> 2016/17 (the actual end is the later)
+    ended("d", sep15, StartStatus.WITHDRAWN, LocalDate.of(2017, 7, 1), LocalDate.of(2017, 2, 1));
+    // e: still in learning, due Mar 2017 -> outside the rate
+    ended("e", sep15, StartStatus.CONTINUING, null, LocalDate.of(2017, 3, 1));
+    // f: started Sep 2016, still in learning, due 2018 -> outside (not 0 of 1 in its start year)
+    ended("f", sep16, StartStatus.CONTINUING, null, LocalDate.of(2018, 3, 1));
+    // 2016/17: a and b completed, d withdrawn: 100 x 2 / 3 = 66.67%
+    MeasureResult r = measure(Kind.COMPLETION_RATE, Y1617, Map.of(), Map.of());
+    assertThat(r.numerator()).isEqualTo(2.0);
+    assertThat(r.denominator()).isEqualTo(3.0);
+    assertThat(r.value()).isCloseTo(200.0 / 3, within(1e-9));
+    assertThat(r.notes()).isEmpty();
+    // 2017/18: only c, withdrawn: 0 of 1
+    MeasureResult next = measure(Kind.COMPLETION_RATE, new Period.AcademicYear(2017), Map.of(),
+        Map.of());
+    assertThat(next.numerator()).isEqualTo(0.0);
+    assertThat(next.denominator()).isEqualTo(1.0);
+    // 2015/16: nothing ended or was due (b's early completion belongs to its planned year)
+    assertThat(measure(Kind.COMPLETION_RATE, new Period.AcademicYear(2015), Map.of(), Map.of())
+        .value()).isNull();
+  }
+
+  @Test
+  void theLatestStartYearIsNotZeroPercentWhileMostAreStillLearning() {
+    // seven starts in 2016/17: five still learning, two withdrew early in 2017 but were planned
+    // to finish in 2018. Counted by start year that was 0 completed of 2 ended: 0.0%.
+    for (int i = 0; i < 5; i++) {
+      ended("n" + i, LocalDate.of(2016, 10, 1), StartStatus.CONTINUING, null,
+          LocalDate.of(2018, 4, 1));
+    }
+    ended("w1", LocalDate.of(2016, 10, 1), StartStatus.WITHDRAWN, LocalDate.of(2017, 1, 1),
+        LocalDate.of(2018, 4, 1));
+    ended("w2", LocalDate.of(2016, 10, 1), StartStatus.WITHDRAWN, LocalDate.of(2017, 2, 1),
+        LocalDate.of(2018, 4, 1));
+    // an earlier start that ended and was due in 2016/17
+    ended("old", LocalDate.of(2015, 10, 1), StartStatus.COMPLETED, LocalDate.of(2016, 11, 1),
+        LocalDate.of(2016, 10, 1));
+    // 2016/17: only "old": 1 of 1 = 100%; the withdrawals count in 2017/18: 0 of 2
+    assertThat(measure(Kind.COMPLETION_RATE, Y1617, Map.of(), Map.of()).value())
+        .isEqualTo(100.0);
+    assertThat(measure(Kind.COMPLETION_RATE, new Period.AcademicYear(2017), Map.of(), Map.of())
+        .denominator()).isEqualTo(2.0);
   }
 
   private DataSet data() {
@@ -56,6 +120,16 @@ class ApprenticeshipMeasureTest {
       Map<String, Object> params) {
     return new ApprenticeshipMeasure(k).compute(data(),
         new MeasureQuery(p, new Filter(filter), new Params(params)));
+  }
+
+  @Test
+  void withoutPlannedEndDatesTheNoteSaysInLearningStartsAreExcluded() {
+    ended("a", LocalDate.of(2015, 10, 1), StartStatus.COMPLETED, LocalDate.of(2016, 11, 1), null);
+    ended("b", LocalDate.of(2016, 10, 1), StartStatus.CONTINUING, null, null);
+    MeasureResult r = measure(Kind.COMPLETION_RATE, Y1617, Map.of(), Map.of());
+    assertThat(r.value()).isEqualTo(100.0); // a, by its end date; b is still learning
+    assertThat(r.notes()).anyMatch(n -> n.contains("no planned_end_date")
+        && n.contains("still in learning are excluded"));
   }
 
   @Test

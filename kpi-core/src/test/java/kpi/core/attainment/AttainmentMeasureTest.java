@@ -135,6 +135,47 @@ class AttainmentMeasureTest {
   }
 
   @Test
+  void aProgressScoreOnAStudentsLaterRowCounts() {
+    // s1's English score is on the second row only; s2 has it on the first; s3 on neither.
+    student("s1", false, "a-level", 3, 90, null);
+    student("s1", false, "tech-level", 1, 28, 0.6);
+    student("s2", false, "a-level", 2, 60, 0.2);
+    student("s2", false, "applied-general", 1, 28, null);
+    student("s3", false, "a-level", 1, 30, null);
+    // (0.6 + 0.2) / 2 students with a score = 0.4 (reading first rows only gave 0.2 / 1)
+    MeasureResult e = m(Kind.KS5_EM_PROGRESS_MEAN, Map.of(), Map.of("subject", "english"));
+    assertThat(e.value()).isCloseTo(0.4, within(1e-12));
+    assertThat(e.denominator()).isEqualTo(2.0);
+  }
+
+  @Test
+  void progressDoesNotDependOnRowOrder() {
+    // Twelve students over two or three rows each, one row of each carrying the score k / 10
+    // for student k (1..12) except students 4, 8, 12 who have none:
+    // scored students 1, 2, 3, 5, 6, 7, 9, 10, 11: sum 54 / 10 = 5.4 over 9 = 0.6.
+    List<Ks5Result> rows = new ArrayList<>();
+    String[] types = {"a-level", "tech-level", "applied-general"};
+    for (int k = 1; k <= 12; k++) {
+      int n = 2 + k % 2;
+      int scored = k % 3;
+      for (int i = 0; i < n; i++) {
+        Double score = k % 4 != 0 && i == scored % n ? k / 10.0 : null;
+        rows.add(new Ks5Result("s" + k, Y, "college", "D1", false, types[i], 1, 30, score, null));
+      }
+    }
+    java.util.Random random = new java.util.Random(14);
+    for (int shuffle = 0; shuffle < 20; shuffle++) {
+      ks5.clear();
+      List<Ks5Result> order = new ArrayList<>(rows);
+      java.util.Collections.shuffle(order, random);
+      ks5.addAll(order);
+      MeasureResult e = m(Kind.KS5_EM_PROGRESS_MEAN, Map.of(), Map.of("subject", "english"));
+      assertThat(e.value()).as("order " + shuffle).isCloseTo(0.6, within(1e-12));
+      assertThat(e.denominator()).isEqualTo(9.0);
+    }
+  }
+
+  @Test
   void englishAndMathsBy19IsAmongThoseWithoutItAt16() {
     AcademicYear y = Y;
     age19.add(new Age19Result("a", y, "D1", null, true, true, true, true));

@@ -107,6 +107,7 @@ class ScorecardEngineTest {
     private CompareWith compareWith;
     private Tolerance amber;
     private String note;
+    private Integer minDenominator;
 
     Kpi(String id) {
       this.id = id;
@@ -149,9 +150,20 @@ class ScorecardEngineTest {
       return this;
     }
 
+    Kpi filter(String dimension, String value) {
+      filter = new Filter(Map.of(dimension, List.of(value)));
+      return this;
+    }
+
+    Kpi minDenominator(int n) {
+      minDenominator = n;
+      return this;
+    }
+
     KpiDefinition build() {
       return new KpiDefinition(id, "Title of " + id, "Theme", measure, filter, params, unit,
-          polarity, target, breakdown, null, amber, null, null, compareWith, null, "test", note);
+          polarity, target, breakdown, null, amber, null, null, compareWith, null, "test", note,
+          minDenominator);
     }
   }
 
@@ -180,6 +192,120 @@ class ScorecardEngineTest {
     Scorecard s = engine.compute(c, d, r);
     assertThat(s.kpis()).hasSize(1);
     return s.kpis().get(0);
+  }
+
+  @Nested
+  class SmallBase {
+
+    private void smallDistrict() {
+      // D9: 3 NEET of 7 in each winter month -> 100 x 9 / 21 = 42.857...%, mean cohort 7
+      for (int m : new int[] {12, 1, 2}) {
+        YearMonth month = m == 12 ? YearMonth.of(2016, 12) : YearMonth.of(2017, m);
+        fill(month, "D9", 540, 3, 7);
+      }
+    }
+
+    @Test
+    void aRateOnFewerThanTenCarriesTheCaveat() {
+      smallDistrict();
+      Catalog c = catalog(new Kpi("SMALL").filter("district", "D9"));
+      KpiResult r = only(c, request(Y2016, Map.of(), List.of(), 0));
+      assertThat(r.denominator()).isEqualTo(7.0);
+      assertThat(r.smallBase()).isTrue();
+      assertThat(r.notes().get(0)).startsWith("small base: the rate rests on 7 (fewer than 10)");
+    }
+
+    @Test
+    void theThresholdIsTheKpisOrTheCatalogs() {
+      smallDistrict();
+      // a KPI's own min_denominator of 5: 7 is enough
+      assertThat(only(catalog(new Kpi("SMALL").filter("district", "D9").minDenominator(5)),
+          request(Y2016, Map.of(), List.of(), 0)).smallBase()).isFalse();
+      // the whole county (cohort 100 x 3 districts + 7) is not a small base
+      assertThat(only(catalog(new Kpi("ALL")), request(Y2016, Map.of(), List.of(), 0))
+          .smallBase()).isFalse();
+    }
+  }
+
+  @Nested
+  class PeriodChoice {
+
+    @Test
+    void theDefaultYearIsTheLatestWhereMostKpisHaveAValue() {
+      // SEPT reads the September snapshot: only September 2017 exists, so 2017/18 has a value for
+      // 1 of 4 KPIs while 2016/17 has NEET, NEET2 and PART (3 of 4). Latest-with-any-value chose
+      // 2017/18 and left 3 of 4 KPIs with no data.
+      Catalog c = catalog(new Kpi("NEET"), new Kpi("NEET2"),
+          new Kpi("PART").measure("neet.participation_rate", Unit.PERCENT,
+              Polarity.HIGHER_IS_BETTER),
+          new Kpi("SEPT").params(Map.of("month", 9)));
+      ScorecardEngine.PeriodChoice choice = engine.choosePeriod(c, data()).orElseThrow();
+      assertThat(choice.year()).isEqualTo(Y2016);
+      assertThat(choice.withValues()).isEqualTo(3);
+      assertThat(choice.mostlyEmpty()).isFalse();
+      assertThat(choice.reason()).isEqualTo("2016/17, the latest academic year in which most KPIs"
+          + " have a value (3 of 4); 2017/18 has 1 of 4");
+      assertThat(engine.compute(c, data(), ScorecardRequest.defaults()).period())
+          .isEqualTo("2016/17");
+    }
+
+    @Test
+    void withoutAMajorityAnywhereTheYearWithMostValuesIsChosen() {
+      // SEPT has a value in 2017/18 only; the NEET KPIs filtered to a district nobody lives in
+      // have none anywhere: 2017/18 has 1 of 3, every other year 0 of 3
+      Catalog c = catalog(new Kpi("SEPT").params(Map.of("month", 9)),
+          new Kpi("NONE1").filter("district", "D0"), new Kpi("NONE2").filter("district", "D0"));
+      ScorecardEngine.PeriodChoice choice = engine.choosePeriod(c, data()).orElseThrow();
+      assertThat(choice.year()).isEqualTo(new AcademicYear(2017));
+      assertThat(choice.mostlyEmpty()).isTrue();
+      assertThat(choice.reason()).startsWith("2017/18: no academic year has a value for most KPIs");
+    }
+  }
+
+  @Nested
+  class YearlyKpisInMonthlyScorecards {
+
+    private DataSet withReturns() {
+      // a yearly hand-kept figure: 12 in 2015/16, 15 in 2016/17
+      return DataSet.builder().neet(cube).districts(List.of(new District("D1", "One", 1, null)))
+          .returns(new kpi.core.returns.Returns(List.of(
+              new kpi.core.returns.ReturnEntry("RET", "AY2015", "2015/16", "", 12.0, null, null,
+                  ""),
+              new kpi.core.returns.ReturnEntry("RET", "AY2016", "2016/17", "", 15.0, null, null,
+                  "")))).build();
+    }
+
+    @Test
+    void aYearlyKpiShowsItsAcademicYearAndComparesWithThePreviousOne() {
+      Catalog c = catalog(new Kpi("RET").measure("returns.value", Unit.COUNT,
+          Polarity.HIGHER_IS_BETTER));
+      KpiResult r = only(c, withReturns(), request(new Month(YearMonth.of(2017, 1)), Map.of(),
+          List.of(), 0));
+      // January 2017 is in 2016/17: 15, against 2015/16's 12 (not against itself, "2016-12")
+      assertThat(r.value()).isEqualTo(15.0);
+      assertThat(r.period()).isEqualTo("2016/17");
+      assertThat(r.previous().period()).isEqualTo("2015/16");
+      assertThat(r.previous().value()).isEqualTo(12.0);
+      assertThat(r.change()).isEqualTo(3.0);
+      assertThat(r.direction()).isEqualTo(kpi.core.status.Direction.IMPROVING);
+      assertThat(r.measuredYearly()).isTrue();
+      assertThat(r.notes().get(0)).isEqualTo("measured yearly: the value for the academic year"
+          + " 2016/17 (which 2017-01 falls in), compared with 2015/16");
+    }
+
+    @Test
+    void aQuarterReadsItsThreeSnapshotsWithOneDivision() {
+      // 2017-Q1 = January, February, March 2017. D1: NEET 5 of 100 (Jan, Feb); March holds the
+      // participation fill (90 in 210, 10 in 530): no NEET, cohort 100 -> 100 x 10 / 300
+      Catalog c = catalog(new Kpi("NEET").filter("district", "D1"));
+      KpiResult r = only(c, request(new Period.Quarter(2017, 1), Map.of(), List.of(), 0));
+      assertThat(r.period()).isEqualTo("2017-Q1");
+      assertThat(r.value()).isCloseTo(100.0 * 10 / 300, within(EPS));
+      assertThat(r.measuredYearly()).isFalse();
+      // the previous quarter, October-December 2016: only December exists, NEET 5 of 100
+      assertThat(r.previous().period()).isEqualTo("2016-Q4");
+      assertThat(r.previous().value()).isCloseTo(5.0, within(EPS));
+    }
   }
 
   @Nested
@@ -567,7 +693,7 @@ class ScorecardEngineTest {
       KpiResult r = only(catalog(new Kpi("NEET").note("kept from the 2017 refresh")),
           ScorecardRequest.defaults());
       assertThat(r.notes()).contains("kept from the 2017 refresh");
-      assertThat(r.workings()).last().isEqualTo("100 x 9 / 300 = 3%");
+      assertThat(r.workings()).last().isEqualTo("100 x 27 / 900 (the 3 months' sums) = 3%");
     }
   }
 }

@@ -82,10 +82,10 @@ class NeetMeasureTest {
   class AcademicYearMeans {
 
     @Test
-    void averagesNumeratorsAndDenominatorsSeparatelyThenDivides() {
+    void dividesTheSummedCountsOnceAndShowsTheMeans() {
       winterNeet();
-      // mean NEET = (3 + 4 + 5) / 3 = 4; mean cohort = (100 + 100 + 103) / 3 = 101
-      // 100 x 4 / 101 = 3.96039603...%
+      // sums: NEET 3 + 4 + 5 = 12, cohort 100 + 100 + 103 = 303; 100 x 12 / 303 = 3.96039603...%
+      // shown means: NEET 12 / 3 = 4, cohort 303 / 3 = 101 (100 x 4 / 101 is the same number)
       MeasureResult r = compute(Kind.NEET_RATE, Y2016);
 
       assertThat(r.numerator()).isEqualTo(4.0);
@@ -100,7 +100,60 @@ class NeetMeasureTest {
           "Jan 2017: NEET 4, cohort 100 (custody excluded)",
           "Feb 2017: NEET 5, cohort 103 (custody excluded)",
           "mean of 3 months: NEET 4, cohort 101",
-          "100 x 4 / 101 = 3.9604%");
+          "100 x 12 / 303 (the 3 months' sums) = 3.9604%");
+    }
+
+    /** NEET n[i] out of cohort c[i] in December, January and February (code 540 / 210). */
+    private void winter(long[] neet, long[] cohort) {
+      YearMonth[] months = {DEC, JAN, FEB};
+      for (int i = 0; i < 3; i++) {
+        add(months[i], 540, neet[i]);
+        add(months[i], 210, cohort[i] - neet[i]);
+      }
+    }
+
+    @Test
+    void unevenWinterMonthsOnATargetAreExactlyOnIt() {
+      // NEET 1, 2, 2 out of 166, 167, 167: 5 out of 500 cohort-months, 100 x 5 / 500 = 1 exactly.
+      // Dividing the means (5/3) / (500/3) x 100 gives 1.0000000000000002 in doubles, a hair
+      // above "at most 1.0%".
+      winter(new long[] {1, 2, 2}, new long[] {166, 167, 167});
+      MeasureResult r = compute(Kind.NEET_RATE, Y2016);
+
+      assertThat(r.value()).isEqualTo(1.0);
+      assertThat(kpi.core.status.StatusRule.evaluate(r.value(), 1.0,
+          kpi.core.catalog.TargetRule.AT_MOST, kpi.core.catalog.Polarity.LOWER_IS_BETTER,
+          kpi.core.catalog.Tolerance.absolute(0.5), kpi.core.catalog.Tolerance.absolute(0.5)))
+          .isEqualTo(kpi.core.status.Status.ACHIEVING);
+    }
+
+    @Test
+    void unevenWinterMonthsBelowATargetAreExactlyOnIt() {
+      // NEET 1, 1, 2 out of 666, 667, 667: 100 x 4 / 2000 = 0.2 exactly; the means give
+      // 0.19999999999999998, a hair below "at least 0.2".
+      winter(new long[] {1, 1, 2}, new long[] {666, 667, 667});
+      assertThat(compute(Kind.NEET_RATE, Y2016).value()).isEqualTo(0.2);
+    }
+
+    @Test
+    void halfwayValuesAreExactSoTheyRoundUp() {
+      // NEET 4, 4, 5 out of 133, 133, 134: 100 x 13 / 400 = 3.25 exactly (printed 3.3, half up);
+      // the means give 3.2499999999999996 (printed 3.2).
+      winter(new long[] {4, 4, 5}, new long[] {133, 133, 134});
+      MeasureResult r = compute(Kind.NEET_RATE, Y2016);
+      assertThat(r.value()).isEqualTo(3.25);
+      assertThat(java.math.BigDecimal.valueOf(r.value())
+          .setScale(1, java.math.RoundingMode.HALF_UP)).hasToString("3.3");
+      // numerator and denominator are the means, for reading: 13 / 3 and 400 / 3
+      assertThat(r.numerator()).isCloseTo(13.0 / 3, within(EPS));
+      assertThat(r.denominator()).isCloseTo(400.0 / 3, within(EPS));
+    }
+
+    @Test
+    void anotherHalfwayValue() {
+      // NEET 6, 6, 7 out of 133, 133, 134: 100 x 19 / 400 = 4.75 (the means: 4.749999999999999)
+      winter(new long[] {6, 6, 7}, new long[] {133, 133, 134});
+      assertThat(compute(Kind.NEET_RATE, Y2016).value()).isEqualTo(4.75);
     }
 
     @Test

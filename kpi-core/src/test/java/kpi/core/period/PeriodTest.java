@@ -35,6 +35,30 @@ class PeriodTest {
     }
 
     @Test
+    void readsAnAcademicYearWithBothYearsInFull() {
+      assertThat(Period.parse("2016/2017")).contains(new AcademicYear(2016));
+      assertThat(Period.parse("1999/2000")).contains(new AcademicYear(1999));
+    }
+
+    @Test
+    void readsACalendarQuarter() {
+      assertThat(Period.parse("2017-Q1")).contains(new Period.Quarter(2017, 1));
+      assertThat(Period.parse("2017Q4")).contains(new Period.Quarter(2017, 4));
+      assertThat(Period.parse("2017-q2")).contains(new Period.Quarter(2017, 2));
+      Period.Quarter q1 = new Period.Quarter(2017, 1);
+      // January-March 2017, in the academic year 2016/17
+      assertThat(q1.calendarMonths()).containsExactly(YearMonth.of(2017, 1), YearMonth.of(2017, 2),
+          YearMonth.of(2017, 3));
+      assertThat(q1.academicYear()).isEqualTo(new AcademicYear(2016));
+      assertThat(q1.previous()).isEqualTo(new Period.Quarter(2016, 4));
+      assertThat(q1.yearEarlier()).isEqualTo(new Period.Quarter(2016, 1));
+      assertThat(q1.label()).isEqualTo("2017-Q1");
+      // October-December 2016 falls in 2016/17 too
+      assertThat(new Period.Quarter(2016, 4).academicYear()).isEqualTo(new AcademicYear(2016));
+      assertThat(Period.parseAcademicYear("2017-Q1")).isEmpty();
+    }
+
+    @Test
     void readsAMonth() {
       assertThat(Period.parse("2017-01")).contains(new Month(YearMonth.of(2017, 1)));
       assertThat(Period.parse("2017-12")).contains(new Month(YearMonth.of(2017, 12)));
@@ -69,7 +93,10 @@ class PeriodTest {
         "2017-00",
         "2017/01", // a slash never writes a month
         "201701", // six digits are an academic year only
-        "2016/2017",
+        "2016/2018", // four-digit years must be consecutive
+        "2016-2017", // the long form takes a slash only
+        "2017-Q5", // no fifth quarter
+        "2017-Q0",
         "16/17",
         "2016",
         "abcd/ef",
@@ -92,7 +119,8 @@ class PeriodTest {
 
     @Test
     void labelsRoundTrip() {
-      for (String label : List.of("2016/17", "1999/00", "2009/10", "2017-01", "2017-12")) {
+      for (String label : List.of("2016/17", "1999/00", "2009/10", "2017-01", "2017-12",
+          "2017-Q1", "2016-Q4")) {
         assertThat(Period.parse(label)).get().extracting(Period::label).isEqualTo(label);
       }
     }
