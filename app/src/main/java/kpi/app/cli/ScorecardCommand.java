@@ -81,7 +81,8 @@ public final class ScorecardCommand extends BaseCommand {
           + ext);
     }
     if (output != null) {
-      for (Path p : previous.isEmpty() ? java.util.List.<Path>of((Path) null) : previous) {
+      OutputGuard.refuseInputs(spec.commandLine(), output, dataOptions, null);
+      for (Path p : previous) {
         OutputGuard.refuseInputs(spec.commandLine(), output, dataOptions, p);
       }
     }

@@ -46,10 +46,10 @@ class PeriodsCliTest {
   void oneEarlyReturnDoesNotMoveTheDefaultPeriod() throws Exception {
     CliResult r = CliResult.run("scorecard", "--data", drop.toString(), "--format", "json");
     // 2017/18 has a value for KPI-04's return and three cumulative or April-March apprenticeship
-    // KPIs that reach into it (4 of 33); 2016/17 has all 33. The latest year with any value was
-    // 2017/18, with 29 KPIs showing no data.
+    // KPIs that reach into it (4 of 42, counting the nine DfE scorecard context KPIs); 2016/17
+    // has all 42. The latest year with any value was 2017/18, with 38 KPIs showing no data.
     assertThat(r).succeeded().errContains("period 2016/17, the latest academic year in which most"
-        + " KPIs have a value (33 of 33); 2017/18 has 4 of 33");
+        + " KPIs have a value (42 of 42); 2017/18 has 4 of 42");
     org.assertj.core.api.Assertions.assertThat(new ObjectMapper().readTree(r.out()).get("period")
         .asText()).isEqualTo("2016/17");
   }
@@ -57,7 +57,7 @@ class PeriodsCliTest {
   @Test
   void aPeriodWhereMostKpisHaveNoDataIsWarnedAbout() {
     assertThat(CliResult.run("scorecard", "--data", drop.toString(), "--period", "2017/18"))
-        .succeeded().errContains("warning: 29 of 33 KPIs have no data for 2017/18");
+        .succeeded().errContains("warning: 38 of 42 KPIs have no data for 2017/18");
   }
 
   @Test

@@ -290,7 +290,13 @@ class PublicationIntruderTest {
         return;
       }
       if (cell.getCellType() == CellType.NUMERIC) {
-        cells.add(new Published(where, false, cell.getNumericCellValue(), counts));
+        // Percentages are stored as fractions with a % format (64.7% is 0.647), as spreadsheet
+        // guidance asks: read them as the percentage a reader sees.
+        double v = cell.getNumericCellValue();
+        if (cell.getCellStyle().getDataFormatString().contains("%")) {
+          v = java.math.BigDecimal.valueOf(v).movePointRight(2).doubleValue();
+        }
+        cells.add(new Published(where, false, v, counts));
       } else if (text(cell).equals("c") || text(cell).equals("[c]")) {
         cells.add(new Published(where, true, null, counts));
       }
