@@ -190,27 +190,9 @@ public final class MappingSuggester {
     either.addAll(tb);
     double jaccard = either.isEmpty() ? 0 : (double) both.size() / either.size();
     int longer = Math.max(a.length(), b.length());
-    double spelling = longer == 0 ? 0 : 1.0 - (double) distance(a, b) / longer;
+    double spelling = longer == 0 ? 0
+        : 1.0 - (double) kpi.app.read.Suggest.distance(a, b) / longer;
     return Math.max(jaccard * 0.8, spelling * 0.8);
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   /** Export values of a coded column that the contract would not take, with a proposal. */

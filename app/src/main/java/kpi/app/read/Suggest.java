@@ -35,7 +35,7 @@ public final class Suggest {
   }
 
   /** Levenshtein distance. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

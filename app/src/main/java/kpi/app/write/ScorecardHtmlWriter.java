@@ -21,7 +21,7 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
       thead th{background:#f3f2f1}td.num{text-align:right;white-space:nowrap}
       .rag{font-weight:600;white-space:nowrap}.rag::before{content:"";display:inline-block;width:.8em;height:.8em;margin-right:.4em;border:1px solid #0b0c0c;vertical-align:-.05em}
       .BLUE::before{background:#1d70b8}.GREEN::before{background:#00703c}.AMBER::before{background:#f47738}.RED::before{background:#d4351c}.GREY::before{background:#b1b4b6}
-      caption{text-align:left;font-weight:600;padding:.3rem 0}small,.hash{color:#505a5f}.hash{font-size:.8em;overflow-wrap:anywhere}
+      caption{text-align:left;font-weight:600;padding:.3rem 0}small,.hash{color:#505a5f}.hash{font-size:.8em;overflow-wrap:anywhere}svg.spark{display:block;max-width:100%;height:auto}
       h2{margin-top:1.5rem;border-bottom:2px solid #b1b4b6}h3{margin:.8rem 0 .2rem;font-size:1.05rem}
       .summary{width:auto}table.grid{table-layout:fixed}.w-id{width:5.5em}.w-kpi{width:28%}.w-val{width:5em}.w-tgt{width:12%}.w-prev{width:8.5em}.w-chg{width:5em}.w-dir{width:7.5em}.w-cmp{width:15%}.w-note{width:5.5em}
       .nw{white-space:nowrap}a.nl{display:inline-block;min-height:24px;min-width:24px;line-height:24px;white-space:nowrap}.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
@@ -86,7 +86,8 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
         for (ScorecardGrid.Row r : t.rows()) {
           out.print("<tr><th scope=\"row\">" + Html.escape(r.id()) + "</th>");
           out.print("<td>" + Html.escape(r.title()) + "</td>");
-          out.print("<td class=\"num\">" + Html.escape(r.value()) + "</td>");
+          out.print("<td class=\"num\">" + Html.escape(r.value()) + Sparkline.svg(r.result())
+              + "</td>");
           out.print("<td>" + Html.escape(r.target()) + "</td>");
           out.print("<td class=\"num\">" + Html.escape(r.previous()) + "</td>");
           out.print("<td class=\"num\">" + Html.escape(r.change()) + "</td>");
@@ -98,6 +99,13 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
       }
       out.print("</section>\n");
     }
+    out.print("<p><small>Comparators are marked by Fingertips' overlap rule: better or worse when"
+        + " the comparator's value lies outside the KPI's confidence interval (99.8% when"
+        + " significant at that level, else 95%), similar when inside. Confidence intervals:"
+        + " Wilson score interval for percentages, Byar's method for counts and rates. Quintile:"
+        + " equal-count groups among the areas of the comparator file, 1 = best. Recent trend:"
+        + " Fingertips' method over the last five annual points. The small line under a value"
+        + " is its history.</small></p>\n");
     if (!grid.notes().isEmpty()) {
       out.print("<h2>Notes</h2>\n<ul>\n");
       for (ScorecardGrid.Note n : grid.notes()) {

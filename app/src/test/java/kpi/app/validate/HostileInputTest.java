@@ -370,7 +370,8 @@ class HostileInputTest {
         "scorecard", "--data", CORPUS.resolve(folder).toString(), "--format", "json", "-o",
         json.toString());
     assertThat(code).as(err.toString()).isZero();
-    assertThat(err.toString()).contains("check the year").doesNotContain("academic year");
+    assertThat(err.toString()).contains("check the year")
+        .doesNotContain("academic year out of range");
     JsonNode inputs = new ObjectMapper().readTree(json.toFile()).get("inputs");
     for (JsonNode f : v.report().get("files")) {
       JsonNode same = null;
