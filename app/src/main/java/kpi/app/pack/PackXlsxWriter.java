@@ -14,7 +14,6 @@ import kpi.app.pack.PackModel.Pack;
 import kpi.app.pack.PackModel.Row;
 import kpi.app.pack.PackModel.SummaryRow;
 import kpi.app.pack.PackModel.Table;
-import kpi.app.read.FileSummary;
 import kpi.app.write.AccessibleWorkbook;
 import kpi.app.write.Display;
 import kpi.core.catalog.Unit;
@@ -255,22 +254,8 @@ public final class PackXlsxWriter {
   }
 
   private static void inputs(AccessibleWorkbook book, Styles st, Pack pack) {
-    var t = book.table("Inputs", "Inputs: files read and rows accepted and rejected",
-        "Input files with rows read, accepted and rejected, and their SHA-256",
-        List.of("This worksheet contains one table."),
-        List.of("File", "Kind", "Rows read", "Rows accepted", "Rows rejected", "SHA-256"));
-    XSSFCellStyle whole = st.number.get(Unit.COUNT);
-    for (FileSummary f : pack.inputs()) {
-      XSSFRow row = t.row();
-      t.text(row, 0, f.file(), null);
-      t.text(row, 1, f.kind(), null);
-      t.number(row, 2, (double) f.rowsRead(), whole, "[x]");
-      t.number(row, 3, (double) f.rowsAccepted(), whole, "[x]");
-      t.number(row, 4, (double) f.rowsRejected(), whole, "[x]");
-      t.text(row, 5, f.sha256().isEmpty() ? "[x]" : f.sha256(), null);
-    }
-    t.widths(40, 22, 12, 14, 14, 70);
-    t.end();
+    book.inputs(List.of("This worksheet contains one table."), pack.inputs(),
+        st.number.get(Unit.COUNT));
   }
 
   private static final byte[][] SERIES_COLOURS = {{0x1d, 0x70, (byte) 0xb8},

@@ -121,6 +121,28 @@ public final class AccessibleWorkbook implements AutoCloseable {
   }
 
   /**
+   * The Inputs sheet every workbook ends with: each input file with its rows read, accepted and
+   * rejected and its SHA-256, under the given lines of text.
+   */
+  public void inputs(List<String> above, List<kpi.app.read.FileSummary> files,
+      XSSFCellStyle whole) {
+    TableSheet t = table("Inputs", "Inputs: files read and rows accepted and rejected",
+        "Input files with rows read, accepted and rejected, and their SHA-256", above,
+        List.of("File", "Kind", "Rows read", "Rows accepted", "Rows rejected", "SHA-256"));
+    for (kpi.app.read.FileSummary f : files) {
+      XSSFRow row = t.row();
+      t.text(row, 0, f.file(), null);
+      t.text(row, 1, f.kind(), null);
+      t.number(row, 2, (double) f.rowsRead(), whole, "[x]");
+      t.number(row, 3, (double) f.rowsAccepted(), whole, "[x]");
+      t.number(row, 4, (double) f.rowsRejected(), whole, "[x]");
+      t.text(row, 5, f.sha256().isEmpty() ? "[x]" : f.sha256(), null);
+    }
+    t.widths(40, 22, 12, 14, 14, 70);
+    t.end();
+  }
+
+  /**
    * A sheet holding one table: title in A1, lines of text under it, then the table.
    *
    * @return the builder to add rows to

@@ -168,20 +168,7 @@ public final class ScorecardXlsxWriter implements ScorecardWriter {
       above.add("Catalog: " + report.catalogSource().describe(report.scorecard().catalog().id())
           + ".");
     }
-    var t = book.table("Inputs", "Inputs: files read and rows accepted and rejected",
-        "Input files with rows read, accepted and rejected, and their SHA-256", above,
-        List.of("File", "Kind", "Rows read", "Rows accepted", "Rows rejected", "SHA-256"));
-    for (FileSummary f : report.inputs()) {
-      XSSFRow row = t.row();
-      t.text(row, 0, f.file(), null);
-      t.text(row, 1, f.kind(), null);
-      t.number(row, 2, (double) f.rowsRead(), whole, "[x]");
-      t.number(row, 3, (double) f.rowsAccepted(), whole, "[x]");
-      t.number(row, 4, (double) f.rowsRejected(), whole, "[x]");
-      t.text(row, 5, f.sha256().isEmpty() ? "[x]" : f.sha256(), null);
-    }
-    t.widths(40, 22, 12, 14, 14, 70);
-    t.end();
+    book.inputs(above, report.inputs(), whole);
   }
 
   static String shorthandLine() {
