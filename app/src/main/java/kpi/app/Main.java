@@ -3,6 +3,7 @@ package kpi.app;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import kpi.app.cli.KpiCommand;
+import kpi.app.error.ExitCode;
 
 /** The {@code kpi} command line. {@link #run} is the testable entry point. */
 public final class Main {

@@ -2,7 +2,7 @@ package kpi.app.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import kpi.app.ExitCode;
+import kpi.app.error.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -1,6 +1,7 @@
 package kpi.app.cli;
 
 import java.nio.file.Path;
+import kpi.app.load.DataRequest;
 import kpi.core.period.Period;
 import picocli.CommandLine.Option;
 
@@ -31,14 +32,9 @@ public final class DataOptions {
           + " error.")
   java.util.List<String> require = new java.util.ArrayList<>();
 
-  /** The options as if given on the command line (for commands that read more than one drop). */
-  public static DataOptions of(Path data, String catalog, Period period, String mapping) {
-    DataOptions o = new DataOptions();
-    o.data = data;
-    o.catalog = catalog;
-    o.period = period;
-    o.mapping = mapping;
-    return o;
+  /** The inputs these options name, for {@link kpi.app.load.Session}. */
+  public DataRequest request() {
+    return new DataRequest(data, catalog, mapping, require);
   }
 
   public String mapping() {

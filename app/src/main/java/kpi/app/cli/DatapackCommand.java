@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import kpi.app.ExitCode;
-import kpi.app.KpiException;
+import kpi.app.error.ExitCode;
+import kpi.app.error.KpiException;
 import kpi.app.load.Session;
 import kpi.app.pack.Publication;
 import kpi.app.pack.PackHtmlWriter;
@@ -74,7 +74,7 @@ public final class DatapackCommand extends BaseCommand {
   protected ExitCode execute() throws IOException {
     boolean xlsx = formats.stream().anyMatch(f -> f.strip().equalsIgnoreCase("xlsx"));
     boolean html = formats.stream().anyMatch(f -> f.strip().equalsIgnoreCase("html"));
-    Session session = Session.open(dataOptions, this::notice, loadProgress(), this::warn);
+    Session session = Session.open(dataOptions.request(), this::notice, loadProgress(), this::warn);
     if (strict && session.rejectedRows() > 0) {
       throw KpiException.dataErrors(session.rejectedRows()
           + " input rows were rejected and --strict is set; run kpi validate for the full list");

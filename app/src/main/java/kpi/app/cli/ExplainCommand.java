@@ -2,17 +2,17 @@ package kpi.app.cli;
 
 import java.util.List;
 import java.util.Map;
-import kpi.app.ExitCode;
-import kpi.app.KpiException;
+import kpi.app.error.ExitCode;
+import kpi.app.error.KpiException;
 import kpi.app.load.Session;
 import kpi.app.read.Suggest;
 import kpi.app.write.Display;
 import kpi.app.write.StatsText;
 import kpi.core.catalog.KpiDefinition;
 import kpi.core.catalog.Unit;
+import kpi.core.comparator.ComparatorValue;
 import kpi.core.engine.KpiResult;
 import kpi.core.engine.KpiResult.BreakdownRow;
-import kpi.core.engine.KpiResult.ComparatorValue;
 import kpi.core.engine.KpiResult.QuintileResult;
 import kpi.core.engine.KpiResult.SignificanceResult;
 import kpi.core.engine.KpiResult.TargetResult;
@@ -39,7 +39,7 @@ public final class ExplainCommand extends BaseCommand {
 
   @Override
   protected ExitCode execute() {
-    Session session = Session.open(dataOptions, this::notice, kpi.app.load.LoadProgress.NONE, this::warn);
+    Session session = Session.open(dataOptions.request(), this::notice, kpi.app.load.LoadProgress.NONE, this::warn);
     KpiDefinition kpi = session.catalog().kpi(kpiId).orElseThrow(() -> KpiException.usage(
         "no KPI " + kpiId + " in catalog " + session.catalog().id()
             + Suggest.didYouMean(kpiId,

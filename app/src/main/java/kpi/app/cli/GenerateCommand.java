@@ -1,8 +1,8 @@
 package kpi.app.cli;
 
 import java.nio.file.Path;
-import kpi.app.ExitCode;
-import kpi.app.KpiException;
+import kpi.app.error.ExitCode;
+import kpi.app.error.KpiException;
 import kpi.app.generate.SampleDrop;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import kpi.app.ExitCode;
+import kpi.app.error.ExitCode;
 import kpi.app.load.CatalogChoice;
 import kpi.core.catalog.Catalog;
 import kpi.core.catalog.KpiDefinition;

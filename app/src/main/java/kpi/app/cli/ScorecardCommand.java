@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import kpi.app.ExitCode;
-import kpi.app.KpiException;
+import kpi.app.error.ExitCode;
+import kpi.app.error.KpiException;
 import kpi.app.load.InputNotes;
 import kpi.app.load.PreviousScorecard;
 import kpi.app.load.Session;
@@ -102,7 +102,7 @@ public final class ScorecardCommand extends BaseCommand {
 
   @Override
   protected ExitCode execute() throws IOException {
-    Session session = Session.open(dataOptions, this::notice, loadProgress(), this::warn);
+    Session session = Session.open(dataOptions.request(), this::notice, loadProgress(), this::warn);
     if (strict && session.rejectedRows() > 0) {
       throw KpiException.dataErrors(session.rejectedRows()
           + " input rows were rejected and --strict is set; run kpi validate for the full list");

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import kpi.app.ExitCode;
+import kpi.app.error.ExitCode;
 import kpi.app.load.DataDrop;
 import kpi.app.validate.ValidationGithubWriter;
 import kpi.app.validate.ValidationJsonWriter;

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import kpi.app.KpiException;
-import kpi.app.cli.DataOptions;
+import kpi.app.error.KpiException;
 import kpi.app.load.CatalogChoice;
 import kpi.app.load.DataDrop;
+import kpi.app.load.DataRequest;
 import kpi.app.load.LoadProgress;
 import kpi.app.load.Session;
 import kpi.app.read.RowFingerprint;
@@ -118,7 +118,7 @@ public final class DiffRunner {
 
   private Scorecard load(Path dir, String side, TableReader.RowTap tap) {
     Session session = TableReader.observing(tap, () -> Session.open(
-        DataOptions.of(dir, catalogOption, period, mappingOption), n -> notices.accept(side + " drop: " + n),
+        DataRequest.of(dir, catalogOption, mappingOption), n -> notices.accept(side + " drop: " + n),
         progress));
     ScorecardRequest request = new ScorecardRequest(period, List.of(), Map.of(),
         session.catalog().suppression().suppressBelow());
@@ -135,7 +135,7 @@ public final class DiffRunner {
       catalog = json.catalogId();
     }
     Period p = period != null ? period : Period.parse(json.period()).orElse(null);
-    Session session = Session.open(DataOptions.of(dir, catalog, p, mappingOption), notices, progress);
+    Session session = Session.open(DataRequest.of(dir, catalog, mappingOption), notices, progress);
     ScorecardRequest request = new ScorecardRequest(p, List.of(), Map.of(),
         suppressed ? session.catalog().suppression().suppressBelow() : 0);
     return ScorecardFigures.of(Session.compute(() ->

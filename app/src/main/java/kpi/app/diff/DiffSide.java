@@ -3,7 +3,7 @@ package kpi.app.diff;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import kpi.app.KpiException;
+import kpi.app.error.KpiException;
 
 /** One side of a diff: a data drop folder or a scorecard JSON file. */
 public sealed interface DiffSide permits DiffSide.Drop, DiffSide.Json {

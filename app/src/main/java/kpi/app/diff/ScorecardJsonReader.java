@@ -9,7 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import kpi.app.KpiException;
+import kpi.app.error.KpiException;
 import kpi.app.write.ScorecardJsonWriter;
 import kpi.core.diff.KpiFigures;
 import kpi.core.diff.ScorecardFigures;

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import kpi.app.KpiException;
+import kpi.app.error.KpiException;
 import kpi.app.read.InputFile;
 
 /**

@@ -3,7 +3,7 @@ package kpi.app.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import kpi.app.KpiException;
+import kpi.app.error.KpiException;
 import kpi.app.mapping.Mapping;
 import kpi.app.mapping.MappingLoader;
 import kpi.app.read.Suggest;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kpi.app.KpiException;
+import kpi.app.error.KpiException;
 import kpi.core.engine.KpiResult.PreviousValue;
 
 /** Reads an earlier {@code kpi-scorecard/1} JSON as a source of previous values (--previous). */

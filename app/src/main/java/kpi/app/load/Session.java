@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import kpi.app.KpiException;
-import kpi.app.cli.DataOptions;
+import kpi.app.error.KpiException;
 import kpi.app.mapping.Mapping;
 import kpi.app.mapping.MappingException;
 import kpi.app.read.DistrictLookup;
@@ -47,21 +46,21 @@ public final class Session {
   }
 
   /** Opens the drop and catalog the options name, telling the user what was assumed. */
-  public static Session open(DataOptions options, Consumer<String> notices) {
+  public static Session open(DataRequest options, Consumer<String> notices) {
     return open(options, notices, LoadProgress.NONE);
   }
 
-  /** As {@link #open(DataOptions, Consumer)}, showing which file is being read. */
-  public static Session open(DataOptions options, Consumer<String> notices,
+  /** As {@link #open(DataRequest, Consumer)}, showing which file is being read. */
+  public static Session open(DataRequest options, Consumer<String> notices,
       LoadProgress progress) {
     return open(options, notices, progress, notices);
   }
 
   /**
-   * As {@link #open(DataOptions, Consumer, LoadProgress)}, with warnings about lost data (rejected
+   * As {@link #open(DataRequest, Consumer, LoadProgress)}, with warnings about lost data (rejected
    * rows, an edited catalog) sent to {@code warnings}, which {@code --quiet} does not silence.
    */
-  public static Session open(DataOptions options, Consumer<String> notices,
+  public static Session open(DataRequest options, Consumer<String> notices,
       LoadProgress progress, Consumer<String> warnings) {
     DataDrop drop;
     if (options.data() == null) {

@@ -1,7 +1,7 @@
 package kpi.app.validate;
 
 import java.util.List;
-import kpi.app.ExitCode;
+import kpi.app.error.ExitCode;
 import kpi.app.read.FileSummary;
 import kpi.app.read.Problems;
 

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kpi.app.KpiException;
+import kpi.app.error.KpiException;
 
 /**
  * Writes a file atomically: into a temporary file in the same folder, then renamed over the

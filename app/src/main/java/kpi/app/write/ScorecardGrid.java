@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kpi.core.catalog.Unit;
+import kpi.core.comparator.ComparatorValue;
 import kpi.core.engine.KpiResult;
-import kpi.core.engine.KpiResult.ComparatorValue;
 import kpi.core.status.Status;
 
 /**

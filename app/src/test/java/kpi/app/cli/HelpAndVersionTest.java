@@ -3,7 +3,7 @@ package kpi.app.cli;
 import static kpi.app.cli.CliResult.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import kpi.app.ExitCode;
+import kpi.app.error.ExitCode;
 import org.junit.jupiter.api.Test;
 
 class HelpAndVersionTest {

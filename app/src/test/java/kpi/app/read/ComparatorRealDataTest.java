@@ -13,8 +13,8 @@ import kpi.core.catalog.KpiDefinition;
 import kpi.core.catalog.Polarity;
 import kpi.core.catalog.Unit;
 import kpi.core.comparator.ComparatorTable;
+import kpi.core.comparator.ComparatorValue;
 import kpi.core.comparator.Observation;
-import kpi.core.engine.KpiResult.ComparatorValue;
 import kpi.core.period.Period;
 import org.junit.jupiter.api.Test;
 

@@ -10,8 +10,6 @@ import java.util.Set;
 import kpi.core.catalog.ComparatorSpec;
 import kpi.core.catalog.KpiDefinition;
 import kpi.core.catalog.Polarity;
-import kpi.core.engine.KpiResult.ComparatorValue;
-import kpi.core.measure.ComparatorLookup;
 import kpi.core.period.Period;
 
 /**

@@ -2,6 +2,7 @@ package kpi.core.engine;
 
 import java.util.List;
 import kpi.core.catalog.KpiDefinition;
+import kpi.core.comparator.ComparatorValue;
 import kpi.core.comparator.Ranking;
 import kpi.core.stats.Interval;
 import kpi.core.stats.Level;
@@ -89,9 +90,6 @@ public record KpiResult(
 
   /** The comparison period's value and where it came from ({@code data}, {@code previous scorecard}, {@code returns}). */
   public record PreviousValue(String period, Double value, String source) {}
-
-  /** A published comparator value; {@code symbol} is the EES symbol when there is no value. */
-  public record ComparatorValue(String name, String period, Double value, String symbol) {}
 
   /**
    * One breakdown row.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import kpi.core.apprenticeship.ApprenticeshipData;
 import kpi.core.attainment.AttainmentData;
+import kpi.core.comparator.ComparatorLookup;
 import kpi.core.guarantee.GuaranteeCube;
 import kpi.core.neet.ActivityGroups;
 import kpi.core.neet.NeetCube;

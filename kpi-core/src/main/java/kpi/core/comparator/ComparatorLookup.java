@@ -1,8 +1,7 @@
-package kpi.core.measure;
+package kpi.core.comparator;
 
 import java.util.List;
 import kpi.core.catalog.KpiDefinition;
-import kpi.core.engine.KpiResult.ComparatorValue;
 import kpi.core.period.Period;
 
 /** Published comparator values (England, regions, statistical neighbours) for a KPI. */
@@ -12,13 +11,13 @@ public interface ComparatorLookup {
   List<ComparatorValue> values(KpiDefinition kpi, Period period);
 
   /** The authority's rank among areas of the KPI's {@code rank_among} level, if asked for. */
-  default java.util.Optional<kpi.core.comparator.Ranking> rank(KpiDefinition kpi, Period period,
+  default java.util.Optional<Ranking> rank(KpiDefinition kpi, Period period,
       String authority) {
     return java.util.Optional.empty();
   }
 
   /** Every area of the KPI's {@code rank_among} level with a value, for quintiles. */
-  default java.util.Optional<kpi.core.comparator.Field> field(KpiDefinition kpi, Period period) {
+  default java.util.Optional<Field> field(KpiDefinition kpi, Period period) {
     return java.util.Optional.empty();
   }
 

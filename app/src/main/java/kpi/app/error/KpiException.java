@@ -1,4 +1,4 @@
-package kpi.app;
+package kpi.app.error;
 
 /**
  * A failure the user can act on, carrying its exit code. The message is one readable line (or

@@ -1,4 +1,4 @@
-package kpi.app;
+package kpi.app.error;
 
 /** The process exit codes, the same for every command (a contract users' scripts rely on). */
 public enum ExitCode {
