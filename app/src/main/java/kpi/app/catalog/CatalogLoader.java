@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import kpi.app.read.Suggest;
+import kpi.core.InvalidRequestException;
 import kpi.core.catalog.Baseline;
 import kpi.core.catalog.Catalog;
 import kpi.core.catalog.CompareWith;
@@ -347,11 +348,14 @@ public final class CatalogLoader {
     return Optional.empty();
   }
 
-  /** Runs a record constructor, turning its validation failure into a located error. */
+  /**
+   * Runs a record constructor, turning its validation failure (an {@link InvalidRequestException})
+   * into a located error; anything else a constructor throws is a bug and goes up.
+   */
   private static <T> T construct(Node at, java.util.function.Supplier<T> make) {
     try {
       return make.get();
-    } catch (IllegalArgumentException | NullPointerException e) {
+    } catch (InvalidRequestException e) {
       at.error(e.getMessage() == null ? "is incomplete" : e.getMessage());
       return null;
     }

@@ -12,6 +12,7 @@ import kpi.app.read.FileSummary;
 import kpi.app.read.Problem;
 import kpi.app.read.Problems;
 import kpi.app.read.Suggest;
+import kpi.core.InvalidRequestException;
 import kpi.core.catalog.Catalog;
 import kpi.core.measure.DataSet;
 import kpi.core.measure.District;
@@ -191,11 +192,14 @@ public final class Session {
     return codes;
   }
 
-  /** Runs a core computation, turning a rejected request (bad period, say) into a usage error. */
+  /**
+   * Runs a core computation, turning a rejected request (bad period, say) into a usage error. Any
+   * other exception from the core is a bug (exit 4), not the user's mistake.
+   */
   public static <T> T compute(Supplier<T> work) {
     try {
       return work.get();
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidRequestException e) {
       throw KpiException.usage(e.getMessage());
     }
   }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import kpi.core.InvalidRequestException;
 import kpi.core.catalog.Filter;
 import kpi.core.catalog.Params;
 import kpi.core.catalog.Unit;
@@ -71,7 +72,7 @@ public final class FigureRegistry {
     MeasureResult r;
     try {
       r = m.compute(data, q);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidRequestException e) {
       return null;
     }
     if (r.numerator() == null || (r.value() == null && r.denominator() == null)) {

@@ -1,6 +1,7 @@
 package kpi.app.read;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.RecordFormatException;
 
 /**
  * POI's defences against zip bombs and oversized parts, set deliberately rather than left to
@@ -16,5 +17,21 @@ final class PoiLimits {
   static void apply() {
     ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+  }
+
+  /**
+   * Whether {@code e} (or a cause) is one of these guards refusing a part: POI's zip bomb and
+   * entry-count checks, or a record longer than POI allows. Recognised by POI's own wording, so
+   * that no other failure (a bug above all) is reported as a file too large.
+   */
+  static boolean refused(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      if (m.startsWith("Zip bomb detected!") || m.contains("file could pose a security risk")
+          || (t instanceof RecordFormatException && m.contains("maximum length"))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

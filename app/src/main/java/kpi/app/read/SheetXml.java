@@ -102,8 +102,7 @@ final class SheetXml {
         throw e;
       }
       // POI's zip guard (PoiLimits) stops a part that inflates too far or grows too big.
-      String m = String.valueOf(e.getMessage());
-      if (m.contains("Zip bomb") || m.contains("max") || m.contains("exceed")) {
+      if (PoiLimits.refused(e)) {
         throw new ReadFailure("xlsx-too-large", file, "refused: a part of the workbook inflates"
             + " beyond the safe limits (more than 100-fold, or over 2 GiB)", e);
       }

@@ -131,12 +131,12 @@ final class XlsxSource implements TableSource {
       throw new ReadFailure("xlsx-unreadable", file.name(), "cannot be read as XLSX: the"
           + " workbook's structure is damaged; open and re-save it in Excel", e);
     } catch (IllegalStateException | org.apache.poi.util.RecordFormatException e) {
-      // POI signals zip bombs and oversized parts this way.
+      // POI signals zip bombs and oversized parts this way; only its own guards' refusals are
+      // "too large", recognised by POI's wording (not by any message that says "max").
       if (e instanceof Guarded.Failure) {
         throw e;
       }
-      String m = String.valueOf(e.getMessage());
-      if (m.contains("Zip bomb") || m.contains("max") || m.contains("exceed")) {
+      if (PoiLimits.refused(e)) {
         throw new ReadFailure("xlsx-too-large", file.name(), "refused: a part of the workbook"
             + " inflates beyond the safe limits (more than 100-fold, or over 2 GiB)", e);
       }

@@ -1,6 +1,6 @@
 package kpi.core.catalog;
 
-import java.util.Objects;
+import kpi.core.InvalidRequestException;
 import kpi.core.period.Period;
 
 /**
@@ -12,9 +12,9 @@ import kpi.core.period.Period;
  */
 public record Baseline(Period period, Double value) {
   public Baseline {
-    Objects.requireNonNull(period, "baseline period");
+    InvalidRequestException.require(period, "baseline period");
     if (value != null && !Double.isFinite(value)) {
-      throw new IllegalArgumentException("baseline value must be finite");
+      throw new InvalidRequestException("baseline value must be finite");
     }
   }
 }

@@ -3,9 +3,9 @@ package kpi.core.catalog;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import kpi.core.InvalidRequestException;
 import kpi.core.neet.ActivityGroup;
 
 /**
@@ -26,7 +26,7 @@ public record Catalog(
     Map<Integer, ActivityGroup> activityGroups) {
 
   public Catalog {
-    Objects.requireNonNull(id, "id");
+    InvalidRequestException.require(id, "id");
     title = title == null ? id : title;
     authority = authority == null ? "" : authority;
     defaults = defaults == null ? Defaults.standard() : defaults;
@@ -37,7 +37,7 @@ public record Catalog(
     Set<String> seen = new HashSet<>();
     for (KpiDefinition k : kpis) {
       if (!seen.add(k.id())) {
-        throw new IllegalArgumentException("KPI id " + k.id() + " appears twice");
+        throw new InvalidRequestException("KPI id " + k.id() + " appears twice");
       }
     }
   }

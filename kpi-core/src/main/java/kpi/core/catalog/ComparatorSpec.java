@@ -2,7 +2,7 @@ package kpi.core.catalog;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import kpi.core.InvalidRequestException;
 
 /**
  * Which published indicator a KPI is compared with, and for which areas. Immutable.
@@ -17,7 +17,7 @@ import java.util.Objects;
 public record ComparatorSpec(String indicator, List<String> areas, String rankAmong,
     int periodOffset, Map<String, String> filter) {
   public ComparatorSpec {
-    Objects.requireNonNull(indicator, "indicator");
+    InvalidRequestException.require(indicator, "indicator");
     areas = areas == null || areas.isEmpty() ? List.of("England") : List.copyOf(areas);
     filter = filter == null ? Map.of() : Map.copyOf(filter);
   }

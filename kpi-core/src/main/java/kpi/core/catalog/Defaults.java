@@ -1,6 +1,6 @@
 package kpi.core.catalog;
 
-import java.util.Objects;
+import kpi.core.InvalidRequestException;
 
 /**
  * Catalog-wide defaults for status and direction rules. Immutable.
@@ -19,12 +19,12 @@ public record Defaults(
   }
 
   public Defaults {
-    Objects.requireNonNull(amberTolerance, "amber_tolerance");
-    Objects.requireNonNull(exceedMargin, "exceed_margin");
-    Objects.requireNonNull(noChangeBand, "no_change_band");
-    Objects.requireNonNull(compareWith, "compare_with");
+    InvalidRequestException.require(amberTolerance, "amber_tolerance");
+    InvalidRequestException.require(exceedMargin, "exceed_margin");
+    InvalidRequestException.require(noChangeBand, "no_change_band");
+    InvalidRequestException.require(compareWith, "compare_with");
     if (minDenominator < 0) {
-      throw new IllegalArgumentException("min_denominator must be 0 or more");
+      throw new InvalidRequestException("min_denominator must be 0 or more");
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import kpi.core.InvalidRequestException;
 
 /**
  * A KPI's record filter: dimension name to the accepted values (as text: {@code "K"},
@@ -18,7 +19,7 @@ public record Filter(Map<String, List<String>> values) {
     Map<String, List<String>> copy = new LinkedHashMap<>();
     values.forEach((k, v) -> {
       if (v == null || v.isEmpty()) {
-        throw new IllegalArgumentException("filter " + k + " needs at least one value");
+        throw new InvalidRequestException("filter " + k + " needs at least one value");
       }
       copy.put(k, List.copyOf(v));
     });

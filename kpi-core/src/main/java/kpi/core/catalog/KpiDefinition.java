@@ -1,8 +1,8 @@
 package kpi.core.catalog;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
+import kpi.core.InvalidRequestException;
 
 /**
  * One KPI of a catalog: what is measured, over which records, and how it is judged.
@@ -42,16 +42,16 @@ public record KpiDefinition(
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   public KpiDefinition {
-    Objects.requireNonNull(id, "id");
+    InvalidRequestException.require(id, "id");
     if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("KPI id must be letters, digits, '.', '_' or '-': " + id);
+      throw new InvalidRequestException("KPI id must be letters, digits, '.', '_' or '-': " + id);
     }
     if (title == null || title.isBlank()) {
-      throw new IllegalArgumentException("KPI " + id + " needs a title");
+      throw new InvalidRequestException("KPI " + id + " needs a title");
     }
-    Objects.requireNonNull(measure, "measure");
-    Objects.requireNonNull(unit, "unit");
-    Objects.requireNonNull(polarity, "polarity");
+    InvalidRequestException.require(measure, "measure");
+    InvalidRequestException.require(unit, "unit");
+    InvalidRequestException.require(polarity, "polarity");
     theme = theme == null ? "" : theme;
     filter = filter == null ? Filter.none() : filter;
     params = params == null ? Params.none() : params;
@@ -60,7 +60,7 @@ public record KpiDefinition(
     source = source == null ? "" : source;
     note = note == null ? "" : note;
     if (minDenominator != null && minDenominator < 0) {
-      throw new IllegalArgumentException("min_denominator must be 0 or more");
+      throw new InvalidRequestException("min_denominator must be 0 or more");
     }
   }
 }

@@ -1,6 +1,7 @@
 package kpi.core.catalog;
 
 import java.math.BigDecimal;
+import kpi.core.InvalidRequestException;
 
 /**
  * The band within which a change counts as no change: percentage points for percent KPIs, a
@@ -16,7 +17,7 @@ public record NoChangeBand(double percentPoints, double otherRelative, Tolerance
     boolean inclusive) {
   public NoChangeBand {
     if (percentPoints < 0 || otherRelative < 0) {
-      throw new IllegalArgumentException("no-change band must be >= 0");
+      throw new InvalidRequestException("no-change band must be >= 0");
     }
   }
 

@@ -1,5 +1,7 @@
 package kpi.core.catalog;
 
+import kpi.core.InvalidRequestException;
+
 /**
  * Disclosure control settings. Immutable.
  *
@@ -10,7 +12,7 @@ package kpi.core.catalog;
 public record Suppression(int suppressBelow, boolean complement) {
   public Suppression {
     if (suppressBelow < 0) {
-      throw new IllegalArgumentException("suppress_below must be >= 0");
+      throw new InvalidRequestException("suppress_below must be >= 0");
     }
   }
 

@@ -1,7 +1,7 @@
 package kpi.core.catalog;
 
 import java.time.LocalDate;
-import java.util.Objects;
+import kpi.core.InvalidRequestException;
 
 /**
  * A KPI's target. Immutable.
@@ -18,12 +18,12 @@ public record Target(
     TargetRule rule, Double value, Baseline baseline, String area, LocalDate deadline, String text) {
 
   public Target {
-    Objects.requireNonNull(rule, "rule");
+    InvalidRequestException.require(rule, "rule");
     if (rule.needsValue() && value == null) {
-      throw new IllegalArgumentException("target rule " + rule.id() + " needs a value");
+      throw new InvalidRequestException("target rule " + rule.id() + " needs a value");
     }
     if (value != null && !Double.isFinite(value)) {
-      throw new IllegalArgumentException("target value must be finite");
+      throw new InvalidRequestException("target value must be finite");
     }
     if ((rule == TargetRule.ABOVE_COMPARATOR || rule == TargetRule.BELOW_COMPARATOR)
         && (area == null || area.isBlank())) {

@@ -3,6 +3,7 @@ package kpi.core.catalog;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
+import kpi.core.InvalidRequestException;
 
 /** How a KPI's target threshold is set and when it is met. */
 public enum TargetRule {
@@ -76,7 +77,7 @@ public enum TargetRule {
 
   private static BigDecimal decimal(double d) {
     if (!Double.isFinite(d)) {
-      throw new IllegalArgumentException("target value and baseline must be finite, was " + d);
+      throw new InvalidRequestException("target value and baseline must be finite, was " + d);
     }
     return BigDecimal.valueOf(d);
   }

@@ -1,6 +1,7 @@
 package kpi.core.catalog;
 
 import java.math.BigDecimal;
+import kpi.core.InvalidRequestException;
 
 /**
  * A margin either in the KPI's own unit ({@code {"absolute": 0.5}}) or relative to a reference
@@ -15,7 +16,7 @@ public sealed interface Tolerance permits Tolerance.Absolute, Tolerance.Relative
   record Absolute(double amount) implements Tolerance {
     public Absolute {
       if (!(amount >= 0) || Double.isInfinite(amount)) {
-        throw new IllegalArgumentException("absolute tolerance must be a number >= 0: " + amount);
+        throw new InvalidRequestException("absolute tolerance must be a number >= 0: " + amount);
       }
     }
 
@@ -34,7 +35,7 @@ public sealed interface Tolerance permits Tolerance.Absolute, Tolerance.Relative
   record Relative(double fraction) implements Tolerance {
     public Relative {
       if (!(fraction >= 0) || Double.isInfinite(fraction)) {
-        throw new IllegalArgumentException("relative tolerance must be a number >= 0: " + fraction);
+        throw new InvalidRequestException("relative tolerance must be a number >= 0: " + fraction);
       }
     }
 

@@ -1,5 +1,7 @@
 package kpi.core.catalog;
 
+import kpi.core.InvalidRequestException;
+
 /**
  * Asks for the recent trend beside the year-on-year arrow: Fingertips' method over the last
  * five annual points (the chi-squared test for linear trend for proportions, an
@@ -16,10 +18,10 @@ public record TrendSpec(String method, int points) {
       method = CHI2_LINEAR;
     }
     if (!CHI2_LINEAR.equals(method)) {
-      throw new IllegalArgumentException("trend method must be \"chi2-linear\"");
+      throw new InvalidRequestException("trend method must be \"chi2-linear\"");
     }
     if (points != 5) {
-      throw new IllegalArgumentException(
+      throw new InvalidRequestException(
           "a chi2-linear trend uses the last 5 annual points (Fingertips' recent trend)");
     }
   }

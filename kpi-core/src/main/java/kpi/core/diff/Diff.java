@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kpi.core.InvalidRequestException;
 
 /**
  * What changed between two scorecards (and, for two drops, their files), with the outcome of
@@ -40,16 +41,16 @@ public record Diff(String catalogId, String period, List<KpiChange> kpis, List<F
   /**
    * Compares two scorecards.
    *
-   * @throws IllegalArgumentException when they are for different catalogs or periods
+   * @throws InvalidRequestException when they are for different catalogs or periods
    */
   public static Diff compare(ScorecardFigures before, ScorecardFigures after,
       List<FileChange> files, List<FailRule> rules) {
     if (!before.catalogId().equals(after.catalogId())) {
-      throw new IllegalArgumentException("the two sides are for different catalogs ("
+      throw new InvalidRequestException("the two sides are for different catalogs ("
           + before.catalogId() + " and " + after.catalogId() + "); a diff compares one catalog");
     }
     if (!before.period().equals(after.period())) {
-      throw new IllegalArgumentException("the two sides are for different periods ("
+      throw new InvalidRequestException("the two sides are for different periods ("
           + before.period() + " and " + after.period() + "); give --period to compare one period");
     }
     Map<String, KpiFigures> old = new LinkedHashMap<>();

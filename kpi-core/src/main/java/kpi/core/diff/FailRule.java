@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kpi.core.InvalidRequestException;
 
 /**
  * A {@code --fail-on} rule: a condition on a diff that makes it fail (exit 1). Each rule lists
@@ -62,7 +63,7 @@ public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restate
   record Restated(BigDecimal amount, boolean relative) implements FailRule {
     public Restated {
       if (amount.signum() < 0) {
-        throw new IllegalArgumentException("restated amount must not be negative: " + amount);
+        throw new InvalidRequestException("restated amount must not be negative: " + amount);
       }
     }
 
@@ -122,7 +123,7 @@ public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restate
   record NewlyRejected(long limit) implements FailRule {
     public NewlyRejected {
       if (limit < 0) {
-        throw new IllegalArgumentException("newly-rejected limit must not be negative: " + limit);
+        throw new InvalidRequestException("newly-rejected limit must not be negative: " + limit);
       }
     }
 
@@ -156,7 +157,7 @@ public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restate
   record RowsRemoved(BigDecimal percent) implements FailRule {
     public RowsRemoved {
       if (percent.signum() < 0) {
-        throw new IllegalArgumentException("rows-removed percent must not be negative: "
+        throw new InvalidRequestException("rows-removed percent must not be negative: "
             + percent);
       }
     }
@@ -192,7 +193,7 @@ public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restate
   /**
    * Parses a rule.
    *
-   * @throws IllegalArgumentException naming what is wrong and the rules there are
+   * @throws InvalidRequestException naming what is wrong and the rules there are
    */
   static FailRule parse(String text) {
     String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace(" ", "");
@@ -201,7 +202,7 @@ public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restate
     }
     Matcher m = RULE.matcher(t);
     if (!m.matches()) {
-      throw new IllegalArgumentException("not a --fail-on rule: \"" + text + "\"; rules are "
+      throw new InvalidRequestException("not a --fail-on rule: \"" + text + "\"; rules are "
           + RULES);
     }
     String name = m.group(1);
@@ -211,26 +212,26 @@ public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restate
     return switch (name) {
       case "restated" -> {
         if (unit.isEmpty()) {
-          throw new IllegalArgumentException("\"" + text + "\": say pp (percentage points) or %"
+          throw new InvalidRequestException("\"" + text + "\": say pp (percentage points) or %"
               + " (relative), as in restated>0.1pp or restated>2%");
         }
         yield new Restated(amount, unit.equals("%"));
       }
       case "newly-rejected" -> {
         if (!unit.isEmpty() || amount.scale() > 0) {
-          throw new IllegalArgumentException("\"" + text + "\": newly-rejected takes a whole"
+          throw new InvalidRequestException("\"" + text + "\": newly-rejected takes a whole"
               + " number of rows, as in newly-rejected>0");
         }
         yield new NewlyRejected(amount.longValueExact());
       }
       case "rows-removed" -> {
         if (!unit.equals("%")) {
-          throw new IllegalArgumentException("\"" + text + "\": rows-removed takes a percentage,"
+          throw new InvalidRequestException("\"" + text + "\": rows-removed takes a percentage,"
               + " as in rows-removed>1%");
         }
         yield new RowsRemoved(amount);
       }
-      default -> throw new IllegalArgumentException("not a --fail-on rule: \"" + text
+      default -> throw new InvalidRequestException("not a --fail-on rule: \"" + text
           + "\"; rules are " + RULES);
     };
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import kpi.core.InvalidRequestException;
 import kpi.core.catalog.Catalog;
 import kpi.core.catalog.CompareWith;
 import kpi.core.catalog.Defaults;
@@ -67,7 +68,7 @@ public final class ScorecardEngine {
         ? request.period()
         : latestYear(catalog, d).map(Period.class::cast).orElse(null);
     if (period == null) {
-      throw new IllegalArgumentException(
+      throw new InvalidRequestException(
           "the data holds no value for any KPI of " + catalog.id() + "; check the data drop");
     }
     List<KpiResult> results = new ArrayList<>();
@@ -171,7 +172,7 @@ public final class ScorecardEngine {
       ScorecardRequest request) {
     Defaults defaults = catalog.defaults();
     Measure measure = measures.get(kpi.measure()).orElseThrow(
-        () -> new IllegalArgumentException("KPI " + kpi.id() + ": unknown measure " + kpi.measure()));
+        () -> new InvalidRequestException("KPI " + kpi.id() + ": unknown measure " + kpi.measure()));
     List<String> notes = new ArrayList<>();
     Period period = periodFor(kpi, measure, data, asked);
     MeasureResult current = measure(measure, data, query(kpi, period));
@@ -372,7 +373,7 @@ public final class ScorecardEngine {
         status = StatusRule.evaluate(v.value(), t.threshold, kpi.target().rule(), kpi.polarity(),
             kpi.amberTolerance() != null ? kpi.amberTolerance() : defaults.amberTolerance(),
             kpi.exceedMargin() != null ? kpi.exceedMargin() : defaults.exceedMargin());
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidRequestException e) {
         status = null;
       }
       out.add(new HistoryPoint(q.label(), v.value(), status, v.source()));
@@ -471,11 +472,14 @@ public final class ScorecardEngine {
     return new MeasureQuery(period, kpi.filter(), params);
   }
 
-  /** Runs a measure; a parameter the measure rejects becomes a note rather than a crash. */
+  /**
+   * Runs a measure; a parameter the measure rejects becomes a note rather than a crash. Any other
+   * exception is a bug and goes up.
+   */
   private static MeasureResult measure(Measure measure, DataSet data, MeasureQuery query) {
     try {
       return measure.compute(data, query);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidRequestException e) {
       return MeasureResult.noData(e.getMessage(), List.of());
     }
   }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import kpi.core.InvalidRequestException;
 import kpi.core.apprenticeship.AgeBand;
 import kpi.core.apprenticeship.ApprenticeshipCube;
 import kpi.core.apprenticeship.ApprenticeshipCube.Cell;
@@ -140,7 +141,7 @@ public final class ApprenticeshipMeasure implements Measure {
     try {
       return LocalDate.parse(s.strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("params.from/to must be dates like 2017-04-01: " + s);
+      throw new InvalidRequestException("params.from/to must be dates like 2017-04-01: " + s);
     }
   }
 
@@ -180,9 +181,9 @@ public final class ApprenticeshipMeasure implements Measure {
   private MeasureResult cumulative(ApprenticeshipData a, MeasureQuery q) {
     Window period = window(q);
     String since = q.params().text("since").orElseThrow(() ->
-        new IllegalArgumentException(id() + " needs params.since (an academic year)"));
+        new InvalidRequestException(id() + " needs params.since (an academic year)"));
     Period start = Period.parse(since).orElseThrow(() ->
-        new IllegalArgumentException("params.since is not a period: " + since));
+        new InvalidRequestException("params.since is not a period: " + since));
     Window w = new Window(periodWindow(start).from(), period.to());
     return starts(a, q, w);
   }
@@ -236,7 +237,7 @@ public final class ApprenticeshipMeasure implements Measure {
     Optional<String> since = q.params().text("since");
     if (since.isPresent()) {
       Period s = Period.parse(since.get()).orElseThrow(() ->
-          new IllegalArgumentException("params.since is not a period: " + since.get()));
+          new InvalidRequestException("params.since is not a period: " + since.get()));
       w = new Window(periodWindow(s).from(), w.to());
     }
     Optional<MeasureResult> none = uncovered(a.starts(), w);
@@ -431,7 +432,7 @@ public final class ApprenticeshipMeasure implements Measure {
         case "assisted" -> flag(a, c.assisted());
         case "troubled_family" -> flag(a, c.troubledFamily());
         case "send" -> flag(a, c.send());
-        default -> throw new IllegalArgumentException(
+        default -> throw new InvalidRequestException(
             "apprenticeship measures cannot filter by " + dimension);
       };
       if (hit) {
@@ -484,7 +485,7 @@ public final class ApprenticeshipMeasure implements Measure {
         });
         seen.forEach(v -> out.add(new BreakdownValue(v, v)));
       }
-      default -> throw new IllegalArgumentException(id() + " cannot be broken down by "
+      default -> throw new InvalidRequestException(id() + " cannot be broken down by "
           + dimension);
     }
     return out;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import kpi.core.InvalidRequestException;
 import kpi.core.attainment.Age19Cube;
 import kpi.core.attainment.AttainmentData;
 import kpi.core.attainment.Ks4Cube;
@@ -104,7 +105,7 @@ public final class AttainmentMeasure implements Measure {
   private static MeasureResult emPass(Ks4Cube c, int year, MeasureQuery q) {
     int grade = q.params().integer("grade").orElse(4);
     if (grade != 4 && grade != 5) {
-      throw new IllegalArgumentException("params.grade must be 4 (standard pass) or 5 (strong"
+      throw new InvalidRequestException("params.grade must be 4 (standard pass) or 5 (strong"
           + " pass): " + grade);
     }
     long[] n = {0, 0, 0, 0};
@@ -173,7 +174,7 @@ public final class AttainmentMeasure implements Measure {
   private static MeasureResult progress(Ks5Cube c, int year, MeasureQuery q) {
     String subject = q.params().text("subject").orElse("english").toLowerCase(Locale.ROOT);
     if (!subject.equals("english") && !subject.equals("maths")) {
-      throw new IllegalArgumentException("params.subject must be english or maths: " + subject);
+      throw new InvalidRequestException("params.subject must be english or maths: " + subject);
     }
     int i = subject.equals("english") ? 0 : 2;
     double[] sums = {0, 0};
@@ -218,11 +219,11 @@ public final class AttainmentMeasure implements Measure {
       }
     }
     if (inner == null) {
-      throw new IllegalArgumentException(id() + " needs params.of to be another " + kind.source
+      throw new InvalidRequestException(id() + " needs params.of to be another " + kind.source
           + " measure: " + of);
     }
     if (!dimensions().contains(group)) {
-      throw new IllegalArgumentException(id() + " params.group must be one of "
+      throw new InvalidRequestException(id() + " params.group must be one of "
           + String.join(", ", new TreeSet<>(dimensions())) + ": " + group);
     }
     AttainmentMeasure m = new AttainmentMeasure(inner);
@@ -281,7 +282,7 @@ public final class AttainmentMeasure implements Measure {
         case "send" -> anyEquals(e.getValue(), c.send()) || (e.getValue().stream()
             .anyMatch(v -> v.equalsIgnoreCase("Y")) && (c.send().equals("K")
                 || c.send().equals("E")));
-        default -> throw new IllegalArgumentException("KS4 measures cannot filter by "
+        default -> throw new InvalidRequestException("KS4 measures cannot filter by "
             + e.getKey());
       };
       if (!hit) {
@@ -299,7 +300,7 @@ public final class AttainmentMeasure implements Measure {
         case "institution_type" -> anyEquals(e.getValue(), institution);
         case "fsm" -> flagMatches(e.getValue(), fsm);
         case "qualification_type" -> types.stream().anyMatch(t -> anyEquals(e.getValue(), t));
-        default -> throw new IllegalArgumentException("16-18 measures cannot filter by "
+        default -> throw new InvalidRequestException("16-18 measures cannot filter by "
             + e.getKey());
       };
       if (!hit) {
@@ -314,7 +315,7 @@ public final class AttainmentMeasure implements Measure {
       boolean hit = switch (e.getKey()) {
         case "district" -> anyEquals(e.getValue(), c.district());
         case "fsm" -> flagMatches(e.getValue(), c.fsm());
-        default -> throw new IllegalArgumentException("age-19 measures cannot filter by "
+        default -> throw new InvalidRequestException("age-19 measures cannot filter by "
             + e.getKey());
       };
       if (!hit) {
@@ -352,7 +353,7 @@ public final class AttainmentMeasure implements Measure {
   public List<BreakdownValue> breakdownValues(DataSet data, String dimension) {
     List<BreakdownValue> out = new ArrayList<>();
     if (!dimensions().contains(dimension)) {
-      throw new IllegalArgumentException(id() + " cannot be broken down by " + dimension);
+      throw new InvalidRequestException(id() + " cannot be broken down by " + dimension);
     }
     switch (dimension) {
       case "district" -> data.districts().forEach(d -> out.add(new BreakdownValue(d.code(),

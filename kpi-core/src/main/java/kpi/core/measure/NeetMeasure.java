@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import kpi.core.InvalidRequestException;
 import kpi.core.catalog.Filter;
 import kpi.core.neet.ActivityGroup;
 import kpi.core.neet.ActivityGroups;
@@ -114,7 +115,7 @@ public final class NeetMeasure implements Measure {
     }
     Optional<Integer> month = params.integer("month");
     if (month.isEmpty() || month.get() < 1 || month.get() > 12) {
-      throw new IllegalArgumentException(
+      throw new InvalidRequestException(
           "params.month must be a month number from 1 (January) to 12 (December); was " + raw.get());
     }
     return month;
@@ -197,7 +198,7 @@ public final class NeetMeasure implements Measure {
         return Optional.of(r);
       }
     }
-    throw new IllegalArgumentException("params.route must be one of full_time_education, "
+    throw new InvalidRequestException("params.route must be one of full_time_education, "
         + "apprenticeship, other; was " + text.get());
   }
 
@@ -293,7 +294,7 @@ public final class NeetMeasure implements Measure {
         out.add(new BreakdownValue("true", "yes"));
         out.add(new BreakdownValue("false", "no"));
       }
-      default -> throw new IllegalArgumentException(
+      default -> throw new InvalidRequestException(
           id() + " cannot be broken down by " + dimension);
     }
     return out;

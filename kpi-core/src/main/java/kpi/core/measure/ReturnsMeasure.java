@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import kpi.core.InvalidRequestException;
 import kpi.core.comparator.PeriodKey;
 import kpi.core.period.Period;
 import kpi.core.period.Period.AcademicYear;
@@ -47,7 +48,7 @@ public final class ReturnsMeasure implements Measure {
   @Override
   public MeasureResult compute(DataSet data, MeasureQuery query) {
     String kpiId = query.params().text(KPI_ID).orElseThrow(() ->
-        new IllegalArgumentException("returns.value needs params.kpi_id"));
+        new InvalidRequestException("returns.value needs params.kpi_id"));
     String district = query.filter().get("district").map(l -> l.get(0)).orElse("");
     List<String> keys = PeriodKey.candidates(query.period(), false, 0);
     if (!(query.period() instanceof AcademicYear)) {
@@ -83,7 +84,7 @@ public final class ReturnsMeasure implements Measure {
   @Override
   public List<BreakdownValue> breakdownValues(DataSet data, String dimension) {
     if (!dimension.equals("district")) {
-      throw new IllegalArgumentException(ID + " cannot be broken down by " + dimension);
+      throw new InvalidRequestException(ID + " cannot be broken down by " + dimension);
     }
     List<BreakdownValue> out = new ArrayList<>();
     data.districts().forEach(d -> out.add(new BreakdownValue(d.code(), d.name())));

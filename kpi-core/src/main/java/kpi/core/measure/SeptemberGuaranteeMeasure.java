@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import kpi.core.InvalidRequestException;
 import kpi.core.catalog.Filter;
 import kpi.core.guarantee.GuaranteeCube;
 import kpi.core.guarantee.OfferCodes;
@@ -112,7 +113,7 @@ public final class SeptemberGuaranteeMeasure implements Measure {
         out.add(new BreakdownValue("K", "SEN support"));
         out.add(new BreakdownValue("E", "EHC plan"));
       }
-      default -> throw new IllegalArgumentException(ID + " cannot be broken down by " + dimension);
+      default -> throw new InvalidRequestException(ID + " cannot be broken down by " + dimension);
     }
     return out;
   }

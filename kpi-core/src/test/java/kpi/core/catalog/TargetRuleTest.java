@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import kpi.core.InvalidRequestException;
 import kpi.core.period.Period.AcademicYear;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,7 +95,7 @@ class TargetRuleTest {
         new Baseline(new AcademicYear(2011), null), null, LocalDate.of(2020, 8, 31), null);
     assertThat(t.baseline().period().label()).isEqualTo("2011/12");
     assertThat(Target.none().rule()).isEqualTo(TargetRule.NONE);
-    assertThatThrownBy(() -> new Baseline(null, 1.0)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Baseline(null, 1.0)).isInstanceOf(InvalidRequestException.class);
     assertThatThrownBy(() -> new Baseline(new AcademicYear(2011), Double.POSITIVE_INFINITY))
         .isInstanceOf(IllegalArgumentException.class);
   }
