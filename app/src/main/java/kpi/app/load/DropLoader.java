@@ -121,15 +121,16 @@ public final class DropLoader {
       read(f, summaries, () -> postcodeReader.postcodes(f, postcodes));
     }
     ActivityGroups groups = ActivityGroups.standard().withOverrides(catalog.activityGroups());
-    NeetCube neet = new NeetCube();
+    NeetCube.Builder neetCells = NeetCube.builder();
     NeetTrackingReader neetReader = new NeetTrackingReader(groups, lookup, problems)
         .withPostcodes(new PostcodeLookup(postcodes));
     if (consistencyChecks) {
       neetReader.withConsistencyChecks();
     }
     for (InputFile f : drop.files(NeetTrackingReader.KIND)) {
-      read(f, summaries, () -> neetReader.read(f, neet));
+      read(f, summaries, () -> neetReader.read(f, neetCells));
     }
+    NeetCube neet = neetCells.build();
     if (!districts.isEmpty() && hasUnknownDistrict(neet)) {
       districts.add(new District(NeetTrackingReader.UNKNOWN_DISTRICT, "Unknown district",
           districts.stream().mapToInt(District::order).max().orElse(0) + 1, List.of()));
@@ -138,7 +139,7 @@ public final class DropLoader {
         : neet.months().last().atEndOfMonth();
     ApprenticeshipData apprenticeships = apprenticeships(drop, lookup, summaries, dropDate);
     AttainmentData attainment = attainment(drop, lookup, summaries);
-    GuaranteeCube guarantee = new GuaranteeCube();
+    GuaranteeCube.Builder guarantee = GuaranteeCube.builder();
     SeptemberGuaranteeReader guaranteeReader = new SeptemberGuaranteeReader(lookup, problems);
     for (InputFile f : drop.files(SeptemberGuaranteeReader.KIND)) {
       read(f, summaries, () -> guaranteeReader.read(f, guarantee::add));
@@ -148,7 +149,7 @@ public final class DropLoader {
     Returns returns = returns(drop, lookup, summaries);
     DataSet data = DataSet.builder().districts(known).neet(neet).activityGroups(groups)
         .comparators(comparators).returns(returns).apprenticeships(apprenticeships)
-        .attainment(attainment).guarantee(guarantee).build();
+        .attainment(attainment).guarantee(guarantee.build()).build();
     return new LoadedDrop(data, summaries, problems);
   }
 
@@ -222,32 +223,32 @@ public final class DropLoader {
     for (InputFile f : drop.files(ReferenceReaders.POPULATION)) {
       read(f, summaries, () -> refs.population(f, population::add));
     }
-    ApprenticeshipCube cube = new ApprenticeshipCube();
+    ApprenticeshipCube.Builder cube = ApprenticeshipCube.builder();
     ApprenticeshipStartsReader reader = new ApprenticeshipStartsReader(lookup, problems)
         .notAfter(dropDate);
     for (InputFile f : drop.files(ApprenticeshipStartsReader.KIND)) {
       read(f, summaries, () -> reader.read(f, cube::add));
     }
-    return new ApprenticeshipData(cube, headcounts, schools, population);
+    return new ApprenticeshipData(cube.build(), headcounts, schools, population);
   }
 
   /** KS4, 16-18 and age-19 results streamed into their cubes. */
   private AttainmentData attainment(DataDrop drop, DistrictLookup lookup,
       List<FileSummary> summaries) {
     AttainmentReaders readers = new AttainmentReaders(lookup, problems);
-    Ks4Cube ks4 = new Ks4Cube();
+    Ks4Cube.Builder ks4 = Ks4Cube.builder();
     for (InputFile f : drop.files(AttainmentReaders.KS4)) {
       read(f, summaries, () -> readers.ks4(f, ks4::add));
     }
-    Ks5Cube ks5 = new Ks5Cube();
+    Ks5Cube.Builder ks5 = Ks5Cube.builder();
     for (InputFile f : drop.files(AttainmentReaders.KS5)) {
       read(f, summaries, () -> readers.ks5(f, ks5::add));
     }
-    Age19Cube age19 = new Age19Cube();
+    Age19Cube.Builder age19 = Age19Cube.builder();
     for (InputFile f : drop.files(AttainmentReaders.AGE19)) {
       read(f, summaries, () -> readers.age19(f, age19::add));
     }
-    return new AttainmentData(ks4, ks5, age19);
+    return new AttainmentData(ks4.build(), ks5.build(), age19.build());
   }
 
   /** Hand-kept figures, checked against the catalog's KPI ids. */

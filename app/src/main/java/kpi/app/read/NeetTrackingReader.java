@@ -72,7 +72,7 @@ public final class NeetTrackingReader {
     void leaver(YearMonth month, String cohortStatus);
 
     /** A sink that fills a cube. */
-    static Sink of(NeetCube cube) {
+    static Sink of(NeetCube.Builder cube) {
       return new Sink() {
         @Override
         public void add(NeetRecord r) {
@@ -129,7 +129,7 @@ public final class NeetTrackingReader {
   }
 
   /** Reads one file into a cube. */
-  public FileSummary read(InputFile file, NeetCube cube) throws IOException {
+  public FileSummary read(InputFile file, NeetCube.Builder cube) throws IOException {
     return read(file, Sink.of(cube));
   }
 

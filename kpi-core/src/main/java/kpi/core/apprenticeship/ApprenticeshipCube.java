@@ -44,7 +44,7 @@ public final class ApprenticeshipCube {
   private LocalDate first;
   private LocalDate last;
 
-  public void add(ApprenticeshipStart s) {
+  private void add(ApprenticeshipStart s) {
     Cell c = new Cell(s.startDate(), s.district(), s.ageBand(), s.level(), s.employerId(),
         s.employerType(), s.sector(), s.status(), s.careLeaver(), s.lookedAfter(), s.assisted(),
         s.troubledFamily(), s.send(), s.programme(), s.outcomeDate());
@@ -88,5 +88,49 @@ public final class ApprenticeshipCube {
   /** The latest start date, null when empty. */
   public LocalDate last() {
     return last;
+  }
+
+  private ApprenticeshipCube() {}
+
+  /** A builder to fill a cube; {@link Builder#build()} publishes it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A cube with nothing in it. */
+  public static ApprenticeshipCube empty() {
+    return builder().build();
+  }
+
+  /**
+   * Fills a {@link ApprenticeshipCube}: the only way to add to one. Not thread-safe. After {@link #build()}
+   * the builder takes nothing more, so a published cube never changes (measures read it from
+   * several threads at once).
+   */
+  public static final class Builder {
+    private final ApprenticeshipCube cube = new ApprenticeshipCube();
+    private boolean built;
+
+    private Builder() {}
+
+    public Builder add(ApprenticeshipStart s) {
+      open().add(s);
+      return this;
+    }
+
+    /** The filled cube (the same one on every call); the builder takes no more records. */
+    public ApprenticeshipCube build() {
+      if (!built) {
+        built = true;
+      }
+      return cube;
+    }
+
+    private ApprenticeshipCube open() {
+      if (built) {
+        throw new IllegalStateException("this ApprenticeshipCube is built; use a new builder");
+      }
+      return cube;
+    }
   }
 }

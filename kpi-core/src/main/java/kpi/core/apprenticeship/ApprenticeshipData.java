@@ -10,7 +10,7 @@ public record ApprenticeshipData(ApprenticeshipCube starts, List<Headcount> head
     List<School> schools, List<Population> population) {
 
   public ApprenticeshipData {
-    starts = starts == null ? new ApprenticeshipCube() : starts;
+    starts = starts == null ? ApprenticeshipCube.empty() : starts;
     headcounts = headcounts == null ? List.of() : List.copyOf(headcounts);
     schools = schools == null ? List.of() : List.copyOf(schools);
     population = population == null ? List.of() : List.copyOf(population);

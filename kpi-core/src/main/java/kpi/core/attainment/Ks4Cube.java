@@ -45,7 +45,7 @@ public final class Ks4Cube {
   /** In first-seen order, so sums of scores add up in the same order on every run. */
   private final Map<Cell, Sums> cells = new LinkedHashMap<>();
 
-  public void add(Ks4Result r) {
+  private void add(Ks4Result r) {
     Sums s = cells.computeIfAbsent(new Cell(r.year().startYear(), r.district(), r.schoolType(),
         r.fsm(), r.disadvantaged(), r.send(), r.english(), r.maths()), c -> new Sums());
     s.pupils++;
@@ -60,7 +60,7 @@ public final class Ks4Cube {
   }
 
   /** Adds pupils already aggregated (published counts, tests). */
-  public void add(Cell cell, long pupils, double a8Sum, long a8Count, double p8Sum, long p8Count) {
+  private void add(Cell cell, long pupils, double a8Sum, long a8Count, double p8Sum, long p8Count) {
     Sums s = cells.computeIfAbsent(cell, c -> new Sums());
     s.pupils += pupils;
     s.a8Sum += a8Sum;
@@ -75,5 +75,54 @@ public final class Ks4Cube {
 
   public boolean isEmpty() {
     return cells.isEmpty();
+  }
+
+  private Ks4Cube() {}
+
+  /** A builder to fill a cube; {@link Builder#build()} publishes it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A cube with nothing in it. */
+  public static Ks4Cube empty() {
+    return builder().build();
+  }
+
+  /**
+   * Fills a {@link Ks4Cube}: the only way to add to one. Not thread-safe. After {@link #build()}
+   * the builder takes nothing more, so a published cube never changes (measures read it from
+   * several threads at once).
+   */
+  public static final class Builder {
+    private final Ks4Cube cube = new Ks4Cube();
+    private boolean built;
+
+    private Builder() {}
+
+    public Builder add(Ks4Result r) {
+      open().add(r);
+      return this;
+    }
+
+    public Builder add(Cell cell, long pupils, double a8Sum, long a8Count, double p8Sum, long p8Count) {
+      open().add(cell, pupils, a8Sum, a8Count, p8Sum, p8Count);
+      return this;
+    }
+
+    /** The filled cube (the same one on every call); the builder takes no more records. */
+    public Ks4Cube build() {
+      if (!built) {
+        built = true;
+      }
+      return cube;
+    }
+
+    private Ks4Cube open() {
+      if (built) {
+        throw new IllegalStateException("this Ks4Cube is built; use a new builder");
+      }
+      return cube;
+    }
   }
 }

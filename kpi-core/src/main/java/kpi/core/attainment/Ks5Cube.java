@@ -10,7 +10,7 @@ import java.util.function.BiConsumer;
  * are counted once, taken from whichever of the student's rows carries them (the first row with
  * an English score, the first with a maths score), so the figure does not depend on row order. Distinct students over a set of qualification types
  * (technical uptake) need each student's set of types: that is kept per student while loading
- * ({@link #finish()} folds it into counts), so memory grows with students, not with rows.
+ * (building the cube folds it into counts), so memory grows with students, not with rows.
  */
 public final class Ks5Cube {
   /** One cell of entries and points. */
@@ -47,7 +47,7 @@ public final class Ks5Cube {
   private final Map<StudentGroup, double[]> progress = new LinkedHashMap<>();
   private boolean finished;
 
-  public void add(Ks5Result r) {
+  private void add(Ks5Result r) {
     if (finished) {
       throw new IllegalStateException("the 16-18 cube is finished");
     }
@@ -86,7 +86,7 @@ public final class Ks5Cube {
   }
 
   /** Folds the per-student sets into group counts; call once after the last row. */
-  public void finish() {
+  private void finish() {
     if (finished) {
       return;
     }
@@ -107,19 +107,62 @@ public final class Ks5Cube {
     cells.forEach(visitor);
   }
 
-  /** Student groups with their student count; the cube must be finished. */
+  /** Student groups with their student count. */
   public void forEachStudentGroup(BiConsumer<StudentGroup, Long> visitor) {
-    finish();
     groups.forEach((g, n) -> visitor.accept(g, n[0]));
   }
 
   /** Student groups with progress sums {English Σ, n, maths Σ, n}. */
   public void forEachProgress(BiConsumer<StudentGroup, double[]> visitor) {
-    finish();
     progress.forEach(visitor);
   }
 
   public boolean isEmpty() {
     return cells.isEmpty();
+  }
+
+  private Ks5Cube() {}
+
+  /** A builder to fill a cube; {@link Builder#build()} publishes it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A cube with nothing in it. */
+  public static Ks5Cube empty() {
+    return builder().build();
+  }
+
+  /**
+   * Fills a {@link Ks5Cube}: the only way to add to one. Not thread-safe. After {@link #build()}
+   * the builder takes nothing more, so a published cube never changes (measures read it from
+   * several threads at once).
+   */
+  public static final class Builder {
+    private final Ks5Cube cube = new Ks5Cube();
+    private boolean built;
+
+    private Builder() {}
+
+    public Builder add(Ks5Result r) {
+      open().add(r);
+      return this;
+    }
+
+    /** The filled cube (the same one on every call); the builder takes no more records. */
+    public Ks5Cube build() {
+      if (!built) {
+        cube.finish();
+        built = true;
+      }
+      return cube;
+    }
+
+    private Ks5Cube open() {
+      if (built) {
+        throw new IllegalStateException("this Ks5Cube is built; use a new builder");
+      }
+      return cube;
+    }
   }
 }

@@ -13,11 +13,11 @@ public final class GuaranteeCube {
 
   private final Map<Cell, long[]> cells = new LinkedHashMap<>();
 
-  public void add(GuaranteeRecord r) {
+  private void add(GuaranteeRecord r) {
     add(new Cell(r.year().startYear(), r.yearGroup(), r.district(), r.send(), r.offerCode()), 1);
   }
 
-  public void add(Cell cell, long n) {
+  private void add(Cell cell, long n) {
     cells.computeIfAbsent(cell, c -> new long[1])[0] += n;
   }
 
@@ -34,5 +34,54 @@ public final class GuaranteeCube {
 
   public boolean isEmpty() {
     return cells.isEmpty();
+  }
+
+  private GuaranteeCube() {}
+
+  /** A builder to fill a cube; {@link Builder#build()} publishes it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A cube with nothing in it. */
+  public static GuaranteeCube empty() {
+    return builder().build();
+  }
+
+  /**
+   * Fills a {@link GuaranteeCube}: the only way to add to one. Not thread-safe. After {@link #build()}
+   * the builder takes nothing more, so a published cube never changes (measures read it from
+   * several threads at once).
+   */
+  public static final class Builder {
+    private final GuaranteeCube cube = new GuaranteeCube();
+    private boolean built;
+
+    private Builder() {}
+
+    public Builder add(GuaranteeRecord r) {
+      open().add(r);
+      return this;
+    }
+
+    public Builder add(Cell cell, long n) {
+      open().add(cell, n);
+      return this;
+    }
+
+    /** The filled cube (the same one on every call); the builder takes no more records. */
+    public GuaranteeCube build() {
+      if (!built) {
+        built = true;
+      }
+      return cube;
+    }
+
+    private GuaranteeCube open() {
+      if (built) {
+        throw new IllegalStateException("this GuaranteeCube is built; use a new builder");
+      }
+      return cube;
+    }
   }
 }

@@ -26,14 +26,14 @@ public final class DataSet {
 
   private DataSet(Builder b) {
     this.districts = List.copyOf(b.districts);
-    this.neet = b.neet == null ? new NeetCube() : b.neet;
+    this.neet = b.neet == null ? NeetCube.empty() : b.neet;
     this.activityGroups = b.activityGroups == null ? ActivityGroups.standard() : b.activityGroups;
     this.comparators = b.comparators == null ? ComparatorLookup.none() : b.comparators;
     this.returns = b.returns == null ? Returns.none() : b.returns;
     this.apprenticeships = b.apprenticeships == null ? ApprenticeshipData.empty()
         : b.apprenticeships;
     this.attainment = b.attainment == null ? AttainmentData.empty() : b.attainment;
-    this.guarantee = b.guarantee == null ? new GuaranteeCube() : b.guarantee;
+    this.guarantee = b.guarantee == null ? GuaranteeCube.empty() : b.guarantee;
   }
 
   public static Builder builder() {

@@ -11,9 +11,10 @@ import java.util.function.BiConsumer;
 
 /**
  * Counts of neet-tracking records by every dimension the NEET measures use. Records stream in
- * through {@link #add(NeetRecord)}; memory grows with the number of distinct cells (months x
- * ages x districts x codes x characteristics), never with the number of rows. Not thread-safe
- * while it is being filled; {@link #merge(NeetCube)} combines cubes filled in parallel.
+ * through a {@link Builder} ({@link Builder#add(NeetRecord)}); memory grows with the number of
+ * distinct cells (months x ages x districts x codes x characteristics), never with the number of
+ * rows. A builder is not thread-safe; {@link Builder#merge(NeetCube)} combines cubes filled in
+ * parallel. A built cube is immutable.
  */
 public final class NeetCube {
 
@@ -49,7 +50,7 @@ public final class NeetCube {
   private int cells;
 
   /** Adds one record. */
-  public void add(NeetRecord r) {
+  private void add(NeetRecord r) {
     add(cellOf(r), 1);
   }
 
@@ -64,7 +65,7 @@ public final class NeetCube {
    * Leavers are in no count from that month on; they are kept only as a number per month for
    * {@code explain}.
    */
-  public void addLeaver(YearMonth month, String cohortStatus) {
+  private void addLeaver(YearMonth month, String cohortStatus) {
     leavers.computeIfAbsent(month, m -> new TreeMap<>())
         .computeIfAbsent(cohortStatus, s -> new long[1])[0]++;
     months.add(month);
@@ -81,7 +82,7 @@ public final class NeetCube {
   }
 
   /** Adds {@code n} records with the same cell. */
-  public void add(Cell cell, long n) {
+  private void add(Cell cell, long n) {
     long[] count = byMonth.computeIfAbsent(cell.month(), m -> new LinkedHashMap<>()).get(cell);
     if (count == null) {
       count = new long[1];
@@ -99,7 +100,7 @@ public final class NeetCube {
   }
 
   /** Adds every cell of another cube to this one. */
-  public void merge(NeetCube other) {
+  private void merge(NeetCube other) {
     other.forEach(this::add);
     other.leavers.forEach((month, byStatus) -> byStatus.forEach((status, n) -> {
       leavers.computeIfAbsent(month, m -> new TreeMap<>())
@@ -136,5 +137,64 @@ public final class NeetCube {
 
   public int cells() {
     return cells;
+  }
+
+  private NeetCube() {}
+
+  /** A builder to fill a cube; {@link Builder#build()} publishes it. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A cube with nothing in it. */
+  public static NeetCube empty() {
+    return builder().build();
+  }
+
+  /**
+   * Fills a {@link NeetCube}: the only way to add to one. Not thread-safe. After {@link #build()}
+   * the builder takes nothing more, so a published cube never changes (measures read it from
+   * several threads at once).
+   */
+  public static final class Builder {
+    private final NeetCube cube = new NeetCube();
+    private boolean built;
+
+    private Builder() {}
+
+    public Builder add(NeetRecord r) {
+      open().add(r);
+      return this;
+    }
+
+    public Builder addLeaver(YearMonth month, String cohortStatus) {
+      open().addLeaver(month, cohortStatus);
+      return this;
+    }
+
+    public Builder add(Cell cell, long n) {
+      open().add(cell, n);
+      return this;
+    }
+
+    public Builder merge(NeetCube other) {
+      open().merge(other);
+      return this;
+    }
+
+    /** The filled cube (the same one on every call); the builder takes no more records. */
+    public NeetCube build() {
+      if (!built) {
+        built = true;
+      }
+      return cube;
+    }
+
+    private NeetCube open() {
+      if (built) {
+        throw new IllegalStateException("this NeetCube is built; use a new builder");
+      }
+      return cube;
+    }
   }
 }

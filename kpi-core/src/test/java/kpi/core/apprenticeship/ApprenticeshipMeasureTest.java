@@ -109,11 +109,11 @@ class ApprenticeshipMeasureTest {
   }
 
   private DataSet data() {
-    ApprenticeshipCube cube = new ApprenticeshipCube();
+    ApprenticeshipCube.Builder cube = ApprenticeshipCube.builder();
     starts.forEach(cube::add);
     return DataSet.builder()
         .districts(List.of(new District("E07000105", "Ashford", 1, List.of())))
-        .apprenticeships(new ApprenticeshipData(cube, heads, schools, population)).build();
+        .apprenticeships(new ApprenticeshipData(cube.build(), heads, schools, population)).build();
   }
 
   private MeasureResult measure(Kind k, Period p, Map<String, List<String>> filter,

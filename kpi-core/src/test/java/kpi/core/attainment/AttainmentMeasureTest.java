@@ -32,13 +32,13 @@ class AttainmentMeasureTest {
   }
 
   private DataSet data() {
-    Ks4Cube c4 = new Ks4Cube();
+    Ks4Cube.Builder c4 = Ks4Cube.builder();
     ks4.forEach(c4::add);
-    Ks5Cube c5 = new Ks5Cube();
+    Ks5Cube.Builder c5 = Ks5Cube.builder();
     ks5.forEach(c5::add);
-    Age19Cube c19 = new Age19Cube();
+    Age19Cube.Builder c19 = Age19Cube.builder();
     age19.forEach(c19::add);
-    return DataSet.builder().attainment(new AttainmentData(c4, c5, c19)).build();
+    return DataSet.builder().attainment(new AttainmentData(c4.build(), c5.build(), c19.build())).build();
   }
 
   private MeasureResult m(Kind k, Map<String, List<String>> filter, Map<String, Object> params) {

@@ -59,7 +59,7 @@ class ScorecardEngineTest {
   private static final List<String> DISTRICTS = List.of("D1", "D2", "D3");
 
   private final ScorecardEngine engine = ScorecardEngine.standard();
-  private final NeetCube cube = new NeetCube();
+  private final NeetCube.Builder cube = NeetCube.builder();
 
   ScorecardEngineTest() {
     int[] neet2015 = {6, 4, 2};
@@ -89,7 +89,7 @@ class ScorecardEngineTest {
   }
 
   private DataSet data(ComparatorLookup comparators) {
-    return DataSet.builder().neet(cube).comparators(comparators).districts(List.of(
+    return DataSet.builder().neet(cube.build()).comparators(comparators).districts(List.of(
         new District("D1", "One", 1, null), new District("D2", "Two", 2, null),
         new District("D3", "Three", 3, null))).build();
   }
@@ -267,7 +267,7 @@ class ScorecardEngineTest {
 
     private DataSet withReturns() {
       // a yearly hand-kept figure: 12 in 2015/16, 15 in 2016/17
-      return DataSet.builder().neet(cube).districts(List.of(new District("D1", "One", 1, null)))
+      return DataSet.builder().neet(cube.build()).districts(List.of(new District("D1", "One", 1, null)))
           .returns(new kpi.core.returns.Returns(List.of(
               new kpi.core.returns.ReturnEntry("RET", "AY2015", "2015/16", "", 12.0, null, null,
                   ""),
@@ -606,13 +606,13 @@ class ScorecardEngineTest {
 
     @Test
     void aZeroIsShownNotSuppressed() {
-      NeetCube small = new NeetCube();
+      NeetCube.Builder small = NeetCube.builder();
       for (YearMonth m : List.of(YearMonth.of(2016, 12), YearMonth.of(2017, 1), YearMonth.of(2017, 2))) {
         small.add(new NeetCube.Cell(m, 16, "D1", Send.N, null, null, "", 210), 40); // no NEET
         small.add(new NeetCube.Cell(m, 16, "D2", Send.N, null, null, "", 540), 6);
         small.add(new NeetCube.Cell(m, 16, "D2", Send.N, null, null, "", 210), 3); // cohort 9
       }
-      DataSet d = DataSet.builder().neet(small).districts(List.of(
+      DataSet d = DataSet.builder().neet(small.build()).districts(List.of(
           new District("D1", "One", 1, null), new District("D2", "Two", 2, null),
           new District("D3", "Three", 3, null))).build();
       KpiResult r = only(catalog(new Kpi("NEET").breakdown("district")), d,

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScorecardStatisticsTest {
   private static final int[] NEET = {90, 80, 70, 60, 50, 40};
-  private final NeetCube cube = new NeetCube();
+  private final NeetCube.Builder cube = NeetCube.builder();
 
   ScorecardStatisticsTest() {
     for (int i = 0; i < NEET.length; i++) {
@@ -83,7 +83,7 @@ class ScorecardStatisticsTest {
             "Local authority", 0), null, null, null, null, new TrendSpec("chi2-linear", 5),
         "test", null);
     Catalog catalog = new Catalog("test", "Test", "Kent", null, List.of(kpi), null, null, Map.of());
-    DataSet data = DataSet.builder().neet(cube).comparators(comparators()).districts(List.of(
+    DataSet data = DataSet.builder().neet(cube.build()).comparators(comparators()).districts(List.of(
         new District("D1", "One", 1, null), new District("D2", "Two", 2, null))).build();
     return ScorecardEngine.standard().compute(catalog, data, request).kpis().get(0);
   }

@@ -28,7 +28,7 @@ class SeptemberGuaranteeMeasureTest {
   private static final AcademicYear Y = new AcademicYear(2016);
 
   private static DataSet data() {
-    GuaranteeCube cube = new GuaranteeCube();
+    GuaranteeCube.Builder cube = GuaranteeCube.builder();
     add(cube, 11, "D1", Send.N, "10", 40);
     add(cube, 11, "D1", Send.N, "12", 5);
     add(cube, 11, "D1", Send.N, "20", 3);
@@ -41,10 +41,10 @@ class SeptemberGuaranteeMeasureTest {
     add(cube, 11, "D1", Send.N, "10", 0);
     // A year earlier: must not count.
     cube.add(new GuaranteeCube.Cell(2015, 11, "D1", Send.N, "10"), 99);
-    return DataSet.builder().guarantee(cube).build();
+    return DataSet.builder().guarantee(cube.build()).build();
   }
 
-  private static void add(GuaranteeCube c, int yg, String d, Send s, String code, long n) {
+  private static void add(GuaranteeCube.Builder c, int yg, String d, Send s, String code, long n) {
     if (n > 0) {
       c.add(new GuaranteeCube.Cell(2016, yg, d, s, code), n);
     }

@@ -39,14 +39,14 @@ class AttainmentRealDataTest {
           .findFirst().orElseThrow(() -> new AssertionError("no 2022/23 row for " + la));
       long pupils = (long) num(row, "t_pupils");
       long passes = (long) num(row, "t_l2basics_94");
-      Ks4Cube cube = new Ks4Cube();
+      Ks4Cube.Builder cube = Ks4Cube.builder();
       Period.AcademicYear year = new Period.AcademicYear(2022);
       // Passing pupils: grade 4 in both; the rest: a 3 in maths. A8 and P8 sums as published.
       cube.add(new Ks4Cube.Cell(2022, "X", "", null, null, "", Grade.G4, Grade.G4), passes,
           num(row, "t_att8"), pupils, num(row, "t_p8score"), (long) num(row, "t_inp8calc"));
       cube.add(new Ks4Cube.Cell(2022, "X", "", null, null, "", Grade.G4, Grade.G3),
           pupils - passes, 0, 0, 0, 0);
-      DataSet data = DataSet.builder().attainment(new AttainmentData(cube, null, null)).build();
+      DataSet data = DataSet.builder().attainment(new AttainmentData(cube.build(), null, null)).build();
       MeasureQuery q = new MeasureQuery(year, Filter.none(), new Params(Map.of("grade", 4)));
       double rate = new AttainmentMeasure(AttainmentMeasure.Kind.KS4_EM_PASS_RATE)
           .compute(data, q).value();
@@ -80,23 +80,23 @@ class AttainmentRealDataTest {
       long emLater = (long) num(row, "l2_em_by19_belowat16");
       MeasureQuery q = new MeasureQuery(new Period.AcademicYear(2017), null, null);
       // Level 2 and level 3 by 19: achievers and the rest of the cohort.
-      Age19Cube levels = new Age19Cube();
+      Age19Cube.Builder levels = Age19Cube.builder();
       levels.add(new Age19Cube.Cell(2017, "X", null, false, false, true, true), l3);
       levels.add(new Age19Cube.Cell(2017, "X", null, false, false, true, false), l2 - l3);
       levels.add(new Age19Cube.Cell(2017, "X", null, false, false, false, false), cohort - l2);
-      DataSet data = DataSet.builder().attainment(new AttainmentData(null, null, levels)).build();
+      DataSet data = DataSet.builder().attainment(new AttainmentData(null, null, levels.build())).build();
       assertThat(new AttainmentMeasure(AttainmentMeasure.Kind.AGE19_LEVEL2_RATE).compute(data, q)
           .value()).as(la + " l2by19").isCloseTo(num(row, "l2by19"), within(1e-6));
       assertThat(new AttainmentMeasure(AttainmentMeasure.Kind.AGE19_LEVEL3_RATE).compute(data, q)
           .value()).as(la + " l3by19").isCloseTo(num(row, "l3by19"), within(1e-6));
       // English and maths by 19 among those without it at 16: the denominator leaves out the
       // pupils who had it at 16.
-      Age19Cube em = new Age19Cube();
+      Age19Cube.Builder em = Age19Cube.builder();
       em.add(new Age19Cube.Cell(2017, "X", null, true, true, null, null), em16);
       em.add(new Age19Cube.Cell(2017, "X", null, false, true, null, null), emLater);
       em.add(new Age19Cube.Cell(2017, "X", null, false, false, null, null),
           cohort - em16 - emLater);
-      DataSet emData = DataSet.builder().attainment(new AttainmentData(null, null, em)).build();
+      DataSet emData = DataSet.builder().attainment(new AttainmentData(null, null, em.build())).build();
       assertThat(new AttainmentMeasure(AttainmentMeasure.Kind.AGE19_EM_BY_19_RATE)
           .compute(emData, q).value()).as(la + " l2_em_by19belowat16")
           .isCloseTo(num(row, "l2_em_by19belowat16"), within(1e-6));

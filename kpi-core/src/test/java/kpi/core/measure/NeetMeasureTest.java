@@ -35,7 +35,7 @@ class NeetMeasureTest {
   private static final String CANTERBURY = "E07000106";
   private static final String DARTFORD = "E07000107";
 
-  private final NeetCube cube = new NeetCube();
+  private final NeetCube.Builder cube = NeetCube.builder();
 
   private void add(YearMonth month, int code, long n) {
     add(month, 16, ASHFORD, Send.N, code, n);
@@ -46,7 +46,7 @@ class NeetMeasureTest {
   }
 
   private DataSet data() {
-    return DataSet.builder().neet(cube).districts(List.of(
+    return DataSet.builder().neet(cube.build()).districts(List.of(
         new District(ASHFORD, "Ashford", 1, null),
         new District(CANTERBURY, "Canterbury", 2, null),
         new District(DARTFORD, "Dartford", 3, null))).build();

@@ -157,7 +157,7 @@ class RealNeetFiguresTest {
     long[] cohort = split(cohortTotal, 100);
     long[] neet = split(neetTotal, 10);
     long[] nk = split(nkTotal, 5);
-    NeetCube cube = new NeetCube();
+    NeetCube.Builder cube = NeetCube.builder();
     for (int m = 0; m < 3; m++) {
       YearMonth month = WINTER.get(m);
       long participating = cohort[m] - neet[m] - nk[m];
@@ -172,14 +172,14 @@ class RealNeetFiguresTest {
       add(cube, month, 18, 540, 20); // academic age 18: outside the 16-17 headline
       add(cube, month, 15, 810, 3); // and 15
     }
-    DataSet data = DataSet.builder().neet(cube).build();
+    DataSet data = DataSet.builder().neet(cube.build()).build();
     MeasureQuery q = new MeasureQuery(Y2022, null, null);
     return new Computed(new NeetMeasure(Kind.NEET_RATE).compute(data, q),
         new NeetMeasure(Kind.NOT_KNOWN_RATE).compute(data, q),
         new NeetMeasure(Kind.NEET_OR_NOT_KNOWN_RATE).compute(data, q));
   }
 
-  private static void add(NeetCube cube, YearMonth month, int age, int code, long n) {
+  private static void add(NeetCube.Builder cube, YearMonth month, int age, int code, long n) {
     if (n > 0) {
       cube.add(new NeetCube.Cell(month, age, "LA", Send.N, null, null, "", code), n);
     }

@@ -27,7 +27,7 @@ class NccisSemanticsTest {
 
   @Test
   void vulnerableGroupIsAFilterDimension() {
-    NeetCube cube = new NeetCube();
+    NeetCube.Builder cube = NeetCube.builder();
     // Vulnerable: 2 NEET of 4. Not vulnerable: 1 NEET of 5. Unknown: 1 NEET of 1.
     cube.add(rec("V1", 540, true));
     cube.add(rec("V2", 540, true));
@@ -39,7 +39,7 @@ class NccisSemanticsTest {
     }
     cube.add(rec("U1", 540, null));
     DataSet data = DataSet.builder().districts(List.of(new District("D1", "One", 1, List.of())))
-        .neet(cube).activityGroups(ActivityGroups.standard()).build();
+        .neet(cube.build()).activityGroups(ActivityGroups.standard()).build();
     NeetMeasure neet = new NeetMeasure(NeetMeasure.Kind.NEET_RATE);
 
     MeasureResult vulnerable = neet.compute(data, query(Map.of("vulnerable_group", "true")));
@@ -53,16 +53,16 @@ class NccisSemanticsTest {
 
   @Test
   void leaversAreCountedByMonthAndStatusOnly() {
-    NeetCube cube = new NeetCube();
+    NeetCube.Builder cube = NeetCube.builder();
     cube.add(rec("P1", 540, null));
     cube.addLeaver(JAN, "T");
     cube.addLeaver(JAN, "A");
     cube.addLeaver(JAN, "T");
 
-    assertThat(cube.records()).isEqualTo(1);
-    assertThat(cube.leavers(JAN)).containsExactly(Map.entry("A", 1L), Map.entry("T", 2L));
+    assertThat(cube.build().records()).isEqualTo(1);
+    assertThat(cube.build().leavers(JAN)).containsExactly(Map.entry("A", 1L), Map.entry("T", 2L));
     DataSet data = DataSet.builder().districts(List.of(new District("D1", "One", 1, List.of())))
-        .neet(cube).activityGroups(ActivityGroups.standard()).build();
+        .neet(cube.build()).activityGroups(ActivityGroups.standard()).build();
     MeasureResult r = new NeetMeasure(NeetMeasure.Kind.NEET_RATE).compute(data,
         new MeasureQuery(new Period.Month(JAN), Filter.none(), Params.none()));
     assertThat(r.value()).isEqualTo(100.0);
@@ -72,12 +72,12 @@ class NccisSemanticsTest {
 
   @Test
   void aRecordTakenBackLeavesNoCell() {
-    NeetCube cube = new NeetCube();
+    NeetCube.Builder cube = NeetCube.builder();
     NeetRecord r = rec("P1", 540, null);
     cube.add(r);
     cube.add(NeetCube.cellOf(r), -1);
-    assertThat(cube.records()).isZero();
-    assertThat(cube.cells()).isZero();
+    assertThat(cube.build().records()).isZero();
+    assertThat(cube.build().cells()).isZero();
   }
 
   private static MeasureQuery query(Map<String, String> filter) {

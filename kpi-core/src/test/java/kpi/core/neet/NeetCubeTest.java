@@ -19,52 +19,52 @@ class NeetCubeTest {
 
   @Test
   void countsRecordsByCellNotByRow() {
-    NeetCube cube = new NeetCube();
+    NeetCube.Builder cube = NeetCube.builder();
     for (int i = 0; i < 5; i++) {
       cube.add(NeetRecord.of("P" + i, JAN, LocalDate.of(2000, 10, 1), "D1", 540, Send.N));
     }
     cube.add(NeetRecord.of("P9", JAN, LocalDate.of(2000, 10, 1), "D1", 210, Send.N));
 
-    assertThat(cube.records()).isEqualTo(6);
-    assertThat(cube.cells()).isEqualTo(2);
+    assertThat(cube.build().records()).isEqualTo(6);
+    assertThat(cube.build().cells()).isEqualTo(2);
     Map<Integer, Long> byCode = new HashMap<>();
-    cube.forEach((c, n) -> byCode.merge(c.activityCode(), n, Long::sum));
+    cube.build().forEach((c, n) -> byCode.merge(c.activityCode(), n, Long::sum));
     assertThat(byCode).containsOnly(Map.entry(540, 5L), Map.entry(210, 1L));
   }
 
   @Test
   void addsCountsToExistingCellsAndTracksMonths() {
-    NeetCube cube = new NeetCube();
+    NeetCube.Builder cube = NeetCube.builder();
     cube.add(cell(FEB, 540), 3);
     cube.add(cell(JAN, 540), 2);
     cube.add(cell(JAN, 540), 4);
 
-    assertThat(cube.records()).isEqualTo(9);
-    assertThat(cube.cells()).isEqualTo(2);
-    assertThat(cube.months()).containsExactly(JAN, FEB);
-    assertThat(cube.hasMonth(JAN)).isTrue();
-    assertThat(cube.hasMonth(YearMonth.of(2016, 12))).isFalse();
-    assertThatThrownBy(() -> cube.months().add(YearMonth.of(2016, 12)))
+    assertThat(cube.build().records()).isEqualTo(9);
+    assertThat(cube.build().cells()).isEqualTo(2);
+    assertThat(cube.build().months()).containsExactly(JAN, FEB);
+    assertThat(cube.build().hasMonth(JAN)).isTrue();
+    assertThat(cube.build().hasMonth(YearMonth.of(2016, 12))).isFalse();
+    assertThatThrownBy(() -> cube.build().months().add(YearMonth.of(2016, 12)))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void mergeAddsEveryCell() {
-    NeetCube a = new NeetCube();
+    NeetCube.Builder a = NeetCube.builder();
     a.add(cell(JAN, 540), 2);
-    NeetCube b = new NeetCube();
+    NeetCube.Builder b = NeetCube.builder();
     b.add(cell(JAN, 540), 3);
     b.add(cell(FEB, 810), 7);
 
-    a.merge(b);
+    a.merge(b.build());
 
-    assertThat(a.records()).isEqualTo(12);
-    assertThat(a.cells()).isEqualTo(2);
-    assertThat(a.months()).containsExactly(JAN, FEB);
+    assertThat(a.build().records()).isEqualTo(12);
+    assertThat(a.build().cells()).isEqualTo(2);
+    assertThat(a.build().months()).containsExactly(JAN, FEB);
     Map<NeetCube.Cell, Long> counts = new HashMap<>();
-    a.forEach(counts::put);
+    a.build().forEach(counts::put);
     assertThat(counts).containsOnly(Map.entry(cell(JAN, 540), 5L), Map.entry(cell(FEB, 810), 7L));
-    assertThat(b.records()).as("the merged cube is unchanged").isEqualTo(10);
+    assertThat(b.build().records()).as("the merged cube is unchanged").isEqualTo(10);
   }
 
   @Test
