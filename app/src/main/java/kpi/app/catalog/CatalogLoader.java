@@ -214,6 +214,9 @@ public final class CatalogLoader {
       Optional<String> d = i.asText();
       d.filter(x -> !BREAKDOWNS.contains(x)).ifPresent(x -> i.error("\"" + x
           + "\" is not a breakdown" + Suggest.didYouMean(x, BREAKDOWNS)));
+      d.filter(x -> BREAKDOWNS.contains(x) && known != null && !known.dimensions().contains(x))
+          .ifPresent(x -> i.error("measure " + known.id() + " cannot be broken down by \"" + x
+              + "\"" + Suggest.didYouMean(x, known.dimensions())));
       return d;
     }).flatMap(Optional::stream).toList()).orElse(null);
     ComparatorSpec comparator = k.get("comparator").map(this::comparator).orElse(null);

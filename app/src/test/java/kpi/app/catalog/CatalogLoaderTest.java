@@ -103,6 +103,16 @@ class CatalogLoaderTest {
   }
 
   @Test
+  void aBreakdownTheMeasureDoesNotHaveIsRefused() {
+    // before: accepted at load, the scorecard then could not break the KPI down
+    assertThat(errors(catalog("levy.spent_share", "\"breakdown\": [\"district\"]")))
+        .containsExactly("kpi-catalog.json: kpis[1].breakdown[0]: measure levy.spent_share"
+            + " cannot be broken down by \"district\"");
+    assertThat(errors(catalog("levy.spent_share", "\"breakdown\": [\"employer_type\"]")))
+        .isEmpty();
+  }
+
+  @Test
   void everyBundledCatalogPassesTheChecks() {
     for (String id : CatalogChoice.bundledIds()) {
       Catalog c = CatalogChoice.bundled(id);
