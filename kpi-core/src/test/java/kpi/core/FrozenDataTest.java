@@ -14,6 +14,7 @@ import kpi.core.attainment.Age19Cube;
 import kpi.core.attainment.Ks4Cube;
 import kpi.core.attainment.Ks5Cube;
 import kpi.core.guarantee.GuaranteeCube;
+import kpi.core.levy.LevyCube;
 import kpi.core.neet.NeetCube;
 import kpi.core.neet.NeetRecord;
 import kpi.core.neet.Send;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class FrozenDataTest {
   private static final List<Class<?>> CUBES = List.of(NeetCube.class, ApprenticeshipCube.class,
-      Ks4Cube.class, Ks5Cube.class, Age19Cube.class, GuaranteeCube.class);
+      Ks4Cube.class, Ks5Cube.class, Age19Cube.class, GuaranteeCube.class, LevyCube.class);
 
   @Test
   void aBuiltCubeHasNoPublicWayToChange() {

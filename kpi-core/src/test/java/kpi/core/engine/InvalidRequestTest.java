@@ -47,6 +47,11 @@ class InvalidRequestTest {
     }
 
     @Override
+    public Set<String> parameters() {
+      return Set.of();
+    }
+
+    @Override
     public MeasureResult compute(DataSet data, MeasureQuery query) {
       throw failure.get();
     }
