@@ -27,11 +27,13 @@ public final class DuckDbDrop {
         """
         WITH t AS (
           SELECT district, activity_code AS code, snapshot_date AS d, date_of_birth AS dob,
+                 academic_age,
                  (CASE WHEN month(snapshot_date) >= 9 THEN year(snapshot_date)
                        ELSE year(snapshot_date) - 1 END) AS ay
           FROM read_csv('%1$s/neet-tracking*.csv', header = true, union_by_name = true)
         ), aged AS (
-          SELECT *, ay - year(dob) - (CASE WHEN month(dob) >= 9 THEN 1 ELSE 0 END) AS age
+          SELECT *, coalesce(academic_age,
+                             ay - year(dob) - (CASE WHEN month(dob) >= 9 THEN 1 ELSE 0 END)) AS age
           FROM t WHERE code NOT IN (710, 720)
         )
         SELECT count(*) FROM (
