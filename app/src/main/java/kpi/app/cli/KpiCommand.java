@@ -30,7 +30,7 @@ public final class KpiCommand implements Runnable {
   /**
    * The subcommands, in the order the help lists them. They are added when the command line is
    * built rather than named in the annotation, so that a run of one subcommand builds the model
-   * of that one only (picocli's reflective model of all ten is most of a short command's
+   * of that one only (picocli's reflective model of all of them is most of a short command's
    * start-up).
    */
   private static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(
@@ -43,6 +43,7 @@ public final class KpiCommand implements Runnable {
       TemplateCommand.class,
       MappingCommand.class,
       GenerateCommand.class,
+      CommandLine.HelpCommand.class,
       AutoComplete.GenerateCompletion.class);
 
   @Option(names = "--debug", scope = ScopeType.INHERIT,
@@ -54,6 +55,8 @@ public final class KpiCommand implements Runnable {
 
   @Override
   public void run() {
+    // Alone, kpi shows what it can do (on stderr: the run is still a usage error, exit 2).
+    spec.commandLine().usage(spec.commandLine().getErr());
     throw new CommandLine.ParameterException(spec.commandLine(),
         "a command is required: scorecard, kpis, explain, ... (see kpi --help)");
   }
@@ -79,8 +82,8 @@ public final class KpiCommand implements Runnable {
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
     if (args.length > 0) {
       for (Class<?> c : SUBCOMMANDS) {
-        // the completion script lists every subcommand, so it needs them all
-        if (c != AutoComplete.GenerateCompletion.class
+        // the completion script and 'kpi help' list every subcommand, so they need them all
+        if (c != AutoComplete.GenerateCompletion.class && c != CommandLine.HelpCommand.class
             && c.getAnnotation(Command.class).name().equals(args[0])) {
           return commandLine(out, err, java.util.List.of(c));
         }

@@ -51,7 +51,10 @@ class HelpAndVersionTest {
     picocli.CommandLine cl = KpiCommand.commandLine(new java.io.PrintWriter(
         new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()),
         "generate-completion");
-    assertThat(cl.getSubcommands()).hasSize(10);
+    assertThat(cl.getSubcommands()).hasSize(11);
+    assertThat(KpiCommand.commandLine(new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(new java.io.StringWriter()), "help", "kpis").getSubcommands())
+        .hasSize(11);
   }
 
   @Test
@@ -68,7 +71,15 @@ class HelpAndVersionTest {
 
   @Test
   void noCommandIsAUsageError() {
-    assertThat(CliResult.run()).exitedWith(2).errContains("a command is required");
+    // Alone, kpi lists its commands (as a new user expects) and is still a usage error.
+    assertThat(CliResult.run()).exitedWith(2).errContains("a command is required")
+        .errContains("Usage: kpi").errContains("scorecard").errContains("datapack");
+  }
+
+  @Test
+  void helpCommandShowsASubcommandsHelp() {
+    assertThat(CliResult.run("help", "scorecard")).succeeded().outContains("Usage: kpi scorecard")
+        .outContains("--period");
   }
 
   @Test
