@@ -30,6 +30,11 @@ public final class ReturnsMeasure implements Measure {
   }
 
   @Override
+  public Set<String> parameters() {
+    return Set.of(KPI_ID);
+  }
+
+  @Override
   public Set<String> dimensions() {
     return Set.of("district");
   }
