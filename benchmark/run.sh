@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The kpi benchmark: whole-process timings of kpi and of DuckDB on the same generated files,
 # median of 5 runs after one warm-up, with peak resident memory, in one run.
-#   benchmark/run.sh            # 3M-row NEET scorecard (P1), -Xmx256m (P2), XLSX (P3), --version (P6),
-#                               # kpi diff of two 3M-row drops in -Xmx512m
+#   benchmark/run.sh            # 3M-row NEET scorecard (P1), -Xmx256m (P2), XLSX (P3), a full drop of
+#                               # every kind at 10 x the sample (P4), datapack against scorecard (P5),
+#                               # --version and kpis (P6), kpi diff of two 3M-row drops in -Xmx512m
 #   benchmark/run.sh --large    # also the 30M-row file (P2), about 1.6 GB on disk
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +40,11 @@ time_runs() {
 gen "$WORK/neet-3m" 3000000
 gen "$WORK/neet-1m" 1000000
 gen "$WORK/neet-1m-xlsx" 1000000 --xlsx
+# A full drop (every kind) at ten times the sample's size, with the sample's reference lists.
+if [ ! -e "$WORK/full-10x/apprenticeship-starts.csv" ]; then
+  java -jar "$KPI" generate -q --sample --scale 10 --seed 1 --out "$WORK/full-10x"
+  cp -rn sample-data/reference sample-data/returns.csv sample-data/comparators "$WORK/full-10x/" 2>/dev/null || true
+fi
 CSV3=$WORK/neet-3m/neet-tracking.csv
 # The next month's drop for kpi diff: every 1,000th row gone, every 500th row's activity code changed.
 if [ ! -e "$WORK/neet-3m-next/neet-tracking.csv" ]; then
@@ -67,8 +73,13 @@ time_runs kpi-3m-xmx256m java -Xmx256m -jar "$KPI" scorecard -q --data "$WORK/ne
 time_runs kpi-1m-csv-xmx512m java -Xmx512m -jar "$KPI" scorecard -q --data "$WORK/neet-1m" --format json -o "$WORK/o.json"
 time_runs kpi-1m-xlsx-xmx512m java -Xmx512m -jar "$KPI" scorecard -q --data "$WORK/neet-1m-xlsx" --format json -o "$WORK/o.json"
 time_runs kpi-diff-3m-xmx512m java -Xmx512m -jar "$KPI" diff -q "$WORK/neet-3m" "$WORK/neet-3m-next" --format json -o "$WORK/diff.json"
+time_runs duckdb-full-10x java -cp "$DUCK" kpi.bench.DuckDbDrop "$WORK/full-10x"
+time_runs kpi-full-10x java -jar "$KPI" scorecard -q --data "$WORK/full-10x" --format json -o "$WORK/o.json"
+time_runs kpi-sample-scorecard java -jar "$KPI" scorecard -q --format json -o "$WORK/o.json"
+time_runs kpi-sample-datapack java -jar "$KPI" datapack -q --format xlsx,html --out "$WORK/pack"
 time_runs java-version java -version
 time_runs kpi-version java -jar "$KPI" --version
+time_runs kpi-kpis java -jar "$KPI" kpis
 if [ "${1:-}" = "--large" ]; then
   gen "$WORK/neet-30m" 30000000
   time_runs duckdb-30m java -jar "$DUCK" "$WORK/neet-30m/neet-tracking.csv"
@@ -79,6 +90,9 @@ ratio() { python3 -c "print('%.2f' % ($(cat "$WORK/$1.median") / $(cat "$WORK/$2
 echo "P1 kpi / DuckDB, 3M rows:        $(ratio kpi-3m duckdb-3m) (target <= 1.0)"
 echo "P3 XLSX / CSV, 1M rows:          $(ratio kpi-1m-xlsx-xmx512m kpi-1m-csv-xmx512m) (target <= 4)"
 echo "kpi diff, two 3M-row drops, -Xmx512m: $(cat "$WORK/kpi-diff-3m-xmx512m.median") s; kpi-3m scorecard: $(cat "$WORK/kpi-3m.median") s"
+echo "P4 full drop (10 x sample) kpi / DuckDB: $(ratio kpi-full-10x duckdb-full-10x) (target <= 1.5)"
+echo "P5 datapack / scorecard, sample: $(ratio kpi-sample-datapack kpi-sample-scorecard) (target <= 2)"
 echo "P6 kpi --version / java -version: $(ratio kpi-version java-version) (target <= 3)"
+echo "P6 kpi kpis / java -version:      $(ratio kpi-kpis java-version) (target <= 3)"
 [ "${1:-}" = "--large" ] && echo "P2 30M rows, -Xmx256m, kpi / DuckDB: $(ratio kpi-30m-xmx256m duckdb-30m)"
 exit 0

@@ -42,7 +42,7 @@ public final class Main {
       }
     }
     try {
-      return KpiCommand.commandLine(out, err).execute(args);
+      return KpiCommand.commandLine(out, err, args).execute(args);
     } catch (OutOfMemoryError e) {
       // Readers stream, so this means a very wide or hostile input, or a tiny heap.
       err.println("kpi: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)

@@ -25,20 +25,26 @@ import picocli.CommandLine.ScopeType;
             + " strategies: scorecards with targets, status and direction of travel, data-drop"
             + " checks and district data packs.",
         "",
-        "Without --data every command uses the bundled sample data drop."},
-    subcommands = {
-        ScorecardCommand.class,
-        DatapackCommand.class,
-        KpisCommand.class,
-        ExplainCommand.class,
-        ValidateCommand.class,
-        DiffCommand.class,
-        TemplateCommand.class,
-        MappingCommand.class,
-        GenerateCommand.class,
-        CommandLine.HelpCommand.class,
-        AutoComplete.GenerateCompletion.class})
+        "Without --data every command uses the bundled sample data drop."})
 public final class KpiCommand implements Runnable {
+  /**
+   * The subcommands, in the order the help lists them. They are added when the command line is
+   * built rather than named in the annotation, so that a run of one subcommand builds the model
+   * of that one only (picocli's reflective model of all of them is most of a short command's
+   * start-up).
+   */
+  private static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(
+      ScorecardCommand.class,
+      DatapackCommand.class,
+      KpisCommand.class,
+      ExplainCommand.class,
+      ValidateCommand.class,
+      DiffCommand.class,
+      TemplateCommand.class,
+      MappingCommand.class,
+      GenerateCommand.class,
+      CommandLine.HelpCommand.class,
+      AutoComplete.GenerateCompletion.class);
 
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Show the stack trace of an internal error.")
@@ -64,9 +70,34 @@ public final class KpiCommand implements Runnable {
     return map;
   }
 
-  /** A configured command line writing to the given streams. */
+  /** A configured command line writing to the given streams, with every subcommand. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, SUBCOMMANDS);
+  }
+
+  /**
+   * A command line for these arguments: when the first names a subcommand, the root with that
+   * subcommand only (what it parses and prints is the same); else every subcommand.
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+    if (args.length > 0) {
+      for (Class<?> c : SUBCOMMANDS) {
+        // the completion script and 'kpi help' list every subcommand, so they need them all
+        if (c != AutoComplete.GenerateCompletion.class && c != CommandLine.HelpCommand.class
+            && c.getAnnotation(Command.class).name().equals(args[0])) {
+          return commandLine(out, err, java.util.List.of(c));
+        }
+      }
+    }
+    return commandLine(out, err);
+  }
+
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err,
+      java.util.List<Class<?>> subcommands) {
     CommandLine cl = new CommandLine(new KpiCommand());
+    for (Class<?> c : subcommands) {
+      cl.addSubcommand(c.getAnnotation(Command.class).name(), new CommandLine(c));
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler());

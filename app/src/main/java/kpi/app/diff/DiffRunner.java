@@ -117,7 +117,7 @@ public final class DiffRunner {
   }
 
   private Scorecard load(Path dir, String side, TableReader.RowTap tap) {
-    Session session = TableReader.observing(tap, () -> Session.open(
+    Session session = TableReader.observing(tap, () -> Session.openEveryKind(
         DataRequest.of(dir, catalogOption, mappingOption), n -> notices.accept(side + " drop: " + n),
         progress));
     ScorecardRequest request = new ScorecardRequest(period, List.of(), Map.of(),

@@ -66,6 +66,9 @@ public final class DropLoader {
   private LoadProgress progress = LoadProgress.NONE;
   private List<String> required = List.of();
   private int unreadable;
+  /** Kinds no KPI of the catalog uses, with the reason; empty when every kind is read. */
+  private java.util.Map<String, String> skippedKinds = java.util.Map.of();
+  private final List<String> skipped = new ArrayList<>();
 
   public DropLoader(Catalog catalog, Problems problems, OnUnreadable onUnreadable) {
     this.catalog = catalog;
@@ -95,6 +98,69 @@ public final class DropLoader {
     return this;
   }
 
+  /**
+   * Reads only the kinds the catalog's KPIs use (reference lists, returns and comparators are
+   * always read: they are small and any KPI may use them). Computing commands ask for this;
+   * {@code validate} and {@code diff} read everything.
+   */
+  public DropLoader onlyNeeded() {
+    skippedKinds = kindsNotNeeded(catalog);
+    return this;
+  }
+
+  /** One line per file left unread because no KPI needs its kind (see {@link #onlyNeeded}). */
+  public List<String> skipped() {
+    return List.copyOf(skipped);
+  }
+
+  /**
+   * The data kinds no KPI of the catalog needs, each with the reason, by measure family. A
+   * measure of a family this list does not know keeps every kind read.
+   */
+  static java.util.Map<String, String> kindsNotNeeded(Catalog catalog) {
+    java.util.Map<String, List<String>> families = new java.util.LinkedHashMap<>();
+    families.put("neet.", List.of(NeetTrackingReader.KIND, ReferenceReaders.POSTCODES));
+    families.put("apprenticeships.", List.of(ApprenticeshipStartsReader.KIND,
+        ReferenceReaders.HEADCOUNT, ReferenceReaders.SCHOOLS, ReferenceReaders.POPULATION));
+    families.put("ks4.", List.of(AttainmentReaders.KS4));
+    families.put("ks5.", List.of(AttainmentReaders.KS5));
+    families.put("age19.", List.of(AttainmentReaders.AGE19));
+    families.put("september_guarantee.", List.of(SeptemberGuaranteeReader.KIND));
+    families.put("levy.", List.of(LevyReader.KIND));
+    Set<String> used = new HashSet<>();
+    for (KpiDefinition k : catalog.kpis()) {
+      String family = families.keySet().stream().filter(k.measure()::startsWith).findFirst()
+          .orElse(null);
+      if (family == null && !k.measure().startsWith("returns.")) {
+        return java.util.Map.of(); // a measure this list does not know: read everything
+      }
+      if (family != null) {
+        used.add(family);
+      }
+    }
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    families.forEach((family, kinds) -> {
+      if (!used.contains(family)) {
+        kinds.forEach(kind -> out.put(kind, "catalog " + catalog.id() + " has no KPI with a "
+            + family + "* measure"));
+      }
+    });
+    return out;
+  }
+
+  /** The files of a kind to read; none (each noted) when the kind is not needed. */
+  private List<InputFile> files(DataDrop drop, String kind) {
+    List<InputFile> files = drop.files(kind);
+    String why = skippedKinds.get(kind);
+    if (why == null) {
+      return files;
+    }
+    for (InputFile f : files) {
+      skipped.add(f.name() + ": not read: " + why + " (kpi validate reads it)");
+    }
+    return List.of();
+  }
+
   /** Files that could not be read at all (only counted with {@link OnUnreadable#REPORT}). */
   public int unreadable() {
     return unreadable;
@@ -107,6 +173,11 @@ public final class DropLoader {
    */
   public LoadedDrop load(DataDrop drop) {
     discovery(drop);
+    if (!skippedKinds.isEmpty() && drop.files(DistrictsReader.KIND).isEmpty()) {
+      // without a reference list the tracking data names the districts every KPI breaks down by
+      skippedKinds = new java.util.HashMap<>(skippedKinds);
+      skippedKinds.remove(NeetTrackingReader.KIND);
+    }
     List<FileSummary> summaries = new ArrayList<>();
     List<District> districts = new ArrayList<>();
     for (InputFile f : drop.files(DistrictsReader.KIND)) {
@@ -119,7 +190,7 @@ public final class DropLoader {
     DistrictLookup lookup = new DistrictLookup(districts);
     java.util.Map<String, String> postcodes = new java.util.HashMap<>();
     ReferenceReaders postcodeReader = new ReferenceReaders(lookup, problems);
-    for (InputFile f : drop.files(ReferenceReaders.POSTCODES)) {
+    for (InputFile f : files(drop, ReferenceReaders.POSTCODES)) {
       read(f, summaries, () -> postcodeReader.postcodes(f, postcodes));
     }
     ActivityGroups groups = ActivityGroups.standard().withOverrides(catalog.activityGroups());
@@ -129,10 +200,17 @@ public final class DropLoader {
     if (consistencyChecks) {
       neetReader.withConsistencyChecks();
     }
-    for (InputFile f : drop.files(NeetTrackingReader.KIND)) {
+    for (InputFile f : files(drop, NeetTrackingReader.KIND)) {
       read(f, summaries, () -> neetReader.read(f, neetCells));
     }
     NeetCube neet = neetCells.build();
+    if (skippedKinds.containsKey(NeetTrackingReader.KIND)
+        && !drop.files(NeetTrackingReader.KIND).isEmpty()
+        && !skippedKinds.containsKey(ApprenticeshipStartsReader.KIND)
+        && !drop.files(ApprenticeshipStartsReader.KIND).isEmpty()) {
+      skipped.add("apprenticeship start dates are not checked against the latest tracking"
+          + " snapshot, as the tracking files are not read (kpi validate checks them)");
+    }
     if (!districts.isEmpty() && hasUnknownDistrict(neet)) {
       districts.add(new District(NeetTrackingReader.UNKNOWN_DISTRICT, "Unknown district",
           districts.stream().mapToInt(District::order).max().orElse(0) + 1, List.of()));
@@ -143,12 +221,12 @@ public final class DropLoader {
     AttainmentData attainment = attainment(drop, lookup, summaries);
     GuaranteeCube.Builder guarantee = GuaranteeCube.builder();
     SeptemberGuaranteeReader guaranteeReader = new SeptemberGuaranteeReader(lookup, problems);
-    for (InputFile f : drop.files(SeptemberGuaranteeReader.KIND)) {
+    for (InputFile f : files(drop, SeptemberGuaranteeReader.KIND)) {
       read(f, summaries, () -> guaranteeReader.read(f, guarantee::add));
     }
     LevyCube.Builder levy = LevyCube.builder();
     LevyReader levyReader = new LevyReader(problems);
-    for (InputFile f : drop.files(LevyReader.KIND)) {
+    for (InputFile f : files(drop, LevyReader.KIND)) {
       read(f, summaries, () -> levyReader.read(f, levy::add));
     }
     List<District> known = districts.isEmpty() ? districtsSeen(neet) : districts;
@@ -219,21 +297,21 @@ public final class DropLoader {
       List<FileSummary> summaries, java.time.LocalDate dropDate) {
     ReferenceReaders refs = new ReferenceReaders(lookup, problems);
     List<Headcount> headcounts = new ArrayList<>();
-    for (InputFile f : drop.files(ReferenceReaders.HEADCOUNT)) {
+    for (InputFile f : files(drop, ReferenceReaders.HEADCOUNT)) {
       read(f, summaries, () -> refs.headcounts(f, headcounts::add));
     }
     List<School> schools = new ArrayList<>();
-    for (InputFile f : drop.files(ReferenceReaders.SCHOOLS)) {
+    for (InputFile f : files(drop, ReferenceReaders.SCHOOLS)) {
       read(f, summaries, () -> refs.schools(f, schools::add));
     }
     List<Population> population = new ArrayList<>();
-    for (InputFile f : drop.files(ReferenceReaders.POPULATION)) {
+    for (InputFile f : files(drop, ReferenceReaders.POPULATION)) {
       read(f, summaries, () -> refs.population(f, population::add));
     }
     ApprenticeshipCube.Builder cube = ApprenticeshipCube.builder();
     ApprenticeshipStartsReader reader = new ApprenticeshipStartsReader(lookup, problems)
         .notAfter(dropDate);
-    for (InputFile f : drop.files(ApprenticeshipStartsReader.KIND)) {
+    for (InputFile f : files(drop, ApprenticeshipStartsReader.KIND)) {
       read(f, summaries, () -> reader.read(f, cube::add));
     }
     return new ApprenticeshipData(cube.build(), headcounts, schools, population);
@@ -244,15 +322,15 @@ public final class DropLoader {
       List<FileSummary> summaries) {
     AttainmentReaders readers = new AttainmentReaders(lookup, problems);
     Ks4Cube.Builder ks4 = Ks4Cube.builder();
-    for (InputFile f : drop.files(AttainmentReaders.KS4)) {
+    for (InputFile f : files(drop, AttainmentReaders.KS4)) {
       read(f, summaries, () -> readers.ks4(f, ks4::add));
     }
     Ks5Cube.Builder ks5 = Ks5Cube.builder();
-    for (InputFile f : drop.files(AttainmentReaders.KS5)) {
+    for (InputFile f : files(drop, AttainmentReaders.KS5)) {
       read(f, summaries, () -> readers.ks5(f, ks5::add));
     }
     Age19Cube.Builder age19 = Age19Cube.builder();
-    for (InputFile f : drop.files(AttainmentReaders.AGE19)) {
+    for (InputFile f : files(drop, AttainmentReaders.AGE19)) {
       read(f, summaries, () -> readers.age19(f, age19::add));
     }
     return new AttainmentData(ks4.build(), ks5.build(), age19.build());

@@ -63,6 +63,20 @@ public final class Session {
    */
   public static Session open(DataRequest options, Consumer<String> notices,
       LoadProgress progress, Consumer<String> warnings) {
+    return open(options, notices, progress, warnings, true);
+  }
+
+  /**
+   * As {@link #open(DataRequest, Consumer, LoadProgress)}, reading every kind of file in the
+   * drop, those no KPI of the catalog uses too ({@code kpi diff} compares every file).
+   */
+  public static Session openEveryKind(DataRequest options, Consumer<String> notices,
+      LoadProgress progress) {
+    return open(options, notices, progress, notices, false);
+  }
+
+  private static Session open(DataRequest options, Consumer<String> notices,
+      LoadProgress progress, Consumer<String> warnings, boolean onlyNeeded) {
     DataDrop drop;
     if (options.data() == null) {
       drop = DataDrop.bundled();
@@ -95,12 +109,17 @@ public final class Session {
       }
     }
     LoadedDrop loaded;
+    DropLoader loader = new DropLoader(catalog, new Problems()).requiring(options.require())
+        .showing(progress);
+    if (onlyNeeded) {
+      loader.onlyNeeded();
+    }
     try {
-      loaded = new DropLoader(catalog, new Problems()).requiring(options.require())
-          .showing(progress).load(drop);
+      loaded = loader.load(drop);
     } finally {
       progress.done();
     }
+    loader.skipped().forEach(notices);
     report(loaded, notices, warnings);
     return new Session(catalog, chosen.source(), loaded, mapping);
   }

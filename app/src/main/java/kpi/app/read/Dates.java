@@ -84,6 +84,9 @@ public final class Dates {
   /** True for a date written with a two-digit year ({@code 31/01/17}), read as 20yy. */
   public static boolean twoDigitYear(String text) {
     String s = text.strip();
+    if (s.length() > 2 && digit(s.charAt(0)) && digit(s.charAt(1)) && digit(s.charAt(2))) {
+      return false; // ISO or compact: both forms below start with at most two digits
+    }
     Matcher m = UK.matcher(s);
     if (m.matches()) {
       return m.group(4).length() == 2;
@@ -204,5 +207,9 @@ public final class Dates {
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("'" + text + "' is not a real date");
     }
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

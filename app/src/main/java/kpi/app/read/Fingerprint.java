@@ -13,7 +13,8 @@ import java.util.HexFormat;
  * One pass over a file's bytes: its SHA-256 (reported beside every output) and, for text, whether
  * it is valid UTF-8, starts with a byte-order mark, or looks binary (NUL bytes).
  */
-public record Fingerprint(String sha256, boolean validUtf8, Bom bom, boolean binary, long bytes) {
+public record Fingerprint(String sha256, boolean validUtf8, Bom bom, boolean binary, long bytes,
+    boolean quotes, long longestLine) {
 
   /** The byte-order mark a text file starts with. */
   public enum Bom {
@@ -32,6 +33,9 @@ public record Fingerprint(String sha256, boolean validUtf8, Bom bom, boolean bin
     Utf8Check utf8 = new Utf8Check();
     Bom bom = Bom.NONE;
     boolean nul = false;
+    boolean quote = false;
+    long line = 0;
+    long longest = 0;
     long total = 0;
     try (InputStream in = Files.newInputStream(path)) {
       int n;
@@ -48,6 +52,18 @@ public record Fingerprint(String sha256, boolean validUtf8, Bom bom, boolean bin
           }
         }
         utf8.feed(buf, start, n);
+        // a quote anywhere, and the longest line in bytes: a file with neither may be split at
+        // line breaks and read without a quote-aware parser
+        for (int i = start; i < n; i++) {
+          byte b = buf[i];
+          if (b == '\n') {
+            longest = Math.max(longest, line);
+            line = 0;
+          } else {
+            line++;
+            quote |= b == '"';
+          }
+        }
         total += n;
       }
     } catch (NoSuchFileException e) {
@@ -57,7 +73,8 @@ public record Fingerprint(String sha256, boolean validUtf8, Bom bom, boolean bin
     } catch (IOException e) {
       throw new ReadFailure("file-unreadable", name, "cannot be read (" + e.getMessage() + ")", e);
     }
-    return new Fingerprint(HexFormat.of().formatHex(sha.digest()), utf8.valid(), bom, nul, total);
+    return new Fingerprint(HexFormat.of().formatHex(sha.digest()), utf8.valid(), bom, nul, total,
+        quote, Math.max(longest, line));
   }
 
   /** The SHA-256 of a file, as lowercase hex. */

@@ -25,6 +25,38 @@ class HelpAndVersionTest {
         .outContains("--period").outContains("--format");
   }
 
+  /** A subcommand run builds only its own model: what it prints must not change for that. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"scorecard", "datapack", "kpis",
+      "explain", "validate", "diff", "template", "mapping", "generate"})
+  void aSubcommandAloneSaysWhatItSaysAmongAllOfThem(String name) {
+    for (String[] args : new String[][] {{name, "--help"}, {name, "--no-such-option"}}) {
+      java.io.StringWriter fullOut = new java.io.StringWriter();
+      java.io.StringWriter fullErr = new java.io.StringWriter();
+      int full = KpiCommand.commandLine(new java.io.PrintWriter(fullOut, true),
+          new java.io.PrintWriter(fullErr, true)).execute(args);
+      java.io.StringWriter oneOut = new java.io.StringWriter();
+      java.io.StringWriter oneErr = new java.io.StringWriter();
+      picocli.CommandLine one = KpiCommand.commandLine(new java.io.PrintWriter(oneOut, true),
+          new java.io.PrintWriter(oneErr, true), args);
+      assertThat(one.getSubcommands().keySet()).containsExactly(name);
+      assertThat(one.execute(args)).isEqualTo(full);
+      assertThat(oneOut.toString()).isEqualTo(fullOut.toString());
+      assertThat(oneErr.toString()).isEqualTo(fullErr.toString());
+    }
+  }
+
+  @Test
+  void theCompletionScriptIsBuiltFromEverySubcommand() {
+    picocli.CommandLine cl = KpiCommand.commandLine(new java.io.PrintWriter(
+        new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()),
+        "generate-completion");
+    assertThat(cl.getSubcommands()).hasSize(11);
+    assertThat(KpiCommand.commandLine(new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(new java.io.StringWriter()), "help", "kpis").getSubcommands())
+        .hasSize(11);
+  }
+
   @Test
   void versionNamesTheToolAndTheJavaRuntime() {
     CliResult r = CliResult.run("--version");
