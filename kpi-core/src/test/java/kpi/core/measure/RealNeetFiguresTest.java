@@ -188,8 +188,8 @@ class RealNeetFiguresTest {
   /** 3 x a Dec-Feb mean, which must be a whole number of young people. */
   private static long wholeTotal(double mean, String la) {
     double total = mean * 3;
-    long whole = Math.round(total);
-    assertThat(total).as("%s: 3 x %s is a whole count", la, mean).isCloseTo(whole, within(1e-6));
+    long whole = (long) Math.rint(total);
+    assertThat(total).as("%s: 3 x %s is a whole count", la, mean).isCloseTo((double) whole, within(1e-6));
     return whole;
   }
 
