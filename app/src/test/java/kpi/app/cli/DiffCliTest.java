@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import kpi.app.ProjectFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -198,7 +199,7 @@ class DiffCliTest {
   void dropsWhoseLatestYearsDifferNeedAPeriod() throws Exception {
     Path earlier = dir.resolve("earlier-drop");
     Files.createDirectories(earlier.resolve("reference"));
-    Path sample = Path.of(System.getProperty("kpi.project"), "sample-data");
+    Path sample = ProjectFiles.resource("kpi/sample-data");
     Files.copy(sample.resolve("reference/districts.csv"),
         earlier.resolve("reference/districts.csv"));
     Files.copy(sample.resolve("neet-tracking-2015-16.csv"),

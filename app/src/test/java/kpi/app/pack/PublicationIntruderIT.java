@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Against the earlier table-by-table suppression, the six default drops gave 1,322 findings:
  * 494 hidden cells recovered, 540 counts of 1-4 worked out, 284 shown and 4 bounded to 1-4.
  */
-class PublicationIntruderTest {
+class PublicationIntruderIT {
   private static final String[] DISTRICTS = {"E07000105,Ashford", "E07000106,Canterbury",
       "E07000107,Dartford", "E07000108,Dover"};
   /** NEET, not known, full-time education, apprenticeship, other participation, EET. */

@@ -1,0 +1,63 @@
+package kpi.app.write;
+
+import static kpi.app.ProjectFiles.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import kpi.app.Main;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Text a spreadsheet would run as a formula is written as text, in CSV and in workbooks. */
+class CellSafetyTest {
+
+  @Test
+  void formulaLeadsGetAnApostropheAndNothingElseChanges() {
+    assertThat(CellSafety.text("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+    assertThat(CellSafety.text("+44 1234")).isEqualTo("'+44 1234");
+    assertThat(CellSafety.text("-1+1")).isEqualTo("'-1+1");
+    assertThat(CellSafety.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(CellSafety.text("\t=1")).isEqualTo("'\t=1");
+    assertThat(CellSafety.text("\r=1")).isEqualTo("'\r=1");
+    assertThat(CellSafety.text("Ashford = 1")).isEqualTo("Ashford = 1");
+    assertThat(CellSafety.text("")).isEmpty();
+    assertThat(CellSafety.text(null)).isNull();
+  }
+
+  @Test
+  void aDistrictNamedLikeAFormulaIsTextInTheWorkbook(@TempDir Path dir) throws Exception {
+    Path xlsx = dir.resolve("scorecard.xlsx");
+    Writer nothing = Writer.nullWriter();
+    int code = Main.run(new PrintWriter(nothing), new PrintWriter(nothing),
+        new String[] {"scorecard", "-q", "--data", resource("hostile/formula-injection").toString(),
+            "--period", "2017-01", "--breakdown", "-o", xlsx.toString()});
+    assertThat(code).isZero();
+    List<String> hyperlinks = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      for (Sheet sheet : wb) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
+                .isNotEqualTo(CellType.FORMULA);
+            if (cell.getCellType() == CellType.STRING
+                && cell.getStringCellValue().contains("HYPERLINK")) {
+              hyperlinks.add(cell.getStringCellValue());
+            }
+          }
+        }
+      }
+    }
+    assertThat(hyperlinks).isNotEmpty().allMatch(s -> s.startsWith("'=HYPERLINK"));
+  }
+}
