@@ -36,8 +36,9 @@ public final class DatapackCommand extends BaseCommand {
       description = "The folder to write the packs to (made if needed).")
   Path out;
 
-  @Option(names = "--district", paramLabel = "D",
-      description = "Only these districts (name or ONS code); repeatable. Default: all.")
+  @Option(names = "--district", paramLabel = "D", split = ",",
+      description = "Only these districts (name or ONS code), comma-separated or repeated"
+          + " (a name with a comma: give its ONS code). Default: all.")
   List<String> districts = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "F", split = ",",

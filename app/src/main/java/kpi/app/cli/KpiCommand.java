@@ -36,6 +36,7 @@ import picocli.CommandLine.ScopeType;
         TemplateCommand.class,
         MappingCommand.class,
         GenerateCommand.class,
+        CommandLine.HelpCommand.class,
         AutoComplete.GenerateCompletion.class})
 public final class KpiCommand implements Runnable {
 
@@ -48,6 +49,8 @@ public final class KpiCommand implements Runnable {
 
   @Override
   public void run() {
+    // Alone, kpi shows what it can do (on stderr: the run is still a usage error, exit 2).
+    spec.commandLine().usage(spec.commandLine().getErr());
     throw new CommandLine.ParameterException(spec.commandLine(),
         "a command is required: scorecard, kpis, explain, ... (see kpi --help)");
   }

@@ -44,8 +44,9 @@ public final class ScorecardCommand extends BaseCommand {
       description = "Write to FILE (atomically) instead of stdout; never a file the run reads.")
   Path output;
 
-  @Option(names = "--district", paramLabel = "D",
-      description = "Limit breakdowns to these districts (name or ONS code); repeatable.")
+  @Option(names = "--district", paramLabel = "D", split = ",",
+      description = "Limit breakdowns to these districts (name or ONS code), comma-separated or"
+          + " repeated.")
   List<String> districts = new ArrayList<>();
 
   @Option(names = "--previous", paramLabel = "FILE",

@@ -9,6 +9,8 @@ import java.util.Map;
 import kpi.core.catalog.Unit;
 import kpi.core.engine.KpiResult;
 import kpi.core.engine.KpiResult.ComparatorValue;
+import kpi.core.engine.KpiResult.HistoryPoint;
+import kpi.core.status.Direction;
 import kpi.core.status.Status;
 
 /**
@@ -29,8 +31,19 @@ public final class ScorecardGrid {
 
   /** One KPI's cells, rounded and worded for humans. */
   public record Row(KpiResult result, String id, String title, String value, String target,
-      String previous, String change, String direction, List<Comparator> comparators,
-      List<Integer> notes) {
+      String previous, String change, String direction, EarlierTravel earlier,
+      List<Comparator> comparators, List<Integer> notes) {
+
+    /** The direction into the previous period in words: {@code ▲ improving (2015/16)}. */
+    public String earlierText() {
+      return earlier == null ? "" : earlier.direction().arrow() + " "
+          + earlier.direction().words() + " (" + earlier.period() + ")";
+    }
+
+    /** The same, short for the plain-text table: {@code ▲ 2015/16}. */
+    public String earlierShort() {
+      return earlier == null ? "" : earlier.direction().arrow() + " " + earlier.period();
+    }
 
     /** Comparators as one line: {@code England 63.9%; Statistical neighbours 63.7%}. */
     public String comparatorText() {
@@ -42,6 +55,12 @@ public final class ScorecardGrid {
       return String.join(" ", notes.stream().map(n -> "[note " + n + "]").toList());
     }
   }
+
+  /**
+   * The second direction of travel the strategy grid shows: from the period before the previous
+   * one into the previous one, as the Kent grid's "direction of travel 2015, 2016".
+   */
+  public record EarlierTravel(String period, Direction direction) {}
 
   /** A published comparator for a KPI; {@code text} is the rounded value or a shorthand symbol. */
   public record Comparator(String name, Double value, String text) {}
@@ -161,7 +180,25 @@ public final class ScorecardGrid {
             + (k.measuredYearly() ? " (" + k.period() + ")" : "")
             + (k.smallBase() ? " [small base]" : ""), k.target().text(),
         previous, Display.change(k.change(), unit),
-        k.direction().arrow() + " " + k.direction().words(), comparators, List.copyOf(refs));
+        k.direction().arrow() + " " + k.direction().words(), earlier(k), comparators,
+        List.copyOf(refs));
+  }
+
+  /**
+   * The direction into the previous period, from the history point of that period; null when
+   * the KPI has no previous value, its history lacks that period or the period before it.
+   */
+  static EarlierTravel earlier(KpiResult k) {
+    if (k.previous() == null || k.previous().value() == null) {
+      return null;
+    }
+    for (HistoryPoint h : k.history()) {
+      if (h.period().equals(k.previous().period())
+          && h.direction() != Direction.NOT_COMPARABLE) {
+        return new EarlierTravel(h.period(), h.direction());
+      }
+    }
+    return null;
   }
 
   /** A published symbol in the guidance's square brackets; none given reads {@code [x]}. */

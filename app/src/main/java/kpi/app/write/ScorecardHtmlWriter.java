@@ -23,7 +23,7 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
       .BLUE::before{background:#1d70b8}.GREEN::before{background:#00703c}.AMBER::before{background:#f47738}.RED::before{background:#d4351c}.GREY::before{background:#b1b4b6}
       caption{text-align:left;font-weight:600;padding:.3rem 0}small,.hash{color:#505a5f}.hash{font-size:.8em;overflow-wrap:anywhere}svg.spark{display:block;max-width:100%;height:auto}
       h2{margin-top:1.5rem;border-bottom:2px solid #b1b4b6}h3{margin:.8rem 0 .2rem;font-size:1.05rem}
-      .summary{width:auto}table.grid{table-layout:fixed}.w-id{width:5.5em}.w-kpi{width:28%}.w-val{width:5em}.w-tgt{width:12%}.w-prev{width:8.5em}.w-chg{width:5em}.w-dir{width:7.5em}.w-cmp{width:15%}.w-note{width:5.5em}
+      .summary{width:auto}table.grid{table-layout:fixed}.w-id{width:5.5em}.w-kpi{width:24%}.w-val{width:5em}.w-tgt{width:12%}.w-prev{width:8.5em}.w-chg{width:5em}.w-dir{width:7.5em}.w-cmp{width:15%}.w-note{width:5.5em}
       .nw{white-space:nowrap}a.nl{display:inline-block;min-height:24px;min-width:24px;line-height:24px;white-space:nowrap}.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
       @page{size:A4 landscape;margin:12mm}
       @media print{body{margin:0;font-size:9pt}table{page-break-inside:auto}tr{page-break-inside:avoid}thead{display:table-header-group}h2,h3{page-break-after:avoid}}
@@ -76,7 +76,7 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
             case "Target" -> "w-tgt";
             case "Previous" -> "w-prev";
             case "Change" -> "w-chg";
-            case "Direction" -> "w-dir";
+            case "Direction", "Before" -> "w-dir";
             case "Comparators" -> "w-cmp";
             default -> "w-note";
           } + "\"";
@@ -92,6 +92,7 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
           out.print("<td class=\"num\">" + Html.escape(r.previous()) + "</td>");
           out.print("<td class=\"num\">" + Html.escape(r.change()) + "</td>");
           out.print("<td class=\"nw\">" + Html.escape(r.direction()) + "</td>");
+          out.print("<td>" + Html.escape(r.earlierText()) + "</td>");
           out.print("<td>" + comparators(r.comparators()) + "</td>");
           out.print("<td>" + notes(r.notes()) + "</td></tr>\n");
         }
@@ -118,7 +119,8 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
     out.print("<h2>Shorthand</h2>\n<ul>\n");
     ScorecardGrid.SYMBOLS.forEach((k, v) -> out.print("<li><strong>" + k + "</strong> "
         + Html.escape(v) + "</li>\n"));
-    out.print("<li>\u25B2 improving, \u25BA no change, \u25BC worsening</li>\n</ul>\n");
+    out.print("<li>\u25B2 improving, \u25BA no change, \u25BC worsening; Before: the direction"
+        + " into the previous period</li>\n</ul>\n");
     out.print("<h2>Inputs</h2>\n<table>\n<caption>Files read, rows accepted and rejected</caption>\n"
         + "<thead><tr><th scope=\"col\">File</th><th scope=\"col\">Kind</th>"
         + "<th scope=\"col\">Rows read</th><th scope=\"col\">Accepted</th>"

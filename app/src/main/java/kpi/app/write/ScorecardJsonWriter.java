@@ -219,6 +219,7 @@ public final class ScorecardJsonWriter implements ScorecardWriter {
       number(g, "value", h.value());
       nullableString(g, "status", h.status() == null ? null : h.status().name());
       g.writeStringField("source", h.source());
+      g.writeStringField("direction", h.direction().name());
       g.writeEndObject();
     }
     g.writeEndArray();

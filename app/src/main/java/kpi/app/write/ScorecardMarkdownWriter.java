@@ -38,7 +38,7 @@ public final class ScorecardMarkdownWriter implements ScorecardWriter {
         table(out, ScorecardTableWriter.HEADER, true);
         for (ScorecardGrid.Row r : t.rows()) {
           table(out, List.of(r.id(), r.title(), r.value(), r.target(), r.previous(), r.change(),
-              r.direction(), r.comparatorText(), r.noteText()), false);
+              r.direction(), r.earlierText(), r.comparatorText(), r.noteText()), false);
         }
       }
     }
@@ -57,7 +57,8 @@ public final class ScorecardMarkdownWriter implements ScorecardWriter {
     }
     out.print("\n## Shorthand\n\n");
     ScorecardGrid.SYMBOLS.forEach((k, v) -> out.print("- `" + k + "` " + v + "\n"));
-    out.print("- \u25B2 improving, \u25BA no change, \u25BC worsening\n");
+    out.print("- \u25B2 improving, \u25BA no change, \u25BC worsening; Before: the direction"
+        + " into the previous period\n");
     out.print("\n## Inputs\n\n");
     table(out, List.of("File", "Kind", "Rows read", "Accepted", "Rejected", "SHA-256"), true);
     for (FileSummary f : report.inputs()) {

@@ -18,11 +18,13 @@ import kpi.core.status.Rag;
  */
 public final class ScorecardTableWriter implements ScorecardWriter {
   static final List<String> HEADER = List.of("ID", "KPI", "Value", "Target", "Previous",
-      "Change", "Direction", "Comparators", "Notes");
+      "Change", "Direction", "Before", "Comparators", "Notes");
   /** The terminal's columns: comparators and notes go on a line of their own under the KPI. */
-  private static final List<String> TEXT_HEADER = HEADER.subList(0, 7);
+  private static final List<String> TEXT_HEADER = HEADER.subList(0, 8);
   private static final int KPI = 1;
   private static final int MIN_TITLE = 30;
+  private static final int TARGET = 3;
+  private static final int MIN_TARGET = 18;
 
   private final boolean withBreakdown;
   private final int width;
@@ -93,7 +95,8 @@ public final class ScorecardTableWriter implements ScorecardWriter {
     }
     out.print("\nShorthand: " + String.join("; ", ScorecardGrid.SYMBOLS.entrySet().stream()
         .map(e -> e.getKey() + " " + e.getValue()).toList()) + ". Direction: "
-        + "\u25B2 improving, \u25BA no change, \u25BC worsening.\n");
+        + "\u25B2 improving, \u25BA no change, \u25BC worsening; Before: the direction into the"
+        + " previous period.\n");
     out.print("\nInputs\n");
     for (FileSummary f : report.inputs()) {
       out.print(String.format(Locale.UK, "%s: %,d rows read, %,d accepted, %,d rejected%s%n",
@@ -114,7 +117,7 @@ public final class ScorecardTableWriter implements ScorecardWriter {
 
   private static List<String> cells(ScorecardGrid.Row r) {
     return List.of(r.id(), kpi.app.read.Printable.of(r.title()), r.value(), r.target(),
-        r.previous(), r.change(), r.direction());
+        r.previous(), r.change(), r.direction(), r.earlierShort());
   }
 
   /** Natural widths, the title taking what the line width leaves (wrapped, never cut). */
@@ -127,6 +130,11 @@ public final class ScorecardTableWriter implements ScorecardWriter {
       }
     }
     w[KPI] = Math.min(w[KPI], Math.max(MIN_TITLE, width - fixed));
+    // Still too wide: the target wraps too, down to MIN_TARGET.
+    int over = fixed + w[KPI] - width;
+    if (over > 0) {
+      w[TARGET] = Math.max(Math.min(w[TARGET], MIN_TARGET), w[TARGET] - over);
+    }
     return w;
   }
 

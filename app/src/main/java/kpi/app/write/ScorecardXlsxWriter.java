@@ -86,7 +86,7 @@ public final class ScorecardXlsxWriter implements ScorecardWriter {
           comparatorNames.add(c.name())));
       List<String> columns = new ArrayList<>(List.of("Status group", "Theme", "ID", "KPI",
           "Value", "Target", "Target threshold", "Previous period", "Previous value", "Change",
-          "Direction of travel"));
+          "Direction of travel", "Previous direction of travel"));
       comparatorNames.forEach(n -> columns.add(n));
       columns.add("Notes");
       var t = book.table("Scorecard", "Scorecard " + grid.period() + ": KPIs grouped by status",
@@ -114,6 +114,7 @@ public final class ScorecardXlsxWriter implements ScorecardWriter {
             t.number(row, c++, k.change() == null ? null : rounded(k.change(), unit),
                 change.get(unit), "[x]");
             t.text(row, c++, r.direction(), null);
+            t.text(row, c++, r.earlier() == null ? "[x]" : r.earlierText(), null);
             for (String name : comparatorNames) {
               ScorecardGrid.Comparator cmp = r.comparators().stream()
                   .filter(x -> x.name().equals(name)).findFirst().orElse(null);

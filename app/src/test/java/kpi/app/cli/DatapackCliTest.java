@@ -57,6 +57,21 @@ class DatapackCliTest {
   }
 
   @Test
+  void districtsMayBeCommaSeparated() throws Exception {
+    // A user's "--district Ashford,Canterbury" (as --format takes lists) names both districts.
+    Path out = packs("c", "--format", "html", "--district", "Ashford,E07000106");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+          "ashford.html", "canterbury.html", "index.html");
+    }
+    Path one = packs("d", "--format", "html", "--district", "Canterbury");
+    try (Stream<Path> files = Files.list(one)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+          "canterbury.html", "index.html");
+    }
+  }
+
+  @Test
   void everyWorkbookFollowsTheSpreadsheetGuidance() throws Exception {
     for (String name : List.of("g", "g2")) {
       Path out = name.equals("g") ? packs(name) : packs(name, "--no-suppression");

@@ -141,6 +141,21 @@ class DiffCliTest {
   }
 
   @Test
+  void quintilesOfAComputedDropMatchItsOwnScorecard() {
+    // The DfE NEET scorecard gives every KPI a quintile. Diffing the sample drop against the
+    // JSON it produced must find nothing: a computed side that dropped its quintiles (null
+    // against 1-5) would report a quintile change on every KPI.
+    Path sampleCard = dir.resolve("sample-dfe.json");
+    assertThat(CliResult.run("scorecard", "-q", "--catalog", "dfe-neet-scorecard", "-o",
+        sampleCard.toString())).succeeded();
+    CliResult r = CliResult.run("diff", "-q", "--catalog", "dfe-neet-scorecard",
+        sampleCard.toString(),
+        Path.of(System.getProperty("kpi.project"), "sample-data").toString());
+    assertThat(r).succeeded().outContains("no changes");
+    org.assertj.core.api.Assertions.assertThat(r.out()).doesNotContain("quintile");
+  }
+
+  @Test
   void helpListsTheRulesAndExitCodesCleanly() {
     // picocli warns on the process's stderr when a description's % is not escaped
     java.io.PrintStream saved = System.err;

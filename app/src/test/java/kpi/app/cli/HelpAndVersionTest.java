@@ -39,7 +39,15 @@ class HelpAndVersionTest {
 
   @Test
   void noCommandIsAUsageError() {
-    assertThat(CliResult.run()).exitedWith(2).errContains("a command is required");
+    // Alone, kpi lists its commands (as a new user expects) and is still a usage error.
+    assertThat(CliResult.run()).exitedWith(2).errContains("a command is required")
+        .errContains("Usage: kpi").errContains("scorecard").errContains("datapack");
+  }
+
+  @Test
+  void helpCommandShowsASubcommandsHelp() {
+    assertThat(CliResult.run("help", "scorecard")).succeeded().outContains("Usage: kpi scorecard")
+        .outContains("--period");
   }
 
   @Test

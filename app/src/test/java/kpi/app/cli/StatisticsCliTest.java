@@ -135,4 +135,35 @@ class StatisticsCliTest {
       assertThat(notes.toString()).contains("95% confidence interval").contains("history: 2012/13");
     }
   }
+
+  @Test
+  void earlierDirectionIsWhatThePreviousPeriodsOwnScorecardSaid() throws Exception {
+    // The grid's second direction of travel (2014/15 into 2015/16) comes from the history of the
+    // 2016/17 run; the 2015/16 run computes the same direction as its current one, by another
+    // path (the engine's previous value and band). Every KPI with both must agree.
+    JsonNode now = ScorecardCliTest.json();
+    JsonNode before = ScorecardCliTest.json("--period", "2015/16");
+    int compared = 0;
+    for (JsonNode k : now.get("kpis")) {
+      JsonNode last = null;
+      for (JsonNode h : k.get("history")) {
+        if (h.get("period").asText().equals("2015/16")) {
+          last = h;
+        }
+      }
+      JsonNode then = ScorecardCliTest.kpi(before, k.get("id").asText());
+      if (last == null || then.get("direction").asText().equals("NOT_COMPARABLE")
+          || !then.get("previous").get("period").asText().equals("2014/15")) {
+        continue;
+      }
+      assertThat(last.get("direction").asText()).as(k.get("id").asText())
+          .isEqualTo(then.get("direction").asText());
+      compared++;
+    }
+    // NEET-2 fell from 10.0% (2014/15) to 8.7% (2015/16): improving, shown in the grid.
+    assertThat(compared).isGreaterThanOrEqualTo(10);
+    String md = CliResult.run("scorecard", "--format", "md").out();
+    assertThat(md).containsPattern("\\| NEET-2 \\|[^\\n]*\\| \u25B2 improving \\| \u25B2 improving "
+        + "\\(2015/16\\) \\|");
+  }
 }

@@ -45,6 +45,7 @@ public record KpiFigures(String id, String title, String unit, Double value, Dou
     }
     return new KpiFigures(r.kpi().id(), r.kpi().title(), r.kpi().unit().id(), r.value(),
         r.numerator(), r.denominator(), r.status().name(), r.direction().name(),
-        r.ranking() == null ? null : r.ranking().rank(), null, cells);
+        r.ranking() == null ? null : r.ranking().rank(),
+        r.quintile() == null ? null : r.quintile().value(), cells);
   }
 }

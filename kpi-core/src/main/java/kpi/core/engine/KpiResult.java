@@ -148,6 +148,14 @@ public record KpiResult(
    * One earlier period.
    *
    * @param source {@code data}, {@code previous scorecard} or {@code returns}
+   * @param direction the direction of travel from the period before it (the same no-change
+   *     band as the current direction), {@code NOT_COMPARABLE} when that period has no value
    */
-  public record HistoryPoint(String period, Double value, Status status, String source) {}
+  public record HistoryPoint(String period, Double value, Status status, String source,
+      Direction direction) {
+    /** A point whose direction is not known. */
+    public HistoryPoint(String period, Double value, Status status, String source) {
+      this(period, value, status, source, Direction.NOT_COMPARABLE);
+    }
+  }
 }

@@ -28,6 +28,7 @@ import kpi.core.measure.ReturnsMeasure;
 import kpi.core.neet.ActivityGroups;
 import kpi.core.period.Period;
 import kpi.core.period.Period.AcademicYear;
+import kpi.core.status.Direction;
 import kpi.core.status.DirectionRule;
 import kpi.core.status.DirectionRule.Travel;
 import kpi.core.status.Status;
@@ -375,7 +376,10 @@ public final class ScorecardEngine {
       } catch (IllegalArgumentException e) {
         status = null;
       }
-      out.add(new HistoryPoint(q.label(), v.value(), status, v.source()));
+      Direction travel = DirectionRule.evaluate(v.value(), before == null ? null : before.value(),
+          kpi.unit(), kpi.polarity(),
+          catalog.defaults().noChangeBand().withOverride(kpi.noChangeBand())).direction();
+      out.add(new HistoryPoint(q.label(), v.value(), status, v.source(), travel));
       before = v;
     }
     return out;

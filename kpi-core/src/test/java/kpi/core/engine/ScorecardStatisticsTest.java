@@ -27,6 +27,7 @@ import kpi.core.period.Period.AcademicYear;
 import kpi.core.stats.Level;
 import kpi.core.stats.RecentTrend;
 import kpi.core.stats.Significance;
+import kpi.core.status.Direction;
 import kpi.core.status.Status;
 import org.junit.jupiter.api.Test;
 
@@ -156,6 +157,23 @@ class ScorecardStatisticsTest {
         Status.REQUIRES_IMPROVEMENT, Status.ACHIEVING, Status.EXCEEDING);
     assertThat(r.history().get(0).source()).isEqualTo("previous scorecard");
     assertThat(r.history().get(1).value()).isCloseTo(9.0, within(1e-9));
+    // Directions, lower is better, band 0.5 pp with "less than" the band for no change:
+    // 2010/11 has nothing before it; 9.5 -> 9.0 is a fall of exactly 0.5 pp, not less than the
+    // band, so improving; each later year falls by 1.0 pp.
+    assertThat(r.history()).extracting(HistoryPoint::direction).containsExactly(
+        Direction.NOT_COMPARABLE, Direction.IMPROVING, Direction.IMPROVING, Direction.IMPROVING,
+        Direction.IMPROVING, Direction.IMPROVING);
+  }
+
+  @Test
+  void historyDirectionNotComparableWithoutAnEarlierValue() {
+    // For 2014/15 the history is 2011/12..2013/14 from the data (9.0, 8.0, 7.0%); 2010/11 has
+    // no value, so 2011/12 has no direction; each later winter falls by 1.0 pp: improving.
+    KpiResult r = result(ScorecardRequest.defaults().withPeriod(new AcademicYear(2014)));
+    assertThat(r.history()).extracting(HistoryPoint::period)
+        .containsExactly("2011/12", "2012/13", "2013/14");
+    assertThat(r.history()).extracting(HistoryPoint::direction).containsExactly(
+        Direction.NOT_COMPARABLE, Direction.IMPROVING, Direction.IMPROVING);
   }
 
   @Test
