@@ -150,7 +150,7 @@ class DiffCliTest {
         sampleCard.toString())).succeeded();
     CliResult r = CliResult.run("diff", "-q", "--catalog", "dfe-neet-scorecard",
         sampleCard.toString(),
-        Path.of(System.getProperty("kpi.project"), "sample-data").toString());
+        ProjectFiles.resource("kpi/sample-data").toString());
     assertThat(r).succeeded().outContains("no changes");
     org.assertj.core.api.Assertions.assertThat(r.out()).doesNotContain("quintile");
   }
