@@ -23,6 +23,8 @@ import kpi.core.catalog.Catalog;
 import kpi.core.catalog.CompareWith;
 import kpi.core.catalog.ComparatorSpec;
 import kpi.core.catalog.Defaults;
+import kpi.core.catalog.Dimensions;
+import kpi.core.catalog.Domain;
 import kpi.core.catalog.Filter;
 import kpi.core.catalog.KpiDefinition;
 import kpi.core.catalog.NoChangeBand;
@@ -202,7 +204,8 @@ public final class CatalogLoader {
       }
     }
     Filter filter = k.get("filter").map(f -> filter(f, measureId)).orElse(null);
-    Params params = k.get("params").map(p -> new Params(plainMap(p))).orElse(null);
+    Measure known = measure;
+    Params params = k.get("params").map(p -> params(p, known)).orElse(null);
     Unit unit = k.require("unit").flatMap(u -> word(u, Unit.values(), Unit::id)).orElse(null);
     Polarity polarity = k.require("polarity")
         .flatMap(p -> word(p, Polarity.values(), Polarity::id)).orElse(null);
@@ -211,6 +214,9 @@ public final class CatalogLoader {
       Optional<String> d = i.asText();
       d.filter(x -> !BREAKDOWNS.contains(x)).ifPresent(x -> i.error("\"" + x
           + "\" is not a breakdown" + Suggest.didYouMean(x, BREAKDOWNS)));
+      d.filter(x -> BREAKDOWNS.contains(x) && known != null && !known.dimensions().contains(x))
+          .ifPresent(x -> i.error("measure " + known.id() + " cannot be broken down by \"" + x
+              + "\"" + Suggest.didYouMean(x, known.dimensions())));
       return d;
     }).flatMap(Optional::stream).toList()).orElse(null);
     ComparatorSpec comparator = k.get("comparator").map(this::comparator).orElse(null);
@@ -244,15 +250,47 @@ public final class CatalogLoader {
             + "\"" + Suggest.didYouMean(e.getKey(), allowed));
         continue;
       }
-      List<String> vs = e.getValue().items().stream().map(Node::scalarText)
-          .flatMap(Optional::stream).toList();
-      if (vs.isEmpty()) {
+      Domain domain = Dimensions.of(e.getKey());
+      List<String> vs = new ArrayList<>();
+      for (Node item : e.getValue().items()) {
+        item.scalarText().ifPresent(v -> {
+          Optional<String> refused = domain.refuse(v);
+          if (refused.isPresent()) {
+            item.error("\"" + v + "\" " + refused.get() + " for " + e.getKey()
+                + Suggest.didYouMean(v, domain.words()));
+          } else {
+            vs.add(v);
+          }
+        });
+      }
+      if (vs.isEmpty() && e.getValue().items().isEmpty()) {
         e.getValue().error("needs at least one value");
+      } else if (vs.isEmpty()) {
+        continue;
       } else {
         values.put(e.getKey(), vs);
       }
     }
     return new Filter(values);
+  }
+
+  /**
+   * A KPI's params: each name must be one the measure reads (a misspelt one would otherwise be
+   * ignored and the measure run with its default).
+   */
+  private Params params(Node p, Measure measure) {
+    if (measure != null && p.isObject()) {
+      Set<String> known = measure.parameters();
+      for (Map.Entry<String, Node> e : p.members()) {
+        if (!known.contains(e.getKey())) {
+          e.getValue().error("measure " + measure.id() + " has no parameter \"" + e.getKey()
+              + "\"" + Suggest.didYouMean(e.getKey(), known) + (known.isEmpty()
+                  ? "; it takes none" : "; it takes " + String.join(", ",
+                      new java.util.TreeSet<>(known))));
+        }
+      }
+    }
+    return new Params(plainMap(p));
   }
 
   @SuppressWarnings("unchecked")

@@ -90,10 +90,11 @@ public final class ExplainCommand extends BaseCommand {
           : ": " + Display.value(t.baselineValue(), unit)));
     }
     if (t.threshold() != null) {
-      field(b, "Threshold", Display.value(t.threshold(), unit) + "  (unrounded " + t.threshold() + ")");
-      field(b, "Near target", "within " + Display.decimal(t.amberTolerance(), 2)
+      field(b, "Threshold", Display.value(t.threshold(), unit) + "  (unrounded "
+          + Display.unrounded(t.threshold()) + ")");
+      field(b, "Near target", "within " + Display.margin(t.amberTolerance(), unit)
           + " of the threshold (amber tolerance)");
-      field(b, "Exceeding", "beyond the threshold by " + Display.decimal(t.exceedMargin(), 2)
+      field(b, "Exceeding", "beyond the threshold by " + Display.margin(t.exceedMargin(), unit)
           + " or more (exceed margin)");
     }
     field(b, "Status", r.status().name() + " (" + r.status().rag().name() + ")");
@@ -103,9 +104,8 @@ public final class ExplainCommand extends BaseCommand {
     } else {
       field(b, "Previous", r.previous().period() + ": " + Display.value(r.previous().value(), unit)
           + " (from " + r.previous().source() + ")");
-      field(b, "Change", Display.change(r.change(), unit) + "  (no-change band "
-          + (unit == Unit.PERCENT ? "\u00b1" + Display.decimal(r.noChangeBand(), 2) + " pp"
-              : "\u00b1" + Display.decimal(r.noChangeBand(), 2)) + ")");
+      field(b, "Change", Display.change(r.change(), unit) + "  (no-change band \u00b1"
+          + Display.margin(r.noChangeBand(), unit) + ")");
     }
     field(b, "Direction", r.direction().arrow() + " " + r.direction().name());
     for (ComparatorValue c : r.comparators()) {

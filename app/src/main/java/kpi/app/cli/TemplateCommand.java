@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
     description = "Write a blank CSV or XLSX (by the --out extension) with the columns a file kind"
         + " expects, required ones first in the contract's order. Kinds: neet-tracking,"
         + " apprenticeship-starts, attainment-ks4, attainment-16-18, attainment-age19,"
-        + " september-guarantee, returns,"
+        + " september-guarantee, levy, returns,"
         + " reference/districts, reference/headcount, reference/schools, reference/population.")
 public final class TemplateCommand extends BaseCommand {
   @Parameters(paramLabel = "KIND", description = "The file kind.")

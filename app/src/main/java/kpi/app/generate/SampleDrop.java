@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * The bundled sample data drop's generated files, all from one seed: NEET tracking,
- * apprenticeship starts with their reference lists, attainment, and comparator files in DfE's
+ * apprenticeship starts with their reference lists, attainment, apprenticeship levy statements
+ * and comparator files in DfE's
  * layout. The hand-kept files of the sample ({@code returns.csv},
  * {@code comparators/youth-unemployment.csv}) are written by hand, as an analyst would.
  */
@@ -24,5 +25,6 @@ public final class SampleDrop {
     AttainmentGenerator.write(dir, seed);
     ComparatorSampleGenerator.write(dir, seed);
     SeptemberGuaranteeGenerator.write(dir, seed, scale);
+    LevyGenerator.write(dir, seed);
   }
 }

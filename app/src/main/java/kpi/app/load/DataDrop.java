@@ -32,7 +32,8 @@ public final class DataDrop {
   static final String BUNDLED = "kpi/sample-data";
   /** Record-level kinds at the top of a drop. */
   public static final List<String> TOP_KINDS = List.of("neet-tracking", "apprenticeship-starts",
-      "attainment-ks4", "attainment-16-18", "attainment-age19", "september-guarantee", "returns");
+      "attainment-ks4", "attainment-16-18", "attainment-age19", "september-guarantee", "levy",
+      "returns");
   /** Reference kinds under {@code reference/}. */
   public static final List<String> REFERENCE_KINDS = List.of("reference/districts",
       "reference/headcount", "reference/schools", "reference/population", "reference/postcodes");
@@ -378,7 +379,8 @@ public final class DataDrop {
       Map.entry("gcse", "attainment-ks4"), Map.entry("ks5", "attainment-16-18"),
       Map.entry("16_18", "attainment-16-18"), Map.entry("alevel", "attainment-16-18"),
       Map.entry("age19", "attainment-age19"), Map.entry("19", "attainment-age19"),
-      Map.entry("returns", "returns"), Map.entry("districts", "reference/districts"),
+      Map.entry("levy", "levy"), Map.entry("returns", "returns"),
+      Map.entry("districts", "reference/districts"),
       Map.entry("headcount", "reference/headcount"), Map.entry("schools", "reference/schools"),
       Map.entry("population", "reference/population"),
       Map.entry("postcodes", "reference/postcodes"), Map.entry("postcode", "reference/postcodes"));

@@ -14,6 +14,7 @@ import kpi.app.read.DistrictLookup;
 import kpi.app.read.DistrictsReader;
 import kpi.app.read.FileSummary;
 import kpi.app.read.InputFile;
+import kpi.app.read.LevyReader;
 import kpi.app.read.NeetTrackingReader;
 import kpi.app.read.Problem;
 import kpi.app.read.PostcodeLookup;
@@ -30,6 +31,7 @@ import kpi.core.apprenticeship.Population;
 import kpi.core.apprenticeship.School;
 import kpi.core.attainment.Age19Cube;
 import kpi.core.guarantee.GuaranteeCube;
+import kpi.core.levy.LevyCube;
 import kpi.core.attainment.AttainmentData;
 import kpi.core.attainment.Ks4Cube;
 import kpi.core.attainment.Ks5Cube;
@@ -143,12 +145,17 @@ public final class DropLoader {
     for (InputFile f : drop.files(SeptemberGuaranteeReader.KIND)) {
       read(f, summaries, () -> guaranteeReader.read(f, guarantee::add));
     }
+    LevyCube levy = new LevyCube();
+    LevyReader levyReader = new LevyReader(problems);
+    for (InputFile f : drop.files(LevyReader.KIND)) {
+      read(f, summaries, () -> levyReader.read(f, levy::add));
+    }
     List<District> known = districts.isEmpty() ? districtsSeen(neet) : districts;
     ComparatorTable comparators = comparators(drop, summaries);
     Returns returns = returns(drop, lookup, summaries);
     DataSet data = DataSet.builder().districts(known).neet(neet).activityGroups(groups)
         .comparators(comparators).returns(returns).apprenticeships(apprenticeships)
-        .attainment(attainment).guarantee(guarantee).build();
+        .attainment(attainment).guarantee(guarantee).levy(levy).build();
     return new LoadedDrop(data, summaries, problems);
   }
 
@@ -182,7 +189,7 @@ public final class DropLoader {
         && !drop.hasDataFiles()) {
       problems.add(Problem.ofFile(Severity.ERROR, "empty-drop", drop.root().getFileName() == null
           ? drop.root().toString() : drop.root().getFileName().toString(),
-          "holds no data file: no neet-tracking, apprenticeship-starts, attainment, returns or"
+          "holds no data file: no neet-tracking, apprenticeship-starts, attainment, levy, returns or"
               + " comparators file was found in the folder or its subfolders"
               + (drop.unread().isEmpty() ? "" : " (" + drop.unread().size()
                   + " table files have names that match no kind; see unread-file)")));

@@ -25,6 +25,7 @@ public final class InputNotes {
       case "ks4" -> "attainment-ks4";
       case "ks5" -> "attainment-16-18";
       case "age19" -> "attainment-age19";
+      case "levy" -> "levy";
       case "returns" -> "returns";
       default -> null;
     };

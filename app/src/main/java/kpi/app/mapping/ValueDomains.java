@@ -26,11 +26,12 @@ final class ValueDomains {
   /** Null when {@code value} is a valid value of the column, else a sentence saying why not. */
   static String check(String kind, String column, String value) {
     String v = value.strip();
-    if (column.equals("send") && !kind.equals("apprenticeship-starts")) {
-      return v.toUpperCase(Locale.ROOT).matches("[NKEY]|") ? null
+    if (column.equals("send")) {
+      // one meaning of send in every kind: the NCCIS code, or a yes/no (yes = any SEND)
+      return kpi.core.neet.Send.parse(v).isPresent() ? null
           : "\"" + value + "\" is not a send code (N none, K SEN support, E EHC plan, Y any)";
     }
-    if (FLAG_COLUMNS.contains(column) || column.equals("send")) {
+    if (FLAG_COLUMNS.contains(column)) {
       try {
         Flags.parse(v);
         return null;

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import kpi.core.apprenticeship.ApprenticeshipStart;
 import kpi.core.apprenticeship.LevelBand;
 import kpi.core.apprenticeship.StartStatus;
+import kpi.core.neet.Send;
 
 /**
  * Reads {@code apprenticeship-starts} (one row per start) into {@link ApprenticeshipStart}s.
@@ -134,8 +135,23 @@ public final class ApprenticeshipStartsReader {
     }
     return new ApprenticeshipStart(learner, start, ageAtStart, level, district, employer, type,
         row.optionalText("sector"), status, end, row.flag("care_leaver"), row.flag("looked_after"),
-        row.flag("assisted"), row.flag("troubled_family"), row.flag("send"),
+        row.flag("assisted"), row.flag("troubled_family"), send(row),
         row.optionalText("programme"), plannedEnd);
+  }
+
+  /**
+   * SEND as in every other kind: N, K, E, or a yes/no (yes = SEND of unknown type, which a
+   * filter taking K and E, or Y, selects); anything else is blanked with a warning.
+   */
+  private static Send send(Row row) {
+    String given = row.raw("send");
+    Send send = Send.parse(given).orElse(null);
+    if (send == null) {
+      row.warn("send", "unknown-code", given, "send '" + given + "' is not N, K, E or a yes/no;"
+          + " left blank");
+      return Send.UNKNOWN;
+    }
+    return send;
   }
 
   private String districtOf(Row row, String text) {

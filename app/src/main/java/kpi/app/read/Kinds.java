@@ -43,6 +43,7 @@ public final class Kinds {
         Column.required("em_pass_by_19"), Column.optional("level2_by_19"),
         Column.optional("level3_by_19")));
     COLUMNS.put(SeptemberGuaranteeReader.KIND, SeptemberGuaranteeReader.COLUMNS);
+    COLUMNS.put(LevyReader.KIND, LevyReader.COLUMNS);
     COLUMNS.put(ReturnsReader.KIND, ReturnsReader.COLUMNS);
     COLUMNS.put(DistrictsReader.KIND, DistrictsReader.COLUMNS);
     COLUMNS.put("reference/headcount", List.of(Column.required("organisation"),

@@ -12,17 +12,18 @@ import java.util.Map;
  */
 public final class RowFingerprint {
   /** Key columns per kind; a kind not listed is keyed by its whole content. */
-  private static final Map<String, List<String>> KEYS = Map.of(
-      NeetTrackingReader.KIND, List.of("person_id",
-          "~month:snapshot_date|snapshot_month|academic_year+month_number"),
-      "attainment-ks4", List.of("pupil_id", "academic_year"),
-      "attainment-16-18", List.of("student_id", "academic_year", "qualification_type"),
-      "attainment-age19", List.of("person_id", "cohort_year"),
-      ReturnsReader.KIND, List.of("^kpi_id", "period", "area"),
-      DistrictsReader.KIND, List.of("code"),
-      "reference/headcount", List.of("organisation", "employer_type", "year_start"),
-      "reference/schools", List.of("urn"),
-      "reference/population", List.of("area", "age_band", "year"));
+  private static final Map<String, List<String>> KEYS = Map.ofEntries(
+      Map.entry(NeetTrackingReader.KIND, List.of("person_id",
+          "~month:snapshot_date|snapshot_month|academic_year+month_number")),
+      Map.entry("attainment-ks4", List.of("pupil_id", "academic_year")),
+      Map.entry("attainment-16-18", List.of("student_id", "academic_year", "qualification_type")),
+      Map.entry("attainment-age19", List.of("person_id", "cohort_year")),
+      Map.entry(LevyReader.KIND, List.of("^employer_id", "~month:month")),
+      Map.entry(ReturnsReader.KIND, List.of("^kpi_id", "period", "area")),
+      Map.entry(DistrictsReader.KIND, List.of("code")),
+      Map.entry("reference/headcount", List.of("organisation", "employer_type", "year_start")),
+      Map.entry("reference/schools", List.of("urn")),
+      Map.entry("reference/population", List.of("area", "age_band", "year")));
 
   private RowFingerprint() {}
 

@@ -42,6 +42,24 @@ public final class Display {
     return round(d, scale).signum() > 0 ? "+" + number : number;
   }
 
+  /**
+   * A margin in the unit's terms (a tolerance or no-change band): percentage points to 2 dp,
+   * counts whole unless fractional (then 1 dp), scores and rates to 2 dp; never signed.
+   */
+  public static String margin(double d, Unit unit) {
+    return switch (unit) {
+      case PERCENT -> decimal(d, 2) + " pp";
+      case COUNT -> count(d);
+      case SCORE, RATE_PER_100K -> decimal(d, 2);
+    };
+  }
+
+  /** An unrounded value in plain notation without float noise: {@code 6860}, {@code 63.68}. */
+  public static String unrounded(double d) {
+    BigDecimal b = BigDecimal.valueOf(d).stripTrailingZeros();
+    return (b.scale() < 0 ? b.setScale(0) : b).toPlainString();
+  }
+
   /** A count or denominator, whole, grouped with commas; averaged counts keep 1 dp if fractional. */
   public static String count(Double d) {
     if (d == null) {

@@ -224,6 +224,33 @@ class ScorecardCliTest {
   }
 
   @Test
+  void explainWritesNumbersAsPeopleDo() {
+    // KPI-02 on the sample: the 2012/13 baseline 10,860 less 4,000 gives the threshold 6,860;
+    // the amber tolerance is 5% of it, 343; the no-change band 1% of the previous 6,420, 64.2.
+    assertThat(CliResult.run("explain", "KPI-02", "-q")).succeeded()
+        .outContains("hand-kept return for 2016/17: 5980\n")
+        .outContains("Threshold:   6,860  (unrounded 6860)")
+        .outContains("within 343 of the threshold").outContains("by 343 or more")
+        .outContains("(no-change band \u00b164.2)");
+    // A percentage KPI's margins are in percentage points.
+    assertThat(CliResult.run("explain", "KPI-07", "--data", MINI)).succeeded()
+        .outContains(" pp of the threshold");
+  }
+
+  @Test
+  void kpisShowsFullTitlesSourcesCsvAndTheBundledCatalogs() throws Exception {
+    CliResult table = CliResult.run("kpis");
+    assertThat(table).succeeded().outContains("Source");
+    // KPI-08a-d differ only at the end of their titles: nothing is cut.
+    org.assertj.core.api.Assertions.assertThat(table.out()).doesNotContain("\u2026");
+    CliResult csv = CliResult.run("kpis", "--format", "csv");
+    assertThat(csv).succeeded().outContains("id,title,theme,measure,unit,polarity,target_rule,"
+        + "target,source\n").outContains("\nKPI-02,");
+    assertThat(CliResult.run("kpis", "--catalogs")).succeeded().outContains("kent-14-24-2017")
+        .outContains("dfe-neet-scorecard");
+  }
+
+  @Test
   void kpisListsTheCatalog() throws Exception {
     assertThat(CliResult.run("kpis")).succeeded().outContains("KPI-03").outContains("PART-1");
     JsonNode j = new ObjectMapper().readTree(CliResult.run("kpis", "--format", "json").out());

@@ -33,7 +33,7 @@ class SampleGeneratorCalibrationTest {
         "neet-tracking-2016-17.csv", "apprenticeship-starts.csv", "reference/headcount.csv",
         "reference/schools.csv", "reference/population.csv", "attainment-ks4.csv",
         "attainment-16-18.csv", "attainment-age19.csv", "comparators/ks4_la.csv",
-        "comparators/ks5_la.csv", "comparators/neet_participation_la.csv");
+        "comparators/ks5_la.csv", "comparators/neet_participation_la.csv", "levy.csv");
     for (String f : generated) {
       assertThat(Files.mismatch(dir.resolve(f), SAMPLE.resolve(f))).as(f).isEqualTo(-1L);
     }

@@ -33,6 +33,28 @@ class ValidateCliTest {
   }
 
   @Test
+  void catalogMistakesAreReportedByValidateWithTheirJsonPath(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("kpi-catalog.json");
+    Files.writeString(bad, "{\"id\": \"x\", \"kpis\": [{\"id\": \"A\", \"title\": \"t\","
+        + " \"measure\": \"apprenticeships.champion_employers\", \"unit\": \"count\","
+        + " \"polarity\": \"higher_is_better\", \"params\": {\"min_strats\": 5},"
+        + " \"filter\": {\"care_leaver\": [\"ture\"]}}]}");
+    String json = run(1, "validate", "--catalog", bad.toString(), "--format", "json")[0];
+    JsonNode problems = new ObjectMapper().readTree(json).get("problems");
+    java.util.List<String> catalog = new java.util.ArrayList<>();
+    for (JsonNode p : problems) {
+      if (p.get("check").asText().equals("catalog")) {
+        catalog.add(p.get("column").asText() + ": " + p.get("message").asText());
+      }
+    }
+    assertThat(catalog).containsExactlyInAnyOrder(
+        "kpis[0].params.min_strats: measure apprenticeships.champion_employers has no parameter"
+            + " \"min_strats\"; did you mean \"min_starts\"?; it takes from, min_starts, to",
+        "kpis[0].filter.care_leaver[0]: \"ture\" is not a yes/no value (true, false or unknown)"
+            + " for care_leaver; did you mean \"true\"?");
+  }
+
+  @Test
   void junitReportIsValidXmlWithAFailingCasePerErrorCheck() throws Exception {
     String xml = run(1, "validate", "--data", MINI.toString(), "--format", "junit")[0];
     Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()

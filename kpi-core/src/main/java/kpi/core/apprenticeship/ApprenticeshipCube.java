@@ -27,7 +27,7 @@ public final class ApprenticeshipCube {
       Boolean lookedAfter,
       Boolean assisted,
       Boolean troubledFamily,
-      Boolean send,
+      kpi.core.neet.Send send,
       String programme,
       LocalDate outcomeDate) {
 

@@ -2,10 +2,12 @@ package kpi.core.apprenticeship;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import kpi.core.neet.Send;
 
 /**
  * One apprenticeship start (one row of {@code apprenticeship-starts}). A learner who starts twice
- * is two starts. Flags are null when unknown. Immutable.
+ * is two starts. Flags are null when unknown; {@code send} is the NCCIS code (N, K, E, or Y for
+ * SEND of unknown type), UNKNOWN when not recorded. Immutable.
  *
  * @param district district code, or {@code out-of-area}
  * @param employerType lower-case, as given ({@code council}, {@code school}, ...), empty if not
@@ -27,7 +29,7 @@ public record ApprenticeshipStart(
     Boolean lookedAfter,
     Boolean assisted,
     Boolean troubledFamily,
-    Boolean send,
+    Send send,
     String programme,
     LocalDate plannedEndDate) {
 
@@ -52,6 +54,7 @@ public record ApprenticeshipStart(
     sector = sector == null ? "" : sector.strip();
     status = status == null ? StartStatus.UNKNOWN : status;
     programme = programme == null ? "" : programme.strip();
+    send = send == null ? Send.UNKNOWN : send;
     if (plannedEndDate != null && plannedEndDate.isBefore(startDate)) {
       throw new IllegalArgumentException("planned end date " + plannedEndDate
           + " is before the start " + startDate);
@@ -62,7 +65,7 @@ public record ApprenticeshipStart(
   public ApprenticeshipStart(String learnerId, LocalDate startDate, int ageAtStart, int level,
       String district, String employerId, String employerType, String sector, StartStatus status,
       LocalDate endDate, Boolean careLeaver, Boolean lookedAfter, Boolean assisted,
-      Boolean troubledFamily, Boolean send, String programme) {
+      Boolean troubledFamily, Send send, String programme) {
     this(learnerId, startDate, ageAtStart, level, district, employerId, employerType, sector,
         status, endDate, careLeaver, lookedAfter, assisted, troubledFamily, send, programme, null);
   }

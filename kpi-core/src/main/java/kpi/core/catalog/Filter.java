@@ -51,6 +51,25 @@ public record Filter(Map<String, List<String>> values) {
     return false;
   }
 
+  /**
+   * True when a yes/no dimension is unrestricted or the record's flag (null = not recorded) is
+   * one of the accepted values, read by {@link FlagValue} in every measure family.
+   */
+  public boolean acceptsFlag(String dimension, Boolean flag) {
+    List<String> accepted = values.get(dimension);
+    return accepted == null || FlagValue.anyMatches(accepted, flag);
+  }
+
+  /**
+   * True when {@code send} is unrestricted or the record's SEND matches it, with the one meaning
+   * of {@link kpi.core.neet.Send#matches}: Y is K or E.
+   */
+  public boolean acceptsSend(kpi.core.neet.Send send) {
+    List<String> accepted = values.get("send");
+    return accepted == null || (send == null ? kpi.core.neet.Send.UNKNOWN : send)
+        .matches(accepted);
+  }
+
   /** This filter narrowed further to one value of a dimension (for breakdowns). */
   public Filter and(String dimension, String value) {
     Map<String, List<String>> copy = new LinkedHashMap<>(values);

@@ -20,6 +20,7 @@ import kpi.core.engine.KpiResult.PreviousValue;
 import kpi.core.engine.KpiResult.TargetResult;
 import kpi.core.measure.BreakdownValue;
 import kpi.core.measure.DataSet;
+import kpi.core.measure.LevyMeasure;
 import kpi.core.measure.Measure;
 import kpi.core.measure.MeasureQuery;
 import kpi.core.measure.MeasureResult;
@@ -239,11 +240,12 @@ public final class ScorecardEngine {
   /**
    * The value's 95% and 99.8% intervals: Wilson for a percentage of a denominator, Byar for a
    * count and for a rate per 100,000 of a population; none for scores and for values without
-   * the counts behind them.
+   * the counts behind them. A share of money (the levy) is not a proportion of people, so it
+   * has none either.
    */
   static List<Interval> intervals(KpiDefinition kpi, MeasureResult r) {
     Double v = r.value();
-    if (v == null) {
+    if (v == null || LevyMeasure.isLevy(kpi.measure())) {
       return List.of();
     }
     Double x = r.numerator();

@@ -74,6 +74,20 @@ public final class ApprenticeshipMeasure implements Measure {
     return SOURCE;
   }
 
+  /** Every kind takes a custom window ({@code from}, {@code to}); the rest are its own. */
+  @Override
+  public Set<String> parameters() {
+    return switch (kind) {
+      case STARTS, COMPLETION_RATE -> Set.of("from", "to");
+      case CUMULATIVE_STARTS -> Set.of("since", "from", "to");
+      case PUBLIC_SECTOR_RATE -> Set.of("since_year", "in_year", "organisation");
+      case EMPLOYERS_WITH_STARTS_RATE -> Set.of("employer_type", "since", "from", "to");
+      case CHAMPION_EMPLOYERS -> Set.of("min_starts", "from", "to");
+      case LAPSED_CHAMPIONS -> Set.of("min_starts", "lookback", "from", "to");
+      case STARTS_PER_100K -> Set.of("population_band", "from", "to");
+    };
+  }
+
   @Override
   public Set<String> dimensions() {
     return DIMENSIONS;
@@ -414,6 +428,10 @@ public final class ApprenticeshipMeasure implements Measure {
   }
 
   private static boolean matches(Cell c, String dimension, List<String> accepted) {
+    if (dimension.equals("send")) {
+      // one meaning of send in every family: N/K/E codes, Y = K or E
+      return (c.send() == null ? kpi.core.neet.Send.UNKNOWN : c.send()).matches(accepted);
+    }
     for (String v : accepted) {
       String a = v.strip();
       boolean hit = switch (dimension) {
@@ -430,7 +448,6 @@ public final class ApprenticeshipMeasure implements Measure {
         case "looked_after" -> flag(a, c.lookedAfter());
         case "assisted" -> flag(a, c.assisted());
         case "troubled_family" -> flag(a, c.troubledFamily());
-        case "send" -> flag(a, c.send());
         default -> throw new IllegalArgumentException(
             "apprenticeship measures cannot filter by " + dimension);
       };
@@ -442,8 +459,7 @@ public final class ApprenticeshipMeasure implements Measure {
   }
 
   private static boolean flag(String accepted, Boolean value) {
-    return value != null && Boolean.parseBoolean(accepted.toLowerCase(java.util.Locale.ROOT)
-        .replace("yes", "true").replace("y", "true")) == value;
+    return kpi.core.catalog.FlagValue.anyMatches(List.of(accepted), value);
   }
 
   private static Filter without(Filter f, String dimension) {

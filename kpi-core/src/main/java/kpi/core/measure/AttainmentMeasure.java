@@ -73,6 +73,18 @@ public final class AttainmentMeasure implements Measure {
     return kind.source;
   }
 
+  /** A gap takes its group, the measure it compares ({@code of}) and that measure's own. */
+  @Override
+  public Set<String> parameters() {
+    return switch (kind) {
+      case KS4_EM_PASS_RATE -> Set.of("grade");
+      case KS5_EM_PROGRESS_MEAN -> Set.of("subject");
+      case KS4_GAP -> Set.of("group", "of", "grade");
+      case KS5_GAP -> Set.of("group", "of", "subject");
+      default -> Set.of();
+    };
+  }
+
   @Override
   public Set<String> dimensions() {
     return kind.source.equals("attainment-ks4") ? KS4_DIMENSIONS
@@ -278,9 +290,8 @@ public final class AttainmentMeasure implements Measure {
         case "school_type" -> anyEquals(e.getValue(), c.schoolType());
         case "fsm" -> flagMatches(e.getValue(), c.fsm());
         case "disadvantaged" -> flagMatches(e.getValue(), c.disadvantaged());
-        case "send" -> anyEquals(e.getValue(), c.send()) || (e.getValue().stream()
-            .anyMatch(v -> v.equalsIgnoreCase("Y")) && (c.send().equals("K")
-                || c.send().equals("E")));
+        case "send" -> kpi.core.neet.Send.parse(c.send()).orElse(kpi.core.neet.Send.UNKNOWN)
+            .matches(e.getValue());
         default -> throw new IllegalArgumentException("KS4 measures cannot filter by "
             + e.getKey());
       };
@@ -329,14 +340,7 @@ public final class AttainmentMeasure implements Measure {
   }
 
   private static boolean flagMatches(List<String> accepted, Boolean value) {
-    if (value == null) {
-      return false;
-    }
-    return accepted.stream().anyMatch(a -> {
-      String s = a.strip().toLowerCase(Locale.ROOT);
-      boolean yes = s.equals("true") || s.equals("y") || s.equals("yes") || s.equals("1");
-      return yes == value;
-    });
+    return kpi.core.catalog.FlagValue.anyMatches(accepted, value);
   }
 
   private static String value(MeasureResult r) {

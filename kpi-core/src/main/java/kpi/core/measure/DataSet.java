@@ -5,6 +5,7 @@ import java.util.Optional;
 import kpi.core.apprenticeship.ApprenticeshipData;
 import kpi.core.attainment.AttainmentData;
 import kpi.core.guarantee.GuaranteeCube;
+import kpi.core.levy.LevyCube;
 import kpi.core.neet.ActivityGroups;
 import kpi.core.neet.NeetCube;
 import kpi.core.returns.Returns;
@@ -22,6 +23,7 @@ public final class DataSet {
   private final ApprenticeshipData apprenticeships;
   private final AttainmentData attainment;
   private final GuaranteeCube guarantee;
+  private final LevyCube levy;
 
   private DataSet(Builder b) {
     this.districts = List.copyOf(b.districts);
@@ -33,6 +35,7 @@ public final class DataSet {
         : b.apprenticeships;
     this.attainment = b.attainment == null ? AttainmentData.empty() : b.attainment;
     this.guarantee = b.guarantee == null ? new GuaranteeCube() : b.guarantee;
+    this.levy = b.levy == null ? new LevyCube() : b.levy;
   }
 
   public static Builder builder() {
@@ -75,6 +78,11 @@ public final class DataSet {
     return guarantee;
   }
 
+  /** Monthly apprenticeship service statements ({@code levy}). */
+  public LevyCube levy() {
+    return levy;
+  }
+
   /** Hand-kept figures ({@code returns}). */
   public Returns returns() {
     return returns;
@@ -89,7 +97,7 @@ public final class DataSet {
   public Builder toBuilder() {
     return new Builder().districts(districts).neet(neet).activityGroups(activityGroups)
         .comparators(comparators).returns(returns)
-        .apprenticeships(apprenticeships).attainment(attainment).guarantee(guarantee);
+        .apprenticeships(apprenticeships).attainment(attainment).guarantee(guarantee).levy(levy);
   }
 
   /** Builds a data set. */
@@ -102,6 +110,12 @@ public final class DataSet {
     private ApprenticeshipData apprenticeships;
     private AttainmentData attainment;
     private GuaranteeCube guarantee;
+    private LevyCube levy;
+
+    public Builder levy(LevyCube value) {
+      this.levy = value;
+      return this;
+    }
 
     public Builder guarantee(GuaranteeCube value) {
       this.guarantee = value;

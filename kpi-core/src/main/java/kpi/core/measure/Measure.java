@@ -15,6 +15,12 @@ public interface Measure {
   /** The dimensions this measure can filter and break down by. */
   Set<String> dimensions();
 
+  /**
+   * The parameters ({@code params} keys) this measure reads; a catalog giving any other is
+   * refused when it is loaded, so a misspelt parameter is never silently ignored.
+   */
+  Set<String> parameters();
+
   /** Computes the measure. Never throws for missing data: gives null with a note. */
   MeasureResult compute(DataSet data, MeasureQuery query);
 

@@ -31,6 +31,9 @@ public final class Measures {
     for (AttainmentMeasure.Kind k : AttainmentMeasure.Kind.values()) {
       m.put(k.id(), new AttainmentMeasure(k));
     }
+    for (LevyMeasure.Kind k : LevyMeasure.Kind.values()) {
+      m.put(k.id(), new LevyMeasure(k));
+    }
     m.put(SeptemberGuaranteeMeasure.ID, new SeptemberGuaranteeMeasure());
     m.put(ReturnsMeasure.ID, new ReturnsMeasure());
     return m;

@@ -75,6 +75,12 @@ public final class NeetMeasure implements Measure {
     return SOURCE;
   }
 
+  /** {@code month} (one snapshot month); {@code route} for participation only. */
+  @Override
+  public Set<String> parameters() {
+    return kind == Kind.PARTICIPATION_RATE ? Set.of("month", "route") : Set.of("month");
+  }
+
   @Override
   public Set<String> dimensions() {
     return DIMENSIONS;
@@ -236,33 +242,12 @@ public final class NeetMeasure implements Measure {
   static boolean matches(Filter filter, NeetCube.Cell cell) {
     return filter.accepts("district", cell.district())
         && filter.accepts("academic_age", Integer.toString(cell.academicAge()))
-        && sendMatches(filter, cell.send())
-        && filter.accepts("looked_after", flag(cell.lookedAfter()))
-        && filter.accepts("care_leaver", flag(cell.careLeaver()))
-        && filter.accepts("vulnerable_group", flag(cell.vulnerableGroup()))
+        && filter.acceptsSend(cell.send())
+        && filter.acceptsFlag("looked_after", cell.lookedAfter())
+        && filter.acceptsFlag("care_leaver", cell.careLeaver())
+        && filter.acceptsFlag("vulnerable_group", cell.vulnerableGroup())
         && filter.accepts("gender", cell.gender())
         && filter.accepts("activity_code", Integer.toString(cell.activityCode()));
-  }
-
-  /**
-   * A bare "Y" (SEND of unknown type) matches a filter that takes both K and E, i.e. any SEND;
-   * a filter of "Y" means any SEND (data-formats: Y = any SEND), so it takes K and E records too.
-   */
-  private static boolean sendMatches(Filter filter, Send send) {
-    if (!filter.restricts("send")) {
-      return true;
-    }
-    return switch (send) {
-      case Y -> filter.accepts("send", "Y")
-          || (filter.accepts("send", "K") && filter.accepts("send", "E"));
-      case K, E -> filter.accepts("send", send.name()) || filter.accepts("send", "Y");
-      case UNKNOWN -> filter.accepts("send", "unknown");
-      default -> filter.accepts("send", send.name());
-    };
-  }
-
-  private static String flag(Boolean b) {
-    return b == null ? "unknown" : b.toString();
   }
 
   @Override

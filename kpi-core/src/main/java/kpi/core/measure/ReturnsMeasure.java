@@ -30,6 +30,11 @@ public final class ReturnsMeasure implements Measure {
   }
 
   @Override
+  public Set<String> parameters() {
+    return Set.of(KPI_ID);
+  }
+
+  @Override
   public Set<String> dimensions() {
     return Set.of("district");
   }
@@ -72,11 +77,12 @@ public final class ReturnsMeasure implements Measure {
     }
     List<String> workings = new ArrayList<>();
     if (e.numerator() != null) {
-      workings.add("hand-kept return for " + e.periodLabel() + ": 100 x " + e.numerator() + " / "
-          + e.denominator() + " = " + e.value());
+      workings.add("hand-kept return for " + e.periodLabel() + ": 100 x "
+          + NeetMeasure.plain(e.numerator()) + " / " + NeetMeasure.plain(e.denominator()) + " = "
+          + NeetMeasure.plain(e.value()));
       return new MeasureResult(e.value(), e.numerator(), e.denominator(), notes, workings);
     }
-    workings.add("hand-kept return for " + e.periodLabel() + ": " + e.value());
+    workings.add("hand-kept return for " + e.periodLabel() + ": " + NeetMeasure.plain(e.value()));
     return new MeasureResult(e.value(), null, null, notes, workings);
   }
 

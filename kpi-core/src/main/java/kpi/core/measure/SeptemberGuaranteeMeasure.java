@@ -36,6 +36,11 @@ public final class SeptemberGuaranteeMeasure implements Measure {
   }
 
   @Override
+  public Set<String> parameters() {
+    return Set.of("offer_codes");
+  }
+
+  @Override
   public Set<String> dimensions() {
     return DIMENSIONS;
   }
@@ -83,19 +88,7 @@ public final class SeptemberGuaranteeMeasure implements Measure {
   private static boolean matches(Filter filter, GuaranteeCube.Cell cell) {
     return filter.accepts("district", cell.district())
         && filter.accepts("year_group", Integer.toString(cell.yearGroup()))
-        && sendMatches(filter, cell.send());
-  }
-
-  private static boolean sendMatches(Filter filter, Send send) {
-    if (!filter.restricts("send")) {
-      return true;
-    }
-    return switch (send) {
-      case K, E -> filter.accepts("send", send.name()) || filter.accepts("send", "Y");
-      case Y -> filter.accepts("send", "Y");
-      case UNKNOWN -> filter.accepts("send", "unknown");
-      default -> filter.accepts("send", send.name());
-    };
+        && filter.acceptsSend(cell.send());
   }
 
   @Override

@@ -21,6 +21,37 @@ public enum Send {
     return this == K || this == E || this == Y;
   }
 
+  /**
+   * True when this record's SEND matches any of a filter's values, with one meaning in every
+   * measure family: {@code N}, {@code K}, {@code E} select those codes; {@code Y} is any SEND
+   * (K or E, and a bare Y of unknown type); {@code unknown} selects records with SEND not
+   * recorded. A bare Y record (SEND of unknown type) is selected by Y, or by a filter taking both
+   * K and E, never by K or E alone.
+   */
+  public boolean matches(java.util.Collection<String> accepted) {
+    boolean k = false;
+    boolean e = false;
+    for (String a : accepted) {
+      String v = a == null ? "" : a.strip().toUpperCase(Locale.ROOT);
+      if (v.equals("UNKNOWN")) {
+        if (this == UNKNOWN) {
+          return true;
+        }
+        continue;
+      }
+      Send s = v.matches("[NKEY]") ? valueOf(v) : null;
+      if (s == null) {
+        continue;
+      }
+      if (s == this || (s == Y && (this == K || this == E))) {
+        return true;
+      }
+      k |= s == K;
+      e |= s == E;
+    }
+    return this == Y && k && e;
+  }
+
   /** Parses N/K/E, yes/no forms and blank (UNKNOWN); empty when the text is none of these. */
   public static Optional<Send> parse(String text) {
     if (text == null || text.isBlank()) {
