@@ -23,15 +23,11 @@ class CoreDependenciesTest {
   private static final Pattern IMPORT =
       Pattern.compile("^\\s*import\\s+(?:static\\s+)?([\\w.]+(?:\\.\\*)?)\\s*;", Pattern.MULTILINE);
 
-  /** The main sources: from {@code kpi.project} (set by the parent pom), else the module dir. */
+  /** The main sources, in the project folder found above the test classes. */
   private static Path mainSources() {
-    String project = System.getProperty("kpi.project");
-    Path dir = project != null && !project.isBlank()
-        ? Path.of(project, "kpi-core", "src", "main", "java")
-        : Path.of("src", "main", "java");
+    Path dir = ProjectFiles.root().resolve("kpi-core/src/main/java");
     if (!Files.isDirectory(dir.resolve("kpi").resolve("core"))) {
-      fail("kpi-core main sources not found at " + dir.toAbsolutePath().normalize()
-          + " (kpi.project=" + project + ")");
+      fail("kpi-core main sources not found at " + dir);
     }
     return dir;
   }

@@ -266,11 +266,9 @@ public final class CatalogLoader {
       }
       if (vs.isEmpty() && e.getValue().items().isEmpty()) {
         e.getValue().error("needs at least one value");
-      } else if (vs.isEmpty()) {
-        continue;
-      } else {
+      } else if (!vs.isEmpty()) {
         values.put(e.getKey(), vs);
-      }
+      } // else every value was refused, each reported above
     }
     return new Filter(values);
   }

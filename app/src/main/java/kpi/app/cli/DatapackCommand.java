@@ -173,7 +173,7 @@ public final class DatapackCommand extends BaseCommand {
         int width = 30;
         int filled = width * done / Math.max(1, total);
         err().print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/"
-            + total + " " + String.format("%-24s", what));
+            + total + " " + String.format(Locale.ROOT, "%-24s", what));
         err().flush();
       }
       done++;

@@ -1,6 +1,7 @@
 package kpi.app.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import kpi.app.error.ExitCode;
 import kpi.app.error.KpiException;
@@ -122,7 +123,7 @@ public final class ExplainCommand extends BaseCommand {
       line(b, "");
       line(b, "Breakdown");
       for (BreakdownRow row : r.breakdown()) {
-        line(b, String.format("  %-12s %-24s %10s  %s / %s%s", row.dimension(), row.label(),
+        line(b, String.format(Locale.ROOT, "  %-12s %-24s %10s  %s / %s%s", row.dimension(), row.label(),
             row.suppressed() ? "c" : row.value() == null ? "x" : Display.value(row.value(), unit),
             row.suppressed() ? "c" : Display.count(row.numerator()),
             row.suppressed() ? "c" : Display.count(row.denominator()),
@@ -217,7 +218,7 @@ public final class ExplainCommand extends BaseCommand {
   }
 
   private static void field(StringBuilder b, String name, String value) {
-    line(b, String.format("%-12s %s", name + ":", value));
+    line(b, String.format(Locale.ROOT, "%-12s %s", name + ":", value));
   }
 
   private static void line(StringBuilder b, String s) {

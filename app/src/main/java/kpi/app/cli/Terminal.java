@@ -23,6 +23,10 @@ public final class Terminal {
     return isTerminal(1);
   }
 
+  // Where there is no /proc, the JDK's Console is the only portable way to ask; it is asked
+  // whether it is a terminal, never read from or written to.
+  @SuppressForbidden
+  @SuppressWarnings("SystemConsoleNull") // null is handled; non-null is checked with isTerminal
   static boolean isTerminal(int fd) {
     Path link = Path.of("/proc/self/fd/" + fd);
     if (Files.isSymbolicLink(link)) {

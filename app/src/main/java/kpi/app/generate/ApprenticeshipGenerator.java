@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -56,7 +57,7 @@ public final class ApprenticeshipGenerator {
     writePopulation(dropDir.resolve("reference/population.csv"));
     List<String> employers = new ArrayList<>();
     for (int i = 0; i < 4200; i++) {
-      employers.add(String.format("E%05d", 10000 + i));
+      employers.add(String.format(Locale.ROOT, "E%05d", 10000 + i));
     }
     List<Start> all = new ArrayList<>();
     List<String> learners = new ArrayList<>();
@@ -74,12 +75,12 @@ public final class ApprenticeshipGenerator {
         if (!learners.isEmpty() && r.nextDouble() < 0.03) {
           learner = learners.get(r.nextInt(learners.size()));
         } else {
-          learner = String.format("L%06d", nextLearner++);
+          learner = String.format(Locale.ROOT, "L%06d", nextLearner++);
           learners.add(learner);
         }
         if (!keys.add(learner + date)) {
           // The same learner cannot start twice on one day: a new learner instead.
-          learner = String.format("L%06d", nextLearner++);
+          learner = String.format(Locale.ROOT, "L%06d", nextLearner++);
           learners.add(learner);
           keys.add(learner + date);
         }
@@ -99,7 +100,7 @@ public final class ApprenticeshipGenerator {
           employer = employers.get(zipf(r, employers.size()));
           type = r.nextDouble() < 0.04 ? "charity" : "private";
         }
-        all.add(start(r, learner, date, age, year, employer, type, y));
+        all.add(start(r, learner, date, age, employer, type, y));
       }
       topUp(all, r, year, y, "council", COUNCIL[y], schools, learners);
       topUp(all, r, year, y, "school", SCHOOL[y], schools, learners);
@@ -133,11 +134,11 @@ public final class ApprenticeshipGenerator {
       int target, List<String[]> schools, List<String> learners) {
     long have = countType(all, year, type);
     for (long i = have; i < target; i++) {
-      String learner = String.format("L%06d", 900000 + all.size());
+      String learner = String.format(Locale.ROOT, "L%06d", 900000 + all.size());
       learners.add(learner);
       LocalDate date = LocalDate.of(year, 8, 1).plusDays(r.nextInt(365));
       String employer = type.equals("council") ? "KCC" : schools.get(r.nextInt(252 + y * 20))[0];
-      all.add(start(r, learner, date, 16 + r.nextInt(10), year, employer, type, y));
+      all.add(start(r, learner, date, 16 + r.nextInt(10), employer, type, y));
     }
   }
 
@@ -164,7 +165,7 @@ public final class ApprenticeshipGenerator {
   }
 
   private static Start start(SplittableRandom r, String learner, LocalDate date, int age,
-      int year, String employer, String type, int y) {
+      String employer, String type, int y) {
     double lv = r.nextDouble();
     double higher = 0.08 + 0.015 * y;
     double advanced = 0.36 + 0.015 * y;
@@ -263,12 +264,12 @@ public final class ApprenticeshipGenerator {
       double grow = 1 + 0.008 * (year - 2014);
       for (int i = 0; i < bands.length; i++) {
         b.append("Kent,").append(bands[i]).append(',').append(year).append(',')
-            .append(Math.round(kent[i] * grow)).append('\n');
+            .append(NeetTrackingGenerator.roundHalfUp(kent[i] * grow)).append('\n');
       }
       for (KentDistricts.Profile d : KentDistricts.ALL) {
         for (int i = 0; i < bands.length; i++) {
           b.append(d.code()).append(',').append(bands[i]).append(',').append(year).append(',')
-              .append(Math.round(kent[i] * grow * d.share())).append('\n');
+              .append(NeetTrackingGenerator.roundHalfUp(kent[i] * grow * d.share())).append('\n');
         }
       }
     }

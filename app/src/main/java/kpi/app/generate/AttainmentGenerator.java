@@ -216,7 +216,7 @@ public final class AttainmentGenerator {
   }
 
   private static String num(double d) {
-    return new java.math.BigDecimal(d).setScale(2, java.math.RoundingMode.HALF_UP)
+    return java.math.BigDecimal.valueOf(d).setScale(2, java.math.RoundingMode.HALF_UP)
         .stripTrailingZeros().toPlainString();
   }
 }

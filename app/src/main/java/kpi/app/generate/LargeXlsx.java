@@ -45,8 +45,7 @@ final class LargeXlsx {
       }
       wb.write(out);
     } finally {
-      wb.dispose();
-      wb.close();
+      wb.close(); // also deletes the temporary files (dispose() is deprecated)
     }
   }
 }

@@ -65,7 +65,7 @@ public final class NccisExampleGenerator {
           month.add(exportRow(p, m, p.leaverStatus(), "", null, null));
           continue;
         }
-        int code = activity(r, p);
+        int code = activity(r);
         LocalDate start = m.atDay(1).minusDays(r.nextInt(200));
         tidyRows.add(tidyRow(p, m, code));
         String status = r.nextDouble() < 0.03 ? "G" : "P";
@@ -73,7 +73,7 @@ public final class NccisExampleGenerator {
             start.plusDays(r.nextInt(20))));
         if (r.nextDouble() < 0.08) {
           // An earlier activity of the same month: started (and verified) before the current one.
-          int earlier = activity(r, p);
+          int earlier = activity(r);
           LocalDate earlierStart = start.minusDays(1 + r.nextInt(300));
           month.add(exportRow(p, m, status, Integer.toString(earlier), earlierStart,
               earlierStart.plusDays(r.nextInt(5))));
@@ -122,7 +122,7 @@ public final class NccisExampleGenerator {
         leaves, status);
   }
 
-  private static int activity(Random r, Person p) {
+  private static int activity(Random r) {
     double x = r.nextDouble();
     if (x < 0.045) {
       return NEET[r.nextInt(NEET.length)];

@@ -2,6 +2,8 @@ package kpi.app.generate;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -27,6 +30,11 @@ public final class NeetTrackingGenerator {
   static final int YEAR_GROUP = 17_000;
   /** Share of a cohort whose latent number is swapped each month. */
   private static final double CHURN = 0.12;
+
+  /** Half-up to a whole number on the decimal value (the same as Math.round for these sizes). */
+  static long roundHalfUp(double x) {
+    return BigDecimal.valueOf(x).setScale(0, RoundingMode.HALF_UP).longValueExact();
+  }
 
   // Seasonality: NEET rises through the year; not known is high while September's new year 12s
   // are confirmed, then falls. December-February average 1.0 for both.
@@ -100,13 +108,13 @@ public final class NeetTrackingGenerator {
     Files.writeString(dropDir.resolve("reference/districts.csv"), KentDistricts.referenceCsv(),
         StandardCharsets.UTF_8);
     SplittableRandom random = new SplittableRandom(seed);
-    int perGroup = (int) Math.round(YEAR_GROUP * scale);
+    int perGroup = (int) roundHalfUp(YEAR_GROUP * scale);
     List<List<Person>> groups = new ArrayList<>();
     int next = 1;
     for (int birthYear = 1996; birthYear <= 1999; birthYear++) {
       List<Person> g = new ArrayList<>();
       for (int i = 0; i < perGroup; i++) {
-        g.add(new Person(String.format("P%06d", next++), birthYear, random));
+        g.add(new Person(String.format(Locale.ROOT, "P%06d", next++), birthYear, random));
       }
       stratify(g, random);
       groups.add(g);
@@ -155,7 +163,7 @@ public final class NeetTrackingGenerator {
     for (int birthYear = 1994; birthYear <= 1997; birthYear++) {
       List<Person> g = new ArrayList<>();
       for (int i = 0; i < perGroup; i++) {
-        g.add(new Person(String.format("Q%06d", next++), birthYear, random));
+        g.add(new Person(String.format(Locale.ROOT, "Q%06d", next++), birthYear, random));
       }
       stratify(g, random);
       groups.add(g);
@@ -242,7 +250,7 @@ public final class NeetTrackingGenerator {
 
   /** A few people swap latent numbers, so the cohort's spread is unchanged. */
   private static void churn(List<Person> g, SplittableRandom r) {
-    int swaps = (int) Math.round(g.size() * CHURN / 2);
+    int swaps = (int) roundHalfUp(g.size() * CHURN / 2);
     for (int i = 0; i < swaps; i++) {
       Person a = g.get(r.nextInt(g.size()));
       Person b = g.get(r.nextInt(g.size()));

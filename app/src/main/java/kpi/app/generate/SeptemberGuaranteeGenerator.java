@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -23,7 +24,7 @@ final class SeptemberGuaranteeGenerator {
 
   static void write(Path dropDir, long seed, double scale) throws IOException {
     SplittableRandom r = new SplittableRandom(seed ^ 0x5E97L);
-    int perGroup = (int) Math.round(NeetTrackingGenerator.YEAR_GROUP * scale);
+    int perGroup = (int) NeetTrackingGenerator.roundHalfUp(NeetTrackingGenerator.YEAR_GROUP * scale);
     int next = 1;
     try (BufferedWriter w = Files.newBufferedWriter(dropDir.resolve("september-guarantee.csv"),
         StandardCharsets.UTF_8)) {
@@ -40,7 +41,7 @@ final class SeptemberGuaranteeGenerator {
                 * (send == 'N' ? 1.0 : 1.6);
             String code = r.nextDouble() < miss ? pick(NO_OFFER, NO_OFFER_W, r.nextDouble())
                 : pick(OFFER, OFFER_W, r.nextDouble());
-            w.write(String.format("G%06d,%s,%d,%s,%s,%c%n", next++, label, yearGroup, d.code(),
+            w.write(String.format(Locale.ROOT, "G%06d,%s,%d,%s,%s,%c%n", next++, label, yearGroup, d.code(),
                 code, send).replace("\r\n", "\n"));
           }
         }

@@ -49,7 +49,7 @@ public final class InputNotes {
           notes.add(f.file() + " could not be read, so nothing from it is counted; run kpi validate"
               + " for the reason");
         } else if (f.rowsRejected() == 0) {
-          continue;
+          // every row was accepted: nothing to say about this file
         } else if (f.rowsAccepted() == 0) {
           notes.add(String.format(Locale.UK, "%s: every one of its %,d rows was rejected, so"
               + " nothing from this file is counted%s; run kpi validate for the reasons", f.file(), f.rowsRejected(),

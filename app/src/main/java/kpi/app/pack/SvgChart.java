@@ -58,7 +58,8 @@ final class SvgChart {
     double tick = span / 4;
     double top = Math.ceil(max / tick - 1e-9) * tick;
     double bottom = min < 0 ? -Math.ceil(-min / tick - 1e-9) * tick : 0;
-    int ticks = (int) Math.round((top - bottom) / tick);
+    int ticks = BigDecimal.valueOf((top - bottom) / tick).setScale(0, RoundingMode.HALF_UP)
+        .intValue();
     int plotW = W - LEFT - RIGHT;
     int n = rows.size();
     double step = n == 0 ? 0 : (double) plotW / n;

@@ -124,7 +124,7 @@ public final class ApprenticeshipStartsReader {
       status = StartStatus.UNKNOWN;
     }
     String startId = row.optionalText("start_id");
-    boolean fresh = row.has("start_id") && !startId.isEmpty() ? keys.add("id", startId)
+    boolean fresh = (row.has("start_id") && !startId.isEmpty()) ? keys.add("id", startId)
         : keys.add(learner, start.toString(), row.optionalText("standard_code"));
     if (!fresh) {
       row.error(startId.isEmpty() ? "learner_id" : "start_id", "duplicate-key",

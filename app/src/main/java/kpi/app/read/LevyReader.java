@@ -1,6 +1,8 @@
 package kpi.app.read;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +67,8 @@ public final class LevyReader {
     if (!row.inRange(column, pounds, 0, MAX_POUNDS)) {
       return null;
     }
-    return Math.round(pounds * 100);
+    // on the decimal value: 1.005 pounds is 101 pence (Math.round(1.005 * 100) gives 100)
+    return BigDecimal.valueOf(pounds).movePointRight(2).setScale(0, RoundingMode.HALF_UP)
+        .longValueExact();
   }
 }

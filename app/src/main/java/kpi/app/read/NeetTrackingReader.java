@@ -160,7 +160,7 @@ public final class NeetTrackingReader {
       state.header(row);
       String status = cohortStatus(row);
       if (status != null && LEAVERS.contains(status)) {
-        leaver(row, status, state, sink);
+        leaver(row, status, sink);
         return;
       }
       NeetRecord r = record(row, state);
@@ -181,7 +181,6 @@ public final class NeetTrackingReader {
     long unknownDistrict;
     long postcodeNotFound;
     long superseded;
-    long leavers;
     long afterLeaving;
 
     void header(Row row) {
@@ -302,7 +301,7 @@ public final class NeetTrackingReader {
    * A young person leaving the cohort this month: out of every count from now on, counted as a
    * leaver. Only the person and the snapshot are needed (NCCIS leaver rows may carry no activity).
    */
-  private void leaver(Row row, String status, FileState state, Sink sink) {
+  private void leaver(Row row, String status, Sink sink) {
     String id = row.text("person_id");
     YearMonth month = snapshot(row);
     if (row.rejected() || month == null) {
@@ -314,7 +313,6 @@ public final class NeetTrackingReader {
           + month + "; the first is kept");
       return;
     }
-    state.leavers++;
     leftAt.merge(id, monthIndex, Math::min);
     sink.leaver(month, status);
   }

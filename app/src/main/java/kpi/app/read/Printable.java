@@ -1,5 +1,7 @@
 package kpi.app.read;
 
+import java.util.Locale;
+
 /**
  * Text from the data made safe to show: control characters (which a terminal would obey, such
  * as an escape sequence that recolours or clears it) are shown as {@code \x1b}, and long values
@@ -23,7 +25,7 @@ public final class Printable {
         if (b == null) {
           b = new StringBuilder(s.length() + 8).append(s, 0, i);
         }
-        b.append(c <= 0xFF ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+        b.append(c <= 0xFF ? String.format(Locale.ROOT, "\\x%02x", (int) c) : String.format(Locale.ROOT, "\\u%04x", (int) c));
       } else if (b != null) {
         b.append(c);
       }

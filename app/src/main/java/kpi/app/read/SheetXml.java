@@ -128,11 +128,6 @@ final class SheetXml {
         + " re-save it in Excel";
   }
 
-  private static String firstLine(String s) {
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
-
   /** Collects cells by column for each row. */
   private static final class Cells extends DefaultHandler {
     private final List<String> strings;

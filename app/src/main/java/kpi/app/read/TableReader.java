@@ -34,6 +34,8 @@ public final class TableReader {
   @FunctionalInterface
   public interface RowTap {
     /**
+     * Called once for each data row.
+     *
      * @param header where the expected columns sit in this file
      * @param values the row's cells as text, in file order
      */

@@ -36,6 +36,7 @@ public final class DeterministicXlsx {
 
   private DeterministicXlsx() {}
 
+  @SuppressWarnings("JavaUtilDate") // POI's core properties take java.util.Date only
   public static void write(XSSFWorkbook workbook, String title, OutputStream out) throws IOException {
     POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
     core.setCreated(Optional.of(new Date(FIXED_TIME)));

@@ -104,7 +104,7 @@ public final class ScorecardCsvWriter implements ScorecardWriter {
 
   /** A number inside text without floating-point noise (63.68, not 63.67999999999999). */
   private static String plain(double d) {
-    return new java.math.BigDecimal(d).round(new java.math.MathContext(12)).stripTrailingZeros()
+    return java.math.BigDecimal.valueOf(d).round(new java.math.MathContext(12)).stripTrailingZeros()
         .toPlainString();
   }
 

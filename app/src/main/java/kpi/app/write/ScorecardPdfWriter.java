@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Locale;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -49,7 +50,7 @@ public final class ScorecardPdfWriter implements ScorecardWriter {
     byte[] page = html.toByteArray();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
-    builder.usePdfUaAccessbility(true);
+    builder.usePdfUaAccessibility(true);
     builder.useFont(() -> font("DejaVuSansCondensed.ttf"), FONT, 400, FontStyle.NORMAL, true);
     builder.useFont(() -> font("DejaVuSansCondensed-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
     builder.withHtmlContent(new String(page, StandardCharsets.UTF_8), null);
@@ -59,7 +60,7 @@ public final class ScorecardPdfWriter implements ScorecardWriter {
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.createPDFWithoutClosing();
       PDDocument doc = renderer.getPdfDocument();
-      Calendar fixed = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+      Calendar fixed = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
       fixed.setTimeInMillis(946_684_800_000L);
       PDDocumentInformation info = doc.getDocumentInformation();
       info.setTitle(report.scorecard().catalog().title() + " - " + report.scorecard().period());

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import kpi.app.ProjectFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,7 +150,7 @@ class DiffCliTest {
         sampleCard.toString())).succeeded();
     CliResult r = CliResult.run("diff", "-q", "--catalog", "dfe-neet-scorecard",
         sampleCard.toString(),
-        Path.of(System.getProperty("kpi.project"), "sample-data").toString());
+        ProjectFiles.resource("kpi/sample-data").toString());
     assertThat(r).succeeded().outContains("no changes");
     org.assertj.core.api.Assertions.assertThat(r.out()).doesNotContain("quintile");
   }
@@ -213,7 +214,7 @@ class DiffCliTest {
   void dropsWhoseLatestYearsDifferNeedAPeriod() throws Exception {
     Path earlier = dir.resolve("earlier-drop");
     Files.createDirectories(earlier.resolve("reference"));
-    Path sample = Path.of(System.getProperty("kpi.project"), "sample-data");
+    Path sample = ProjectFiles.resource("kpi/sample-data");
     Files.copy(sample.resolve("reference/districts.csv"),
         earlier.resolve("reference/districts.csv"));
     Files.copy(sample.resolve("neet-tracking-2015-16.csv"),

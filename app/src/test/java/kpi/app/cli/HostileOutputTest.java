@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import kpi.app.ProjectFiles;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * terminal escape sequence or HTML.
  */
 class HostileOutputTest {
-  private static final Path DROP = Path.of(System.getProperty("kpi.project"),
-      "app/src/test/resources/hostile/district-names");
+  private static final Path DROP = ProjectFiles.resource("hostile/district-names");
 
   @Test
   void everyDistrictGetsItsOwnSafeFiles(@TempDir Path dir) throws Exception {

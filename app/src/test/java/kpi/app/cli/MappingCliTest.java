@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import kpi.app.ProjectFiles;
 import kpi.app.generate.NccisExampleGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +68,7 @@ class MappingCliTest {
     Path out = dir.resolve("example");
     CliResult r = CliResult.run("generate", "--nccis-example", "--out", out.toString());
     assertThat(r).succeeded();
-    Path committed = Path.of(System.getProperty("kpi.project"), "docs/examples/nccis-export");
+    Path committed = ProjectFiles.root().resolve("docs/examples/nccis-export");
     for (String f : new String[] {"kpi-mapping.json", "reference/districts.csv",
         "reference/postcodes.csv", "Tracking/CCIS extract March 2017.csv"}) {
       assertThat(Files.readString(out.resolve(f))).as(f)

@@ -9,13 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
+import kpi.app.ProjectFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How the scorecard's period is chosen, written and labelled (product.md, --period). */
 class PeriodsCliTest {
-  private static final Path SAMPLE = Path.of(System.getProperty("kpi.project"), "sample-data");
+  private static final Path SAMPLE = ProjectFiles.resource("kpi/sample-data");
 
   @TempDir
   static Path dir;

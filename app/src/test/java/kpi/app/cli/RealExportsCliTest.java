@@ -11,12 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import kpi.app.ProjectFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Exports as systems and Excel write them: decimal commas, names, presets, empty drops. */
 class RealExportsCliTest {
-  private static final Path SAMPLE = Path.of(System.getProperty("kpi.project"), "sample-data");
+  private static final Path SAMPLE = ProjectFiles.resource("kpi/sample-data");
 
   @TempDir
   Path dir;

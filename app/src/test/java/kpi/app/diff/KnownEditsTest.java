@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import kpi.app.ProjectFiles;
 import kpi.app.generate.SampleDrop;
 import kpi.app.load.LoadProgress;
 import kpi.core.diff.CellChange;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code ./mvnw -pl kpi-core,app test -Dtest=KnownEditsTest -Dkpi.updateGolden=true}.
  */
 class KnownEditsTest {
-  private static final Path PROJECT = Path.of(System.getProperty("kpi.project"));
+  private static final Path PROJECT = ProjectFiles.root();
   private static final Path GOLDEN = PROJECT.resolve("app/src/test/resources/golden");
   private static final Set<Integer> NEET_CODES = Set.of(540, 610, 615, 616, 619, 620, 630, 640,
       650, 660, 670, 680);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kpi.app.ProjectFiles;
 import kpi.core.catalog.ComparatorSpec;
 import kpi.core.catalog.KpiDefinition;
 import kpi.core.catalog.Polarity;
@@ -25,9 +26,7 @@ import org.junit.jupiter.api.Test;
 class ComparatorRealDataTest {
 
   static Path realData(String name) {
-    String dir = System.getProperty("kpi.realdata");
-    assertThat(dir).as("system property kpi.realdata (set by the build)").isNotNull();
-    Path p = Path.of(dir, name);
+    Path p = ProjectFiles.realData().resolve(name);
     assertThat(p).as("real DfE file " + name + " beside the checkout").exists();
     return p;
   }

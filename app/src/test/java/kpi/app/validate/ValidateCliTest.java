@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import kpi.app.Main;
+import kpi.app.ProjectFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -21,8 +22,7 @@ import org.xml.sax.InputSource;
 
 /** kpi validate's report formats and the real DfE files as comparators. */
 class ValidateCliTest {
-  private static final Path MINI = Path.of(System.getProperty("kpi.project"),
-      "app/src/test/resources/drops/mini");
+  private static final Path MINI = ProjectFiles.resource("drops/mini");
 
   private static String[] run(int expectedExit, String... args) {
     StringWriter out = new StringWriter();
@@ -120,7 +120,7 @@ class ValidateCliTest {
   /** DfE's own files, as published, are comparator files with no errors. */
   @Test
   void realDfeFilesValidateAsComparators(@TempDir Path dir) throws Exception {
-    Path real = Path.of(System.getProperty("kpi.realdata"));
+    Path real = ProjectFiles.realData();
     Path comparators = dir.resolve("comparators");
     Files.createDirectories(comparators);
     int copied = 0;

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kpi.app.ProjectFiles;
 import org.junit.jupiter.api.Test;
 
 /** Every check id the readers can report is documented in docs/validation.md, and vice versa. */
@@ -22,7 +23,7 @@ class ValidationDocsTest {
 
   @Test
   void everyCheckIdIsDocumented() throws IOException {
-    Path root = Path.of(System.getProperty("kpi.project"));
+    Path root = ProjectFiles.root();
     Set<String> reported = new TreeSet<>();
     try (Stream<Path> files = Files.walk(root.resolve("app/src/main/java"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import kpi.app.ProjectFiles;
 import kpi.app.load.CatalogChoice;
 import kpi.core.catalog.Catalog;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class KpiReferenceDocTest {
     List<Catalog> catalogs = CatalogChoice.bundledIds().stream().map(CatalogChoice::bundled)
         .toList();
     String expected = KpiReference.document(catalogs);
-    Path doc = Path.of(System.getProperty("kpi.project"), "docs", "kpis.md");
+    Path doc = ProjectFiles.root().resolve("docs/kpis.md");
     if (Boolean.getBoolean("kpi.updateDocs")) {
       Files.writeString(doc, expected, StandardCharsets.UTF_8);
     }

@@ -438,13 +438,11 @@ public final class ScorecardEngine {
     }
     List<RecentTrend.Count> counts = new ArrayList<>();
     List<RecentTrend.Value> values = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
     boolean proportions = kpi.unit() == Unit.PERCENT;
     for (Period q : periods) {
-      labels.add(q.label());
       MeasureResult r = measure(measure, data, query(kpi, q));
       if (r.value() == null) {
-        return cannot(labels, periods, "no value for " + q.label());
+        return cannot(periods, "no value for " + q.label());
       }
       List<Interval> ci = intervals(kpi, r);
       if (proportions && !ci.isEmpty()) {
@@ -453,14 +451,13 @@ public final class ScorecardEngine {
         Interval i95 = ci.get(0);
         values.add(new RecentTrend.Value(q.label(), r.value(), i95.lower(), i95.upper()));
       } else {
-        return cannot(labels, periods, "no counts behind the value for " + q.label());
+        return cannot(periods, "no counts behind the value for " + q.label());
       }
     }
     return proportions ? RecentTrend.proportions(counts) : RecentTrend.values(values);
   }
 
-  private static RecentTrend.Outcome cannot(List<String> labels, List<Period> periods,
-      String reason) {
+  private static RecentTrend.Outcome cannot(List<Period> periods, String reason) {
     List<String> all = periods.stream().map(Period::label).toList();
     return new RecentTrend.Outcome(RecentTrend.CHI2_LINEAR,
         RecentTrend.Result.CANNOT_BE_CALCULATED, null, null, List.of(), all, reason);

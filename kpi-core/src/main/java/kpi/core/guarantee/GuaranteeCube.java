@@ -26,6 +26,7 @@ public final class GuaranteeCube {
   }
 
   /** The start years of the academic years present, oldest first. */
+  @SuppressWarnings("NonApiType") // sorted is the contract: callers take first() and last()
   public TreeSet<Integer> years() {
     TreeSet<Integer> out = new TreeSet<>();
     cells.keySet().forEach(c -> out.add(c.year()));

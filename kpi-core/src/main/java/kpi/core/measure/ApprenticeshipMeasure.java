@@ -122,7 +122,7 @@ public final class ApprenticeshipMeasure implements Measure {
       case STARTS -> starts(a, q, window(q));
       case CUMULATIVE_STARTS -> cumulative(a, q);
       case PUBLIC_SECTOR_RATE -> publicSector(a, q);
-      case EMPLOYERS_WITH_STARTS_RATE -> employersWithStarts(data, a, q);
+      case EMPLOYERS_WITH_STARTS_RATE -> employersWithStarts(a, q);
       case COMPLETION_RATE -> completion(a, q);
       case CHAMPION_EMPLOYERS -> champions(a, q);
       case LAPSED_CHAMPIONS -> lapsed(a, q);
@@ -242,10 +242,10 @@ public final class ApprenticeshipMeasure implements Measure {
     }
     workings.add(0, "starts from " + w + q.filter().describe() + ": " + starts);
     workings.add("100 x " + starts + " / " + fmt(heads) + " = " + fmt(100.0 * starts / heads) + "%");
-    return MeasureResult.rate(starts, heads, 100, List.of(), workings);
+    return MeasureResult.rate((double) starts, heads, 100, List.of(), workings);
   }
 
-  private MeasureResult employersWithStarts(DataSet data, ApprenticeshipData a, MeasureQuery q) {
+  private MeasureResult employersWithStarts(ApprenticeshipData a, MeasureQuery q) {
     String type = q.params().text("employer_type").orElse("school");
     Window w = window(q);
     Optional<String> since = q.params().text("since");
@@ -412,7 +412,7 @@ public final class ApprenticeshipMeasure implements Measure {
     }
     List<String> notes = usedYear == year ? List.of()
         : List.of("population of " + usedYear + " used; none for " + year);
-    return MeasureResult.rate(starts, pop, 100_000, notes, List.of(
+    return MeasureResult.rate((double) starts, pop, 100_000, notes, List.of(
         "starts from " + w + q.filter().describe() + ": " + starts,
         "population aged " + band + " (" + usedYear + "): " + fmt(pop),
         "100,000 x " + starts + " / " + fmt(pop)));

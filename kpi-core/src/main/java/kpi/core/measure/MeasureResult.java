@@ -27,6 +27,13 @@ public record MeasureResult(
   }
 
   /** A rate per {@code scale} (100 for percentages); null with a note when the denominator is 0. */
+  public static MeasureResult rate(long numerator, long denominator, double scale,
+      List<String> notes, List<String> workings) {
+    // Counts of people are far below 2^53, so they are exact as doubles.
+    return rate((double) numerator, (double) denominator, scale, notes, workings);
+  }
+
+  /** A rate from numerator and denominator that are not whole counts (means of months). */
   public static MeasureResult rate(double numerator, double denominator, double scale,
       List<String> notes, List<String> workings) {
     if (denominator == 0) {

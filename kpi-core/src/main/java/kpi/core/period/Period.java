@@ -2,6 +2,7 @@ package kpi.core.period;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ public sealed interface Period extends Comparable<Period>
 
     @Override
     public String label() {
-      return String.format("%d/%02d", startYear, (startYear + 1) % 100);
+      return String.format(Locale.ROOT, "%d/%02d", startYear, (startYear + 1) % 100);
     }
 
     @Override

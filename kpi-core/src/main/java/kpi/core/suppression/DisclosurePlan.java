@@ -238,7 +238,7 @@ public final class DisclosurePlan {
       }
       // A hidden figure takes all of its quantities out of view; a mean's sum goes with its
       // pupils. Then secondary rounds until nothing withheld can be worked out.
-      for (int round = 0; ; round++) {
+      while (true) {
         linkMeans(withheld);
         Set<String> published = published(withheld);
         Set<String> unknown = new TreeSet<>(quantities.keySet());

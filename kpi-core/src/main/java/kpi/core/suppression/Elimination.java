@@ -111,6 +111,7 @@ public final class Elimination {
   }
 
   /** Reduced row echelon form (every pivot 1, alone in its column). */
+  @SuppressWarnings("NonApiType") // rows are kept in column order, which the pivoting relies on
   static List<TreeMap<String, Fraction>> reduce(List<TreeMap<String, Fraction>> input) {
     List<TreeMap<String, Fraction>> pivots = new ArrayList<>();
     Map<String, TreeMap<String, Fraction>> pivotOf = new HashMap<>();
@@ -144,6 +145,7 @@ public final class Elimination {
   }
 
   /** {@code target += factor * source}, dropping zeros. */
+  @SuppressWarnings("NonApiType") // rows are kept in column order, which the pivoting relies on
   private static void axpy(TreeMap<String, Fraction> target, TreeMap<String, Fraction> source,
       Fraction factor) {
     source.forEach((k, v) -> {

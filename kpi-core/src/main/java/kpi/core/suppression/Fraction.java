@@ -45,10 +45,19 @@ public record Fraction(BigInteger numerator, BigInteger denominator) implements 
     if (!Double.isFinite(d)) {
       throw new ArithmeticException("not finite: " + d);
     }
-    BigDecimal b = new BigDecimal(d);
-    return b.scale() <= 0 ? new Fraction(b.toBigIntegerExact(), BigInteger.ONE)
-        : new Fraction(b.unscaledValue(), BigInteger.TEN.pow(b.scale()));
+    // Every finite double is m x 2^e exactly, so the fraction is exact with no decimal step.
+    long bits = Double.doubleToRawLongBits(d);
+    int biased = (int) ((bits >>> 52) & 0x7FF);
+    long mantissa = bits & 0xF_FFFF_FFFF_FFFFL;
+    if (biased != 0) {
+      mantissa |= 1L << 52;
+    }
+    int exponent = Math.max(biased, 1) - 1075;
+    BigInteger m = BigInteger.valueOf(bits < 0 ? -mantissa : mantissa);
+    return exponent >= 0 ? new Fraction(m.shiftLeft(exponent), BigInteger.ONE)
+        : new Fraction(m, BigInteger.ONE.shiftLeft(-exponent));
   }
+
 
   public Fraction add(Fraction o) {
     return new Fraction(numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)),

@@ -26,6 +26,8 @@ public final class TableSuppression {
    *
    * @param reasons per cell, in the table's shape
    */
+  // The grids mirror the table's shape; Result is built once by this class and only read.
+  @SuppressWarnings("ArrayRecordComponent")
   public record Result(Reason[][] reasons, boolean[] rowTotalHidden,
       boolean[] columnTotalHidden, int primary, int secondary) {
     public boolean suppressed(int row, int col) {

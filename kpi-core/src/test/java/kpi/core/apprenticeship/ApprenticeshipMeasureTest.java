@@ -201,7 +201,7 @@ class ApprenticeshipMeasureTest {
     int[] expected = {-172, 349, 217};
     Direction[] directions = {Direction.WORSENING, Direction.IMPROVING, Direction.IMPROVING};
     for (int i = 0; i < 3; i++) {
-      String band = AgeBand.values()[i].id();
+      String band = List.of(AgeBand.UNDER_19, AgeBand.AGE_19_TO_24, AgeBand.AGE_25_PLUS).get(i).id();
       Map<String, List<String>> f = Map.of("age_band", List.of(band));
       double before = measure(Kind.STARTS, y1112, f, Map.of()).value();
       double after = measure(Kind.STARTS, y1213, f, Map.of()).value();

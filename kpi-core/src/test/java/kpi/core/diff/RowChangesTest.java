@@ -93,7 +93,7 @@ class RowChangesTest {
       if (i % 10 == 0) {
         continue; // removed
       }
-      c.after("a.csv", mix(i), i % 7 == 0 ? mix(i + 3 * n) : mix(i + n), false);
+      c.after("a.csv", mix(i), i % 7 == 0 ? mix(i + 3L * n) : mix(i + n), false);
     }
     long removed = n / 10;
     long changed = 0;

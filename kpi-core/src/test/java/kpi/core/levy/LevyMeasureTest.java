@@ -2,6 +2,8 @@ package kpi.core.levy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +21,15 @@ class LevyMeasureTest {
   private static final Period Y1718 = new Period.AcademicYear(2017);
 
   /** Amounts in pounds. */
+  private static long pence(double pounds) {
+    return BigDecimal.valueOf(pounds).movePointRight(2).setScale(0, RoundingMode.HALF_UP)
+        .longValueExact();
+  }
+
   private static LevyStatement st(String employer, String type, String month, double declared,
       double used, double transferred, double expired) {
-    return new LevyStatement(employer, type, YearMonth.parse(month), Math.round(declared * 100),
-        Math.round(used * 100), Math.round(transferred * 100), Math.round(expired * 100));
+    return new LevyStatement(employer, type, YearMonth.parse(month), pence(declared),
+        pence(used), pence(transferred), pence(expired));
   }
 
   private static DataSet data(LevyStatement... statements) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kpi.core.ProjectFiles;
 import kpi.core.measure.NeetMeasure.Kind;
 import kpi.core.neet.NeetCube;
 import kpi.core.neet.Send;
@@ -37,8 +38,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with custody and 18-year-old records that must be left out), runs the measures and expects
  * DfE's counts and percentages back.
  *
- * <p>The folder of real files comes from the system property {@code kpi.realdata}, which the
- * parent pom's surefire configuration sets. A missing file fails the test; it never skips.
+ * <p>The real files are in {@code shared/realdata} beside the project folder. A missing file
+ * fails the test; it never skips.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealNeetFiguresTest {
@@ -188,8 +189,8 @@ class RealNeetFiguresTest {
   /** 3 x a Dec-Feb mean, which must be a whole number of young people. */
   private static long wholeTotal(double mean, String la) {
     double total = mean * 3;
-    long whole = Math.round(total);
-    assertThat(total).as("%s: 3 x %s is a whole count", la, mean).isCloseTo(whole, within(1e-6));
+    long whole = (long) Math.rint(total);
+    assertThat(total).as("%s: 3 x %s is a whole count", la, mean).isCloseTo((double) whole, within(1e-6));
     return whole;
   }
 
@@ -216,16 +217,11 @@ class RealNeetFiguresTest {
   // --- plain-JDK CSV reading -------------------------------------------------------------
 
   static Path realData(String name) {
-    String dir = System.getProperty("kpi.realdata");
-    if (dir == null || dir.isBlank()) {
-      fail("system property kpi.realdata is not set; the parent pom's surefire configuration sets "
-          + "it to the shared realdata folder. Run the tests with Maven (./mvnw -pl kpi-core verify) "
-          + "or set -Dkpi.realdata=<folder holding " + name + ">");
-    }
-    Path file = Path.of(dir, name);
+    Path dir = ProjectFiles.realData();
+    Path file = dir.resolve(name);
     if (!Files.isRegularFile(file)) {
       fail("real DfE data file missing: " + file.toAbsolutePath().normalize()
-          + " (from kpi.realdata=" + dir + "). This test needs it and does not skip; see "
+          + ". This test needs it and does not skip; see "
           + "realdata/PROVENANCE.md for where it comes from.");
     }
     return file;

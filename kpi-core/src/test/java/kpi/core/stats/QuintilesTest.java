@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import kpi.core.stats.Quintiles.AreaValue;
@@ -29,7 +30,7 @@ class QuintilesTest {
     // 12 areas: 12/5 = 2 remainder 2, so sizes 3,3,2,2,2.
     List<AreaValue> areas = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      areas.add(new AreaValue(String.format("E%02d", i), i));
+      areas.add(new AreaValue(String.format(Locale.ROOT, "E%02d", i), i));
     }
     Distribution d = Quintiles.of(areas, First.LOWEST);
     assertThat(d.sizes()).containsExactly(3, 3, 2, 2, 2);

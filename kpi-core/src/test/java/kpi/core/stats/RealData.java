@@ -10,21 +10,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kpi.core.ProjectFiles;
 
 /**
- * The real DfE files under the folder named by the system property {@code kpi.realdata} (the
- * parent pom sets it); a missing file fails, never skips.
+ * The real DfE files in {@code shared/realdata} beside the project folder; a missing file
+ * fails, never skips.
  */
 final class RealData {
   private RealData() {}
 
   static List<Map<String, String>> rows(String name) throws IOException {
-    String dir = System.getProperty("kpi.realdata");
-    if (dir == null || dir.isBlank()) {
-      fail("system property kpi.realdata is not set; run the tests with Maven, or set "
-          + "-Dkpi.realdata=<folder holding " + name + ">");
-    }
-    Path file = Path.of(dir, name);
+    Path file = ProjectFiles.realData().resolve(name);
     if (!Files.isRegularFile(file)) {
       fail("real DfE data file missing: " + file + " (see realdata/PROVENANCE.md)");
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import kpi.app.ProjectFiles;
 import kpi.app.load.CatalogChoice;
 import kpi.app.load.DataDrop;
 import kpi.app.load.DropLoader;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The committed sample drop is what the generator makes, and it sits near the seed's figures. */
-class SampleDataTest {
-  private static final Path SAMPLE = Path.of(System.getProperty("kpi.project"), "sample-data");
+class SampleGeneratorCalibrationTest {
+  private static final Path SAMPLE = ProjectFiles.root().resolve("sample-data");
 
   @Test
   void generatorReproducesTheCommittedFilesByteForByte(@TempDir Path dir) throws Exception {

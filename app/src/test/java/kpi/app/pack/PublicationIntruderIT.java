@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Against the earlier table-by-table suppression, the six default drops gave 1,322 findings:
  * 494 hidden cells recovered, 540 counts of 1-4 worked out, 284 shown and 4 bounded to 1-4.
  */
-class PublicationIntruderTest {
+class PublicationIntruderIT {
   private static final String[] DISTRICTS = {"E07000105,Ashford", "E07000106,Canterbury",
       "E07000107,Dartford", "E07000108,Dover"};
   /** NEET, not known, full-time education, apprenticeship, other participation, EET. */
@@ -200,7 +201,7 @@ class PublicationIntruderTest {
   /** A published cell: shown or hidden, and the counts it stands for. */
   record Published(String where, boolean hidden, Double shown, List<Vec> counts) {}
 
-  final class Intruder {
+  static final class Intruder {
     private final Drop drop;
     private final List<Published> cells = new ArrayList<>();
 
@@ -320,7 +321,7 @@ class PublicationIntruderTest {
     private List<Vec> trend(String month, String column, List<String> area, List<String> all) {
       boolean countyColumn = column.startsWith("County");
       List<String> where = countyColumn ? all : area;
-      boolean nk = column.toLowerCase().contains("not known");
+      boolean nk = column.toLowerCase(Locale.ROOT).contains("not known");
       return rate(List.of(month), where, List.of(nk ? "nk" : "neet"));
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Memory does not grow with rows: the scorecard over a generated 2,000,000-row neet-tracking
  * file completes in a JVM limited to 128 MB of heap (the file alone is about 100 MB). Not timed.
  */
-class BoundedMemoryTest {
+class BoundedMemoryIT {
 
   @Test
   void twoMillionRowsInA128MegabyteHeap(@TempDir Path dir) throws Exception {
@@ -27,8 +27,12 @@ class BoundedMemoryTest {
         dir.toString(), "--format", "json", "-o", out.toString()))
         .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished").isTrue();
-    assertThat(p.exitValue()).as(Files.readString(dir.resolve("child.log"))).isZero();
+    // An OutOfMemoryError would show in the child's stderr (kept in child.log) and end it with a
+    // non-zero exit, so both are checked; the JSON only shows that the whole file was read.
+    String log = Files.readString(dir.resolve("child.log"));
+    assertThat(log).doesNotContain("OutOfMemoryError").doesNotContain("Exception");
+    assertThat(p.exitValue()).as(log).isZero();
     assertThat(Files.readString(out)).contains("\"rows_read\" : 2000000")
-        .contains("\"id\" : \"KPI-07\"").doesNotContain("OutOfMemoryError");
+        .contains("\"id\" : \"KPI-07\"");
   }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * are compared in a JVM limited to 128 MB of heap, and the counts are exact. Not timed (the
  * benchmark times 3 million rows in 512 MB).
  */
-class DiffBoundedMemoryTest {
+class DiffBoundedMemoryIT {
 
   @Test
   void twoDropsOfAMillionRowsInA128MegabyteHeap(@TempDir Path dir) throws Exception {

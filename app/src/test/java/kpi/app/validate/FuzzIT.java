@@ -25,6 +25,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import kpi.app.Main;
+import kpi.app.ProjectFiles;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -38,12 +39,12 @@ import org.junit.jupiter.api.io.TempDir;
  * or prints a stack trace, and every file's rows reconcile. Bounded by a case count and about a
  * minute of wall time; a failure names the seed, the case and the mutation to replay it.
  */
-class FuzzTest {
+class FuzzIT {
   /** The seed; another can be given with -Dkpi.fuzz.seed=N to explore (or replay) more. */
   private static final long SEED = Long.getLong("kpi.fuzz.seed", 20_261_201L);
   private static final int MAX_CASES = Integer.getInteger("kpi.fuzz.cases", 2_000);
   private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("kpi.fuzz.seconds", 50));
-  private static final Path SAMPLE = Path.of(System.getProperty("kpi.project"), "sample-data");
+  private static final Path SAMPLE = ProjectFiles.resource("kpi/sample-data");
 
   /** Values a typo, an export or a hostile file puts in a field. */
   private static final List<String> FIELDS = List.of("", " ", "\"", "\"\"", "3014-08-02",
@@ -60,7 +61,7 @@ class FuzzTest {
     // POI logs through log4j; the command line turns that off when Main loads, so load it before
     // the test's own POI calls, as a user's run would.
     try {
-      Class.forName(Main.class.getName(), true, FuzzTest.class.getClassLoader());
+      Class.forName(Main.class.getName(), true, FuzzIT.class.getClassLoader());
     } catch (ClassNotFoundException e) {
       throw new ExceptionInInitializerError(e);
     }

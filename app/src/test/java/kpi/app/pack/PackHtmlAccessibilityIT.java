@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * run on a real pack from the bundled sample. docs/datapacks.md says which rule each assertion
  * stands for.
  */
-class PackHtmlAccessibilityTest {
+class PackHtmlAccessibilityIT {
 
   @Test
   void samplePackMeetsTheAccessibilityRules(@TempDir Path dir) throws Exception {

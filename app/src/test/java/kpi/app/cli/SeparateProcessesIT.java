@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Same inputs, same bytes, across separate JVMs: in-process re-runs cannot catch an order that
  * depends on identity hash codes (enum keys in hash maps), which differ from process to process.
  */
-class SeparateProcessesTest {
+class SeparateProcessesIT {
 
   private static void kpi(Path log, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(

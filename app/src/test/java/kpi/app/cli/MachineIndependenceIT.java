@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and two locales, and no temporary file left behind when one of the parallel pack writers fails
  * and the process exits. Each run is a separate JVM, as a user's would be.
  */
-class MachineIndependenceTest {
+class MachineIndependenceIT {
 
   private static int kpi(Path log, List<String> jvm, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(
