@@ -218,6 +218,8 @@ final class CsvSource implements TableSource {
 
   /** Thrown inside the splitter when the reading thread has gone. */
   private static final class Cancelled extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     Cancelled() {
       super(null, null, false, false);
     }
