@@ -9,7 +9,8 @@ import kpi.app.error.ExitCode;
 public final class Main {
   static {
     // POI logs through log4j-api; with no logging backend it would print a warning on every run.
-    System.setProperty("log4j2.loggerContextFactory",
+    System.setProperty(
+        "log4j2.loggerContextFactory",
         "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     System.setProperty("log4j2.simplelogLevel", "OFF");
     System.setProperty("log4j2.statusLoggerLevel", "OFF");
@@ -18,8 +19,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(out, err, args);
     out.flush();
     err.flush();
@@ -45,8 +48,10 @@ public final class Main {
       return KpiCommand.commandLine(out, err, args).execute(args);
     } catch (OutOfMemoryError e) {
       // Readers stream, so this means a very wide or hostile input, or a tiny heap.
-      err.println("kpi: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-          + " MB heap); give Java more with KPI_JAVA_OPTS=-Xmx2g, or check the input");
+      err.println(
+          "kpi: out of memory ("
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MB heap); give Java more with KPI_JAVA_OPTS=-Xmx2g, or check the input");
       err.flush();
       return ExitCode.INTERNAL.code();
     }

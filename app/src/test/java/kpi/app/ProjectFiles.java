@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where tests find their files without any system property, so that they run the same from
- * Maven and from an IDE: fixtures from the test class path, the project folder (for docs and
- * sources) found upwards from the compiled test classes, and the real DfE files in
- * {@code shared/realdata} beside the project folder. A missing folder fails, never skips.
+ * Where tests find their files without any system property, so that they run the same from Maven
+ * and from an IDE: fixtures from the test class path, the project folder (for docs and sources)
+ * found upwards from the compiled test classes, and the real DfE files in {@code shared/realdata}
+ * beside the project folder. A missing folder fails, never skips.
  */
 public final class ProjectFiles {
   private ProjectFiles() {}
@@ -31,8 +31,8 @@ public final class ProjectFiles {
   public static Path root() {
     Path here;
     try {
-      here = Path.of(ProjectFiles.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI());
+      here =
+          Path.of(ProjectFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       throw new AssertionError("test classes are not in a folder", e);
     }
@@ -48,8 +48,11 @@ public final class ProjectFiles {
   public static Path realData() {
     Path dir = root().resolve("../shared/realdata").normalize();
     if (!Files.isDirectory(dir)) {
-      throw new AssertionError("real DfE data folder missing: " + dir + " (the shared folder"
-          + " sits beside the project folder; these tests need it and do not skip)");
+      throw new AssertionError(
+          "real DfE data folder missing: "
+              + dir
+              + " (the shared folder"
+              + " sits beside the project folder; these tests need it and do not skip)");
     }
     return dir;
   }

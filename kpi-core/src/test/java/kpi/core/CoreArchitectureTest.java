@@ -21,26 +21,43 @@ import java.time.InstantSource;
 class CoreArchitectureTest {
 
   @ArchTest
-  static final ArchRule noCyclesBetweenPackages = slices().matching("kpi.core.(*)..")
-      .should().beFreeOfCycles();
+  static final ArchRule noCyclesBetweenPackages =
+      slices().matching("kpi.core.(*)..").should().beFreeOfCycles();
 
   @ArchTest
-  static final ArchRule noIo = noClasses().that().resideInAPackage("kpi.core..")
-      .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..",
-          "java.net..")
-      .because("kpi-core computes over records it is given; reading and writing belong to app");
+  static final ArchRule noIo =
+      noClasses()
+          .that()
+          .resideInAPackage("kpi.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.io..", "java.nio.file..", "java.net..")
+          .because("kpi-core computes over records it is given; reading and writing belong to app");
 
   @ArchTest
-  static final ArchRule noSystem = noClasses().that().resideInAPackage("kpi.core..")
-      .should().dependOnClassesThat().belongToAnyOf(System.class, Runtime.class,
-          ProcessBuilder.class)
-      .because("the same records give the same results whatever the process environment");
+  static final ArchRule noSystem =
+      noClasses()
+          .that()
+          .resideInAPackage("kpi.core..")
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(System.class, Runtime.class, ProcessBuilder.class)
+          .because("the same records give the same results whatever the process environment");
 
   @ArchTest
-  static final ArchRule noClock = noClasses().that().resideInAPackage("kpi.core..")
-      .should().dependOnClassesThat().belongToAnyOf(Clock.class, InstantSource.class)
-      .orShould().callMethodWhere(DescribedPredicate.describe("java.time's now()",
-          (JavaMethodCall call) -> call.getTargetOwner().getPackageName().equals("java.time")
-              && call.getName().equals("now")))
-      .because("a scorecard depends on its inputs, never on the day it is computed");
+  static final ArchRule noClock =
+      noClasses()
+          .that()
+          .resideInAPackage("kpi.core..")
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(Clock.class, InstantSource.class)
+          .orShould()
+          .callMethodWhere(
+              DescribedPredicate.describe(
+                  "java.time's now()",
+                  (JavaMethodCall call) ->
+                      call.getTargetOwner().getPackageName().equals("java.time")
+                          && call.getName().equals("now")))
+          .because("a scorecard depends on its inputs, never on the day it is computed");
 }

@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * kpi-core depends on the JDK only: the enforcer bans dependencies in the pom, and this test
- * bans imports of anything outside {@code java.*} and {@code kpi.core.*} in the main sources
- * (so no {@code javax.*}, {@code com.fasterxml.*}, {@code picocli.*}, {@code kpi.app.*}, ...).
+ * kpi-core depends on the JDK only: the enforcer bans dependencies in the pom, and this test bans
+ * imports of anything outside {@code java.*} and {@code kpi.core.*} in the main sources (so no
+ * {@code javax.*}, {@code com.fasterxml.*}, {@code picocli.*}, {@code kpi.app.*}, ...).
  */
 class CoreDependenciesTest {
   private static final Pattern IMPORT =
@@ -65,13 +65,16 @@ class CoreDependenciesTest {
         violations.add(root.relativize(f) + ": import " + bad);
       }
     }
-    assertThat(imports).as("imports seen (the scanner must be reading something)").isGreaterThan(50);
+    assertThat(imports)
+        .as("imports seen (the scanner must be reading something)")
+        .isGreaterThan(50);
     assertThat(violations).as("kpi-core may import only java.* and kpi.core.*").isEmpty();
   }
 
   @Test
   void theScannerCatchesForbiddenImports() {
-    String source = """
+    String source =
+        """
         package kpi.core.x;
 
         import java.util.List;
@@ -84,8 +87,12 @@ class CoreDependenciesTest {
         import org.apache.commons.csv.*;
           import   java.io.IOException ;
         """;
-    assertThat(forbiddenImports(source)).containsExactly("javax.annotation.Nullable",
-        "com.fasterxml.jackson.databind.ObjectMapper", "picocli.CommandLine.Option",
-        "kpi.app.cli.Main", "org.apache.commons.csv.*");
+    assertThat(forbiddenImports(source))
+        .containsExactly(
+            "javax.annotation.Nullable",
+            "com.fasterxml.jackson.databind.ObjectMapper",
+            "picocli.CommandLine.Option",
+            "kpi.app.cli.Main",
+            "org.apache.commons.csv.*");
   }
 }

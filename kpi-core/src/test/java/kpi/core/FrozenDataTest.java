@@ -21,33 +21,48 @@ import kpi.core.neet.Send;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cubes are filled through their builders and never change once built: packs run measures over
- * them from several threads at once.
+ * Cubes are filled through their builders and never change once built: packs run measures over them
+ * from several threads at once.
  */
 class FrozenDataTest {
-  private static final List<Class<?>> CUBES = List.of(NeetCube.class, ApprenticeshipCube.class,
-      Ks4Cube.class, Ks5Cube.class, Age19Cube.class, GuaranteeCube.class, LevyCube.class);
+  private static final List<Class<?>> CUBES =
+      List.of(
+          NeetCube.class,
+          ApprenticeshipCube.class,
+          Ks4Cube.class,
+          Ks5Cube.class,
+          Age19Cube.class,
+          GuaranteeCube.class,
+          LevyCube.class);
 
   @Test
   void aBuiltCubeHasNoPublicWayToChange() {
     for (Class<?> cube : CUBES) {
-      List<String> mutators = Arrays.stream(cube.getDeclaredMethods())
-          .filter(m -> Modifier.isPublic(m.getModifiers()))
-          .map(Method::getName)
-          .filter(n -> n.startsWith("add") || n.equals("merge") || n.equals("finish")
-              || n.startsWith("put") || n.startsWith("remove") || n.startsWith("set"))
-          .toList();
+      List<String> mutators =
+          Arrays.stream(cube.getDeclaredMethods())
+              .filter(m -> Modifier.isPublic(m.getModifiers()))
+              .map(Method::getName)
+              .filter(
+                  n ->
+                      n.startsWith("add")
+                          || n.equals("merge")
+                          || n.equals("finish")
+                          || n.startsWith("put")
+                          || n.startsWith("remove")
+                          || n.startsWith("set"))
+              .toList();
       assertThat(mutators).as(cube.getSimpleName() + "'s public mutators").isEmpty();
       assertThat(Arrays.stream(cube.getConstructors()).toList())
-          .as(cube.getSimpleName() + "'s public constructors").isEmpty();
+          .as(cube.getSimpleName() + "'s public constructors")
+          .isEmpty();
     }
   }
 
   @Test
   void aBuilderTakesNothingAfterBuilding() {
     NeetCube.Builder b = NeetCube.builder();
-    NeetRecord r = NeetRecord.of("P1", YearMonth.of(2017, 1), LocalDate.of(2000, 10, 1), "D1",
-        540, Send.N);
+    NeetRecord r =
+        NeetRecord.of("P1", YearMonth.of(2017, 1), LocalDate.of(2000, 10, 1), "D1", 540, Send.N);
     b.add(r);
     NeetCube cube = b.build();
     assertThat(b.build()).isSameAs(cube);

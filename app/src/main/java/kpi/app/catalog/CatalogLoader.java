@@ -21,8 +21,8 @@ import kpi.app.read.Suggest;
 import kpi.core.InvalidRequestException;
 import kpi.core.catalog.Baseline;
 import kpi.core.catalog.Catalog;
-import kpi.core.catalog.CompareWith;
 import kpi.core.catalog.ComparatorSpec;
+import kpi.core.catalog.CompareWith;
 import kpi.core.catalog.Defaults;
 import kpi.core.catalog.Dimensions;
 import kpi.core.catalog.Domain;
@@ -44,25 +44,74 @@ import kpi.core.period.Period;
 
 /**
  * Reads a catalog JSON file into a {@link Catalog}, checking every part against the catalog
- * contract and reporting every problem at once, each with its JSON path and a "did you mean"
- * where a word is misspelt.
+ * contract and reporting every problem at once, each with its JSON path and a "did you mean" where
+ * a word is misspelt.
  */
 public final class CatalogLoader {
-  private static final Set<String> TOP = Set.of("id", "title", "authority", "description",
-      "defaults", "statistical_neighbours", "suppression", "activity_groups", "kpis", "note");
-  private static final Set<String> KPI = Set.of("id", "title", "theme", "measure", "filter",
-      "params", "unit", "polarity", "target", "breakdown", "comparator", "amber_tolerance",
-      "exceed_margin", "no_change_band", "compare_with", "trend", "source", "note",
-      "min_denominator");
-  private static final Set<String> TARGET = Set.of("rule", "value", "baseline", "area",
-      "deadline", "text");
-  private static final Set<String> DEFAULTS = Set.of("amber_tolerance", "exceed_margin",
-      "no_change_band", "no_change_boundary", "compare_with", "min_denominator");
+  private static final Set<String> TOP =
+      Set.of(
+          "id",
+          "title",
+          "authority",
+          "description",
+          "defaults",
+          "statistical_neighbours",
+          "suppression",
+          "activity_groups",
+          "kpis",
+          "note");
+  private static final Set<String> KPI =
+      Set.of(
+          "id",
+          "title",
+          "theme",
+          "measure",
+          "filter",
+          "params",
+          "unit",
+          "polarity",
+          "target",
+          "breakdown",
+          "comparator",
+          "amber_tolerance",
+          "exceed_margin",
+          "no_change_band",
+          "compare_with",
+          "trend",
+          "source",
+          "note",
+          "min_denominator");
+  private static final Set<String> TARGET =
+      Set.of("rule", "value", "baseline", "area", "deadline", "text");
+  private static final Set<String> DEFAULTS =
+      Set.of(
+          "amber_tolerance",
+          "exceed_margin",
+          "no_change_band",
+          "no_change_boundary",
+          "compare_with",
+          "min_denominator");
+
   /** Dimensions a KPI may filter by beyond a measure's own (all measures accept these). */
-  private static final Set<String> BREAKDOWNS = Set.of("district", "send", "age_band",
-      "level_band", "employer_type", "sector", "school_type", "institution_type",
-      "qualification_type", "fsm", "disadvantaged", "gender", "academic_age", "looked_after",
-      "care_leaver", "vulnerable_group", "year_group");
+  private static final Set<String> BREAKDOWNS =
+      Set.of(
+          "district",
+          "send",
+          "age_band",
+          "level_band",
+          "employer_type",
+          "sector",
+          "school_type",
+          "institution_type",
+          "qualification_type",
+          "fsm",
+          "disadvantaged",
+          "gender",
+          "academic_age",
+          "looked_after",
+          "care_leaver",
+          "vulnerable_group",
+          "year_group");
 
   private final Measures measures;
 
@@ -74,21 +123,24 @@ public final class CatalogLoader {
   public Catalog parse(String text, String source) {
     JsonNode root;
     try {
-      root = new ObjectMapper()
-          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .readTree(text);
+      root =
+          new ObjectMapper()
+              .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+              .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+              .readTree(text);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr()
-          + ": ";
-      throw new CatalogException(List.of(new CatalogException.Entry(source, "", where
-          + "not valid JSON: " + e.getOriginalMessage())));
+      String where =
+          at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+      throw new CatalogException(
+          List.of(
+              new CatalogException.Entry(
+                  source, "", where + "not valid JSON: " + e.getOriginalMessage())));
     }
     Node.Errors errors = new Node.Errors(source);
     if (root == null || !root.isObject()) {
-      throw new CatalogException(List.of(new CatalogException.Entry(source, "",
-          "a catalog must be a JSON object")));
+      throw new CatalogException(
+          List.of(new CatalogException.Entry(source, "", "a catalog must be a JSON object")));
     }
     Catalog catalog = catalog(new Node(root, "", errors));
     if (!errors.entries().isEmpty() || catalog == null) {
@@ -103,28 +155,33 @@ public final class CatalogLoader {
     String title = root.text("title").orElse(null);
     String authority = root.text("authority").orElse(null);
     Defaults defaults = root.get("defaults").map(this::defaults).orElse(Defaults.standard());
-    List<String> neighbours = root.get("statistical_neighbours").map(n ->
-        n.items().stream().map(Node::asText).flatMap(Optional::stream).toList()).orElse(List.of());
+    List<String> neighbours =
+        root.get("statistical_neighbours")
+            .map(n -> n.items().stream().map(Node::asText).flatMap(Optional::stream).toList())
+            .orElse(List.of());
     Suppression suppression = root.get("suppression").map(this::suppression).orElse(null);
-    Map<Integer, ActivityGroup> groups = root.get("activity_groups").map(this::activityGroups)
-        .orElse(Map.of());
+    Map<Integer, ActivityGroup> groups =
+        root.get("activity_groups").map(this::activityGroups).orElse(Map.of());
     List<KpiDefinition> kpis = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
-    root.require("kpis").ifPresent(list -> {
-      for (Node k : list.items()) {
-        KpiDefinition d = kpi(k);
-        if (d != null && !seen.add(d.id().toLowerCase(Locale.ROOT))) {
-          k.error("KPI id " + d.id() + " appears twice");
-        } else if (d != null) {
-          kpis.add(d);
-        }
-      }
-    });
+    root.require("kpis")
+        .ifPresent(
+            list -> {
+              for (Node k : list.items()) {
+                KpiDefinition d = kpi(k);
+                if (d != null && !seen.add(d.id().toLowerCase(Locale.ROOT))) {
+                  k.error("KPI id " + d.id() + " appears twice");
+                } else if (d != null) {
+                  kpis.add(d);
+                }
+              }
+            });
     if (id == null) {
       return null;
     }
-    return construct(root, () -> new Catalog(id, title, authority, defaults, kpis, neighbours,
-        suppression, groups));
+    return construct(
+        root,
+        () -> new Catalog(id, title, authority, defaults, kpis, neighbours, suppression, groups));
   }
 
   private Defaults defaults(Node n) {
@@ -132,19 +189,32 @@ public final class CatalogLoader {
     Defaults std = Defaults.standard();
     Tolerance amber = n.get("amber_tolerance").map(this::tolerance).orElse(std.amberTolerance());
     Tolerance exceed = n.get("exceed_margin").map(this::tolerance).orElse(std.exceedMargin());
-    NoChangeBand band = n.get("no_change_band").map(b -> {
-      b.allowOnly(Set.of("percent", "other_relative"));
-      return construct(b, () -> new NoChangeBand(
-          b.number("percent").orElse(std.noChangeBand().percentPoints()),
-          b.number("other_relative").orElse(std.noChangeBand().otherRelative()), null));
-    }).orElse(std.noChangeBand());
-    boolean inclusive = n.get("no_change_boundary").flatMap(b -> word(b,
-        new String[] {"exclusive", "inclusive"}, s -> s)).map("inclusive"::equals).orElse(false);
+    NoChangeBand band =
+        n.get("no_change_band")
+            .map(
+                b -> {
+                  b.allowOnly(Set.of("percent", "other_relative"));
+                  return construct(
+                      b,
+                      () ->
+                          new NoChangeBand(
+                              b.number("percent").orElse(std.noChangeBand().percentPoints()),
+                              b.number("other_relative").orElse(std.noChangeBand().otherRelative()),
+                              null));
+                })
+            .orElse(std.noChangeBand());
+    boolean inclusive =
+        n.get("no_change_boundary")
+            .flatMap(b -> word(b, new String[] {"exclusive", "inclusive"}, s -> s))
+            .map("inclusive"::equals)
+            .orElse(false);
     if (band != null && inclusive) {
       band = new NoChangeBand(band.percentPoints(), band.otherRelative(), null, true);
     }
-    CompareWith with = n.get("compare_with").flatMap(c -> word(c, CompareWith.values(),
-        CompareWith::id)).orElse(std.compareWith());
+    CompareWith with =
+        n.get("compare_with")
+            .flatMap(c -> word(c, CompareWith.values(), CompareWith::id))
+            .orElse(std.compareWith());
     int minBase = n.integer("min_denominator").orElse(Defaults.MIN_DENOMINATOR);
     if (minBase < 0) {
       n.get("min_denominator").ifPresent(m -> m.error("must be 0 or more"));
@@ -166,22 +236,33 @@ public final class CatalogLoader {
   private Map<Integer, ActivityGroup> activityGroups(Node n) {
     Map<Integer, ActivityGroup> out = new LinkedHashMap<>();
     for (Map.Entry<String, Node> e : n.members()) {
-      Optional<ActivityGroup> group = Arrays.stream(ActivityGroup.values())
-          .filter(g -> g.name().equalsIgnoreCase(e.getKey())).findFirst();
+      Optional<ActivityGroup> group =
+          Arrays.stream(ActivityGroup.values())
+              .filter(g -> g.name().equalsIgnoreCase(e.getKey()))
+              .findFirst();
       if (group.isEmpty()) {
-        e.getValue().error("\"" + e.getKey() + "\" is not an activity group"
-            + Suggest.didYouMean(e.getKey(), Arrays.stream(ActivityGroup.values())
-                .map(g -> g.name().toLowerCase(Locale.ROOT)).toList()));
+        e.getValue()
+            .error(
+                "\""
+                    + e.getKey()
+                    + "\" is not an activity group"
+                    + Suggest.didYouMean(
+                        e.getKey(),
+                        Arrays.stream(ActivityGroup.values())
+                            .map(g -> g.name().toLowerCase(Locale.ROOT))
+                            .toList()));
         continue;
       }
       for (Node code : e.getValue().items()) {
-        code.scalarText().ifPresent(c -> {
-          if (c.matches("\\d{3}")) {
-            out.put(Integer.parseInt(c), group.get());
-          } else {
-            code.error("\"" + c + "\" is not a three-digit NCCIS code");
-          }
-        });
+        code.scalarText()
+            .ifPresent(
+                c -> {
+                  if (c.matches("\\d{3}")) {
+                    out.put(Integer.parseInt(c), group.get());
+                  } else {
+                    code.error("\"" + c + "\" is not a three-digit NCCIS code");
+                  }
+                });
       }
     }
     return out;
@@ -200,69 +281,145 @@ public final class CatalogLoader {
     if (measureId != null) {
       measure = measures.get(measureId).orElse(null);
       if (measure == null) {
-        k.get("measure").ifPresent(m -> m.error("\"" + measureId + "\" is not a measure"
-            + Suggest.didYouMean(measureId, measures.ids())));
+        k.get("measure")
+            .ifPresent(
+                m ->
+                    m.error(
+                        "\""
+                            + measureId
+                            + "\" is not a measure"
+                            + Suggest.didYouMean(measureId, measures.ids())));
       }
     }
     Filter filter = k.get("filter").map(f -> filter(f, measureId)).orElse(null);
     Measure known = measure;
     Params params = k.get("params").map(p -> params(p, known)).orElse(null);
     Unit unit = k.require("unit").flatMap(u -> word(u, Unit.values(), Unit::id)).orElse(null);
-    Polarity polarity = k.require("polarity")
-        .flatMap(p -> word(p, Polarity.values(), Polarity::id)).orElse(null);
+    Polarity polarity =
+        k.require("polarity").flatMap(p -> word(p, Polarity.values(), Polarity::id)).orElse(null);
     Target target = k.get("target").map(this::target).orElse(null);
-    List<String> breakdown = k.get("breakdown").map(b -> b.items().stream().map(i -> {
-      Optional<String> d = i.asText();
-      d.filter(x -> !BREAKDOWNS.contains(x)).ifPresent(x -> i.error("\"" + x
-          + "\" is not a breakdown" + Suggest.didYouMean(x, BREAKDOWNS)));
-      d.filter(x -> BREAKDOWNS.contains(x) && known != null && !known.dimensions().contains(x))
-          .ifPresent(x -> i.error("measure " + known.id() + " cannot be broken down by \"" + x
-              + "\"" + Suggest.didYouMean(x, known.dimensions())));
-      return d;
-    }).flatMap(Optional::stream).toList()).orElse(null);
+    List<String> breakdown =
+        k.get("breakdown")
+            .map(
+                b ->
+                    b.items().stream()
+                        .map(
+                            i -> {
+                              Optional<String> d = i.asText();
+                              d.filter(x -> !BREAKDOWNS.contains(x))
+                                  .ifPresent(
+                                      x ->
+                                          i.error(
+                                              "\""
+                                                  + x
+                                                  + "\" is not a breakdown"
+                                                  + Suggest.didYouMean(x, BREAKDOWNS)));
+                              d.filter(
+                                      x ->
+                                          BREAKDOWNS.contains(x)
+                                              && known != null
+                                              && !known.dimensions().contains(x))
+                                  .ifPresent(
+                                      x ->
+                                          i.error(
+                                              "measure "
+                                                  + known.id()
+                                                  + " cannot be broken down by \""
+                                                  + x
+                                                  + "\""
+                                                  + Suggest.didYouMean(x, known.dimensions())));
+                              return d;
+                            })
+                        .flatMap(Optional::stream)
+                        .toList())
+            .orElse(null);
     ComparatorSpec comparator = k.get("comparator").map(this::comparator).orElse(null);
     Tolerance amber = k.get("amber_tolerance").map(this::tolerance).orElse(null);
     Tolerance exceed = k.get("exceed_margin").map(this::tolerance).orElse(null);
     Tolerance band = k.get("no_change_band").map(this::tolerance).orElse(null);
-    CompareWith with = k.get("compare_with")
-        .flatMap(c -> word(c, CompareWith.values(), CompareWith::id)).orElse(null);
-    TrendSpec trend = k.get("trend").map(t -> {
-      t.allowOnly(Set.of("method", "points"));
-      return construct(t, () -> new TrendSpec(t.text("method").orElse(TrendSpec.CHI2_LINEAR),
-          t.integer("points").orElse(5)));
-    }).orElse(null);
+    CompareWith with =
+        k.get("compare_with")
+            .flatMap(c -> word(c, CompareWith.values(), CompareWith::id))
+            .orElse(null);
+    TrendSpec trend =
+        k.get("trend")
+            .map(
+                t -> {
+                  t.allowOnly(Set.of("method", "points"));
+                  return construct(
+                      t,
+                      () ->
+                          new TrendSpec(
+                              t.text("method").orElse(TrendSpec.CHI2_LINEAR),
+                              t.integer("points").orElse(5)));
+                })
+            .orElse(null);
     String source = k.text("source").orElse(null);
     String note = k.text("note").orElse(null);
     if (id == null || title == null || measureId == null || unit == null || polarity == null) {
       return null;
     }
-    return construct(k, () -> new KpiDefinition(id, title, k.text("theme").orElse(null),
-        measureId, filter, params, unit, polarity, target, breakdown, comparator, amber, exceed,
-        band, with, trend, source, note, k.integer("min_denominator").orElse(null)));
+    return construct(
+        k,
+        () ->
+            new KpiDefinition(
+                id,
+                title,
+                k.text("theme").orElse(null),
+                measureId,
+                filter,
+                params,
+                unit,
+                polarity,
+                target,
+                breakdown,
+                comparator,
+                amber,
+                exceed,
+                band,
+                with,
+                trend,
+                source,
+                note,
+                k.integer("min_denominator").orElse(null)));
   }
 
   private Filter filter(Node f, String measureId) {
-    Set<String> allowed = measures.get(measureId == null ? "" : measureId)
-        .map(Measure::dimensions).orElse(null);
+    Set<String> allowed =
+        measures.get(measureId == null ? "" : measureId).map(Measure::dimensions).orElse(null);
     Map<String, List<String>> values = new LinkedHashMap<>();
     for (Map.Entry<String, Node> e : f.members()) {
       if (allowed != null && !allowed.contains(e.getKey())) {
-        e.getValue().error("measure " + measureId + " cannot be filtered by \"" + e.getKey()
-            + "\"" + Suggest.didYouMean(e.getKey(), allowed));
+        e.getValue()
+            .error(
+                "measure "
+                    + measureId
+                    + " cannot be filtered by \""
+                    + e.getKey()
+                    + "\""
+                    + Suggest.didYouMean(e.getKey(), allowed));
         continue;
       }
       Domain domain = Dimensions.of(e.getKey());
       List<String> vs = new ArrayList<>();
       for (Node item : e.getValue().items()) {
-        item.scalarText().ifPresent(v -> {
-          Optional<String> refused = domain.refuse(v);
-          if (refused.isPresent()) {
-            item.error("\"" + v + "\" " + refused.get() + " for " + e.getKey()
-                + Suggest.didYouMean(v, domain.words()));
-          } else {
-            vs.add(v);
-          }
-        });
+        item.scalarText()
+            .ifPresent(
+                v -> {
+                  Optional<String> refused = domain.refuse(v);
+                  if (refused.isPresent()) {
+                    item.error(
+                        "\""
+                            + v
+                            + "\" "
+                            + refused.get()
+                            + " for "
+                            + e.getKey()
+                            + Suggest.didYouMean(v, domain.words()));
+                  } else {
+                    vs.add(v);
+                  }
+                });
       }
       if (vs.isEmpty() && e.getValue().items().isEmpty()) {
         e.getValue().error("needs at least one value");
@@ -282,10 +439,17 @@ public final class CatalogLoader {
       Set<String> known = measure.parameters();
       for (Map.Entry<String, Node> e : p.members()) {
         if (!known.contains(e.getKey())) {
-          e.getValue().error("measure " + measure.id() + " has no parameter \"" + e.getKey()
-              + "\"" + Suggest.didYouMean(e.getKey(), known) + (known.isEmpty()
-                  ? "; it takes none" : "; it takes " + String.join(", ",
-                      new java.util.TreeSet<>(known))));
+          e.getValue()
+              .error(
+                  "measure "
+                      + measure.id()
+                      + " has no parameter \""
+                      + e.getKey()
+                      + "\""
+                      + Suggest.didYouMean(e.getKey(), known)
+                      + (known.isEmpty()
+                          ? "; it takes none"
+                          : "; it takes " + String.join(", ", new java.util.TreeSet<>(known))));
         }
       }
     }
@@ -307,37 +471,58 @@ public final class CatalogLoader {
     String ruleText = t.require("rule").flatMap(Node::asText).orElse(null);
     TargetRule rule = ruleText == null ? null : TargetRule.byId(ruleText).orElse(null);
     if (ruleText != null && rule == null) {
-      t.get("rule").ifPresent(r -> r.error("\"" + ruleText + "\" is not a rule"
-          + Suggest.didYouMean(ruleText, Arrays.stream(TargetRule.values()).map(TargetRule::id)
-              .toList())));
+      t.get("rule")
+          .ifPresent(
+              r ->
+                  r.error(
+                      "\""
+                          + ruleText
+                          + "\" is not a rule"
+                          + Suggest.didYouMean(
+                              ruleText,
+                              Arrays.stream(TargetRule.values()).map(TargetRule::id).toList())));
     }
     Double value = t.number("value").orElse(null);
     Baseline baseline = t.get("baseline").map(this::baseline).orElse(null);
     String area = t.text("area").orElse(null);
-    LocalDate deadline = t.get("deadline").flatMap(d -> d.asText().flatMap(s -> {
-      try {
-        return Optional.of(LocalDate.parse(s));
-      } catch (DateTimeParseException e) {
-        d.error("\"" + s + "\" is not a date like 2018-08-31");
-        return Optional.empty();
-      }
-    })).orElse(null);
+    LocalDate deadline =
+        t.get("deadline")
+            .flatMap(
+                d ->
+                    d.asText()
+                        .flatMap(
+                            s -> {
+                              try {
+                                return Optional.of(LocalDate.parse(s));
+                              } catch (DateTimeParseException e) {
+                                d.error("\"" + s + "\" is not a date like 2018-08-31");
+                                return Optional.empty();
+                              }
+                            }))
+            .orElse(null);
     if (rule == null) {
       return null;
     }
-    return construct(t, () -> new Target(rule, value, baseline, area, deadline,
-        t.text("text").orElse(null)));
+    return construct(
+        t, () -> new Target(rule, value, baseline, area, deadline, t.text("text").orElse(null)));
   }
 
   private Baseline baseline(Node b) {
     b.allowOnly(Set.of("period", "value"));
-    Period period = b.require("period").flatMap(p -> p.asText().flatMap(s -> {
-      Optional<Period> parsed = Period.parse(s);
-      if (parsed.isEmpty()) {
-        p.error("\"" + s + "\" is not a period like 2011/12 or 2017-01");
-      }
-      return parsed;
-    })).orElse(null);
+    Period period =
+        b.require("period")
+            .flatMap(
+                p ->
+                    p.asText()
+                        .flatMap(
+                            s -> {
+                              Optional<Period> parsed = Period.parse(s);
+                              if (parsed.isEmpty()) {
+                                p.error("\"" + s + "\" is not a period like 2011/12 or 2017-01");
+                              }
+                              return parsed;
+                            }))
+            .orElse(null);
     Double value = b.number("value").orElse(null);
     return period == null ? null : construct(b, () -> new Baseline(period, value));
   }
@@ -345,14 +530,21 @@ public final class CatalogLoader {
   private ComparatorSpec comparator(Node c) {
     c.allowOnly(Set.of("indicator", "areas", "rank_among", "period_offset", "filter"));
     String indicator = c.require("indicator").flatMap(Node::asText).orElse(null);
-    List<String> areas = c.get("areas").map(a -> a.items().stream().map(Node::asText)
-        .flatMap(Optional::stream).toList()).orElse(null);
+    List<String> areas =
+        c.get("areas")
+            .map(a -> a.items().stream().map(Node::asText).flatMap(Optional::stream).toList())
+            .orElse(null);
     String rank = c.text("rank_among").orElse(null);
     int offset = c.integer("period_offset").orElse(0);
     Map<String, String> filter = new LinkedHashMap<>();
-    c.get("filter").ifPresent(f -> f.members().forEach(e ->
-        e.getValue().scalarText().ifPresent(v -> filter.put(e.getKey(), v))));
-    return indicator == null ? null
+    c.get("filter")
+        .ifPresent(
+            f ->
+                f.members()
+                    .forEach(
+                        e -> e.getValue().scalarText().ifPresent(v -> filter.put(e.getKey(), v))));
+    return indicator == null
+        ? null
         : construct(c, () -> new ComparatorSpec(indicator, areas, rank, offset, filter));
   }
 
@@ -364,8 +556,8 @@ public final class CatalogLoader {
       n.error("give exactly one of \"absolute\" or \"relative\"");
       return null;
     }
-    return construct(n, () -> abs.isPresent() ? Tolerance.absolute(abs.get())
-        : Tolerance.relative(rel.get()));
+    return construct(
+        n, () -> abs.isPresent() ? Tolerance.absolute(abs.get()) : Tolerance.relative(rel.get()));
   }
 
   private static <E> Optional<E> word(Node n, E[] values, Function<E, String> id) {
@@ -379,8 +571,12 @@ public final class CatalogLoader {
       }
     }
     List<String> ids = Arrays.stream(values).map(id).toList();
-    n.error("\"" + text.get() + "\" is not one of " + String.join(", ", ids)
-        + Suggest.didYouMean(text.get(), ids));
+    n.error(
+        "\""
+            + text.get()
+            + "\" is not one of "
+            + String.join(", ", ids)
+            + Suggest.didYouMean(text.get(), ids));
     return Optional.empty();
   }
 

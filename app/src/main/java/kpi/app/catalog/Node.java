@@ -72,7 +72,9 @@ final class Node {
   /** A child node, empty when absent or null. */
   Optional<Node> get(String key) {
     JsonNode c = json.get(key);
-    return c == null || c.isNull() ? Optional.empty() : Optional.of(new Node(c, child(key), errors));
+    return c == null || c.isNull()
+        ? Optional.empty()
+        : Optional.of(new Node(c, child(key), errors));
   }
 
   /** A required object member; reports it when missing. */
@@ -97,33 +99,39 @@ final class Node {
   }
 
   Optional<Double> number(String key) {
-    return get(key).flatMap(n -> {
-      if (n.json.isNumber()) {
-        return Optional.of(n.json.asDouble());
-      }
-      n.error("must be a number");
-      return Optional.empty();
-    });
+    return get(key)
+        .flatMap(
+            n -> {
+              if (n.json.isNumber()) {
+                return Optional.of(n.json.asDouble());
+              }
+              n.error("must be a number");
+              return Optional.empty();
+            });
   }
 
   Optional<Integer> integer(String key) {
-    return get(key).flatMap(n -> {
-      if (n.json.isIntegralNumber()) {
-        return Optional.of(n.json.asInt());
-      }
-      n.error("must be a whole number");
-      return Optional.empty();
-    });
+    return get(key)
+        .flatMap(
+            n -> {
+              if (n.json.isIntegralNumber()) {
+                return Optional.of(n.json.asInt());
+              }
+              n.error("must be a whole number");
+              return Optional.empty();
+            });
   }
 
   Optional<Boolean> bool(String key) {
-    return get(key).flatMap(n -> {
-      if (n.json.isBoolean()) {
-        return Optional.of(n.json.asBoolean());
-      }
-      n.error("must be true or false");
-      return Optional.empty();
-    });
+    return get(key)
+        .flatMap(
+            n -> {
+              if (n.json.isBoolean()) {
+                return Optional.of(n.json.asBoolean());
+              }
+              n.error("must be true or false");
+              return Optional.empty();
+            });
   }
 
   /** An array's items; a single value is read as a one-item list. */
@@ -146,8 +154,9 @@ final class Node {
       error("must be an object");
       return out;
     }
-    json.fields().forEachRemaining(e ->
-        out.add(Map.entry(e.getKey(), new Node(e.getValue(), child(e.getKey()), errors))));
+    json.fields()
+        .forEachRemaining(
+            e -> out.add(Map.entry(e.getKey(), new Node(e.getValue(), child(e.getKey()), errors))));
     return out;
   }
 

@@ -12,10 +12,11 @@ import picocli.CommandLine.Spec;
  * Commands print only through the command line's writers so tests can capture them.
  */
 abstract class BaseCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = {"-q", "--quiet"}, description = "No notices or progress on stderr.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No notices or progress on stderr.")
   boolean quiet;
 
   @Override
@@ -24,7 +25,9 @@ abstract class BaseCommand implements Callable<Integer> {
     return execute().code();
   }
 
-  /** Cross-option rules; throw {@link picocli.CommandLine.ParameterException} to fail with exit 2. */
+  /**
+   * Cross-option rules; throw {@link picocli.CommandLine.ParameterException} to fail with exit 2.
+   */
   protected void validate() {}
 
   protected abstract ExitCode execute() throws Exception;
@@ -39,7 +42,8 @@ abstract class BaseCommand implements Callable<Integer> {
 
   /** Which file is being read, on stderr when it is a terminal and not --quiet. */
   protected kpi.app.load.LoadProgress loadProgress() {
-    return quiet || !Terminal.stderr() ? kpi.app.load.LoadProgress.NONE
+    return quiet || !Terminal.stderr()
+        ? kpi.app.load.LoadProgress.NONE
         : kpi.app.load.LoadProgress.terminal(err());
   }
 

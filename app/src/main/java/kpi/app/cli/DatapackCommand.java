@@ -9,10 +9,10 @@ import java.util.Locale;
 import kpi.app.error.ExitCode;
 import kpi.app.error.KpiException;
 import kpi.app.load.Session;
-import kpi.app.pack.Publication;
 import kpi.app.pack.PackHtmlWriter;
 import kpi.app.pack.PackModel.Pack;
 import kpi.app.pack.PackXlsxWriter;
+import kpi.app.pack.Publication;
 import kpi.app.write.AtomicFile;
 import kpi.core.engine.Scorecard;
 import kpi.core.engine.ScorecardEngine;
@@ -25,33 +25,49 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** {@code kpi datapack}: one Excel and one HTML pack per district, an index and the county's. */
-@Command(name = "datapack", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Write a data pack per district (Excel with native charts, and a self-contained"
-        + " web page), an index page and the county workbook, with small numbers suppressed.")
+@Command(
+    name = "datapack",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "Write a data pack per district (Excel with native charts, and a self-contained"
+            + " web page), an index page and the county workbook, with small numbers suppressed.")
 public final class DatapackCommand extends BaseCommand {
-  @Mixin
-  DataOptions dataOptions;
+  @Mixin DataOptions dataOptions;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true,
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      required = true,
       description = "The folder to write the packs to (made if needed).")
   Path out;
 
-  @Option(names = "--district", paramLabel = "D", split = ",",
-      description = "Only these districts (name or ONS code), comma-separated or repeated"
-          + " (a name with a comma: give its ONS code). Default: all.")
+  @Option(
+      names = "--district",
+      paramLabel = "D",
+      split = ",",
+      description =
+          "Only these districts (name or ONS code), comma-separated or repeated"
+              + " (a name with a comma: give its ONS code). Default: all.")
   List<String> districts = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "F", split = ",",
+  @Option(
+      names = "--format",
+      paramLabel = "F",
+      split = ",",
       description = "xlsx, html or both (default xlsx,html).")
   List<String> formats = new ArrayList<>(List.of("xlsx", "html"));
 
-  @Option(names = "--suppress-below", paramLabel = "N",
+  @Option(
+      names = "--suppress-below",
+      paramLabel = "N",
       description = "Suppress counts above 0 and below N (default: the catalog's, 5).")
   Integer suppressBelow;
 
-  @Option(names = "--no-suppression",
-      description = "Show small numbers (internal use only: every page is marked not for"
-          + " publication).")
+  @Option(
+      names = "--no-suppression",
+      description =
+          "Show small numbers (internal use only: every page is marked not for" + " publication).")
   boolean noSuppression;
 
   @Option(names = "--strict", description = "Exit 1 without writing if any input row was rejected.")
@@ -66,7 +82,8 @@ public final class DatapackCommand extends BaseCommand {
       }
     }
     if (suppressBelow != null && suppressBelow < 1) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "--suppress-below must be 1 or more; use --no-suppression to show every number");
     }
   }
@@ -77,52 +94,86 @@ public final class DatapackCommand extends BaseCommand {
     boolean html = formats.stream().anyMatch(f -> f.strip().equalsIgnoreCase("html"));
     Session session = Session.open(dataOptions.request(), this::notice, loadProgress(), this::warn);
     if (strict && session.rejectedRows() > 0) {
-      throw KpiException.dataErrors(session.rejectedRows()
-          + " input rows were rejected and --strict is set; run kpi validate for the full list");
+      throw KpiException.dataErrors(
+          session.rejectedRows()
+              + " input rows were rejected and --strict is set; run kpi validate for the full list");
     }
     ScorecardEngine engine = ScorecardEngine.standard();
-    Period period = dataOptions.period() != null ? dataOptions.period()
-        : Session.compute(() -> session.latestPeriod(engine));
+    Period period =
+        dataOptions.period() != null
+            ? dataOptions.period()
+            : Session.compute(() -> session.latestPeriod(engine));
     ScorecardRequest request = new ScorecardRequest(period, List.of(), java.util.Map.of(), 0);
-    Scorecard current = Session.compute(() -> engine.compute(session.catalog(), session.data(),
-        request));
+    Scorecard current =
+        Session.compute(() -> engine.compute(session.catalog(), session.data(), request));
     // The previous period is only needed for districts' direction of travel: KPIs without a
     // district breakdown are left out of that second run.
     kpi.core.catalog.Catalog c = session.catalog();
-    kpi.core.catalog.Catalog withDistricts = new kpi.core.catalog.Catalog(c.id(), c.title(),
-        c.authority(), c.defaults(), c.kpis().stream()
-            .filter(k -> k.breakdown().contains("district")).toList(),
-        c.statisticalNeighbours(), c.suppression(), c.activityGroups());
-    Scorecard previous = Session.compute(() -> engine.compute(withDistricts, session.data(),
-        request.withPeriod(period.previous())));
-    int threshold = noSuppression ? 0 : suppressBelow != null ? suppressBelow
-        : session.catalog().suppression().suppressBelow();
+    kpi.core.catalog.Catalog withDistricts =
+        new kpi.core.catalog.Catalog(
+            c.id(),
+            c.title(),
+            c.authority(),
+            c.defaults(),
+            c.kpis().stream().filter(k -> k.breakdown().contains("district")).toList(),
+            c.statisticalNeighbours(),
+            c.suppression(),
+            c.activityGroups());
+    Scorecard previous =
+        Session.compute(
+            () ->
+                engine.compute(
+                    withDistricts, session.data(), request.withPeriod(period.previous())));
+    int threshold =
+        noSuppression
+            ? 0
+            : suppressBelow != null
+                ? suppressBelow
+                : session.catalog().suppression().suppressBelow();
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
       throw KpiException.io("cannot create the output folder " + out + ": " + e.getMessage(), e);
     }
     List<String> codes = session.districtCodes(districts);
-    List<District> chosen = session.data().districts().stream()
-        .filter(d -> codes.isEmpty() || codes.contains(d.code())).toList();
+    List<District> chosen =
+        session.data().districts().stream()
+            .filter(d -> codes.isEmpty() || codes.contains(d.code()))
+            .toList();
     Progress progress = new Progress(chosen.size() + 1, !quiet && Terminal.stderr());
     // One plan for everything published together: every district's pack is drafted (whichever
     // are written), so a pack is the same written alone or with the others.
-    Publication publication = Session.compute(() -> Publication.build(session.catalog(),
-        session.data(), current, previous, session.inputs(), threshold));
-    List<Pack> packs = new ArrayList<>(publication.districts().stream()
-        .filter(p -> chosen.stream().anyMatch(d -> d.name().equals(p.area()))).toList());
+    Publication publication =
+        Session.compute(
+            () ->
+                Publication.build(
+                    session.catalog(),
+                    session.data(),
+                    current,
+                    previous,
+                    session.inputs(),
+                    threshold));
+    List<Pack> packs =
+        new ArrayList<>(
+            publication.districts().stream()
+                .filter(p -> chosen.stream().anyMatch(d -> d.name().equals(p.area())))
+                .toList());
     // A failure in one pack waits for the others to finish (each removes its own temporary
     // file), rather than leaving writers cut short when the process exits.
-    List<RuntimeException> failures = packs.parallelStream().map(pack -> {
-      try {
-        write(pack, xlsx, html);
-        progress.step(pack.area());
-        return (RuntimeException) null;
-      } catch (RuntimeException e) {
-        return e;
-      }
-    }).filter(java.util.Objects::nonNull).toList();
+    List<RuntimeException> failures =
+        packs.parallelStream()
+            .map(
+                pack -> {
+                  try {
+                    write(pack, xlsx, html);
+                    progress.step(pack.area());
+                    return (RuntimeException) null;
+                  } catch (RuntimeException e) {
+                    return e;
+                  }
+                })
+            .filter(java.util.Objects::nonNull)
+            .toList();
     if (!failures.isEmpty()) {
       throw failures.get(0);
     }
@@ -134,26 +185,42 @@ public final class DatapackCommand extends BaseCommand {
     }
     String title = session.catalog().title() + ": district data packs";
     var months = session.data().neet().months();
-    String dataDate = months.isEmpty() ? null : "NEET tracking to "
-        + months.last().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
-            java.util.Locale.UK)) + " (the latest monthly snapshot in the data drop)";
-    AtomicFile.write(out.resolve("index.html"), o -> o.write(PackHtmlWriter.index(title,
-        current.period(), dataDate, county, packs, html, xlsx)));
+    String dataDate =
+        months.isEmpty()
+            ? null
+            : "NEET tracking to "
+                + months
+                    .last()
+                    .format(
+                        java.time.format.DateTimeFormatter.ofPattern(
+                            "MMMM yyyy", java.util.Locale.UK))
+                + " (the latest monthly snapshot in the data drop)";
+    AtomicFile.write(
+        out.resolve("index.html"),
+        o ->
+            o.write(
+                PackHtmlWriter.index(
+                    title, current.period(), dataDate, county, packs, html, xlsx)));
     progress.done();
-    notice("wrote " + chosen.size() + " district packs, " + (xlsx ? "county.xlsx and " : "")
-        + "index.html to " + out
-        + (threshold == 0 ? " (NOT FOR PUBLICATION: small numbers shown)" : ""));
+    notice(
+        "wrote "
+            + chosen.size()
+            + " district packs, "
+            + (xlsx ? "county.xlsx and " : "")
+            + "index.html to "
+            + out
+            + (threshold == 0 ? " (NOT FOR PUBLICATION: small numbers shown)" : ""));
     return ExitCode.OK;
   }
 
   private void write(Pack pack, boolean xlsx, boolean html) {
     if (xlsx) {
-      AtomicFile.write(out.resolve(pack.slug() + ".xlsx"),
-          o -> new PackXlsxWriter().write(pack, o));
+      AtomicFile.write(
+          out.resolve(pack.slug() + ".xlsx"), o -> new PackXlsxWriter().write(pack, o));
     }
     if (html) {
-      AtomicFile.write(out.resolve(pack.slug() + ".html"),
-          o -> new PackHtmlWriter().write(pack, o));
+      AtomicFile.write(
+          out.resolve(pack.slug() + ".html"), o -> new PackHtmlWriter().write(pack, o));
     }
   }
 
@@ -172,8 +239,17 @@ public final class DatapackCommand extends BaseCommand {
       if (on) {
         int width = 30;
         int filled = width * done / Math.max(1, total);
-        err().print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/"
-            + total + " " + String.format(Locale.ROOT, "%-24s", what));
+        err()
+            .print(
+                "\r["
+                    + "#".repeat(filled)
+                    + " ".repeat(width - filled)
+                    + "] "
+                    + done
+                    + "/"
+                    + total
+                    + " "
+                    + String.format(Locale.ROOT, "%-24s", what));
         err().flush();
       }
       done++;

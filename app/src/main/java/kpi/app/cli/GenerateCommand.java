@@ -11,22 +11,30 @@ import picocli.CommandLine.Option;
  * {@code kpi generate}: seeded synthetic data drops, for the bundled sample and for benchmarks.
  * Hidden from the main help: analysts never need it.
  */
-@Command(name = "generate", hidden = true, mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+    name = "generate",
+    hidden = true,
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
     description = "Write a seeded synthetic data drop (the same seed gives the same bytes).")
 public final class GenerateCommand extends BaseCommand {
   @Option(names = "--sample", description = "The bundled sample drop's generated files.")
   boolean sample;
 
-  @Option(names = "--nccis-example",
-      description = "An NCCIS-shaped case-management export (read through its kpi-mapping.json),"
-          + " as in docs/examples/nccis-export; --tidy DIR also writes the same young people in"
-          + " the contract's own layout.")
+  @Option(
+      names = "--nccis-example",
+      description =
+          "An NCCIS-shaped case-management export (read through its kpi-mapping.json),"
+              + " as in docs/examples/nccis-export; --tidy DIR also writes the same young people in"
+              + " the contract's own layout.")
   boolean nccisExample;
 
   @Option(names = "--tidy", paramLabel = "DIR", description = "With --nccis-example.")
   Path tidy;
 
-  @Option(names = "--rows", paramLabel = "N",
+  @Option(
+      names = "--rows",
+      paramLabel = "N",
       description = "A large NEET tracking drop of N rows (for benchmarks).")
   Long rows;
 
@@ -36,15 +44,21 @@ public final class GenerateCommand extends BaseCommand {
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write.")
   Path out;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Random seed (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "Random seed (default ${DEFAULT-VALUE}).")
   long seed = SampleDrop.SEED;
 
-  @Option(names = "--scale", paramLabel = "X",
+  @Option(
+      names = "--scale",
+      paramLabel = "X",
       description = "Young people per year group as a share of Kent's (default ${DEFAULT-VALUE}).")
   double scale = SampleDrop.SCALE;
 
   /** The seed and size of docs/examples/nccis-export. */
   static final long NCCIS_SEED = 20170131L;
+
   static final int NCCIS_PEOPLE = 400;
 
   @Override

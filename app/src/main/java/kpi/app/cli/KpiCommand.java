@@ -21,43 +21,47 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-        "KPI calculator for English local authorities' 14-24 learning, employment and skills"
-            + " strategies: scorecards with targets, status and direction of travel, data-drop"
-            + " checks and district data packs.",
-        "",
-        "Without --data every command uses the bundled sample data drop."})
+      "KPI calculator for English local authorities' 14-24 learning, employment and skills"
+          + " strategies: scorecards with targets, status and direction of travel, data-drop"
+          + " checks and district data packs.",
+      "",
+      "Without --data every command uses the bundled sample data drop."
+    })
 public final class KpiCommand implements Runnable {
   /**
    * The subcommands, in the order the help lists them. They are added when the command line is
-   * built rather than named in the annotation, so that a run of one subcommand builds the model
-   * of that one only (picocli's reflective model of all of them is most of a short command's
+   * built rather than named in the annotation, so that a run of one subcommand builds the model of
+   * that one only (picocli's reflective model of all of them is most of a short command's
    * start-up).
    */
-  private static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(
-      ScorecardCommand.class,
-      DatapackCommand.class,
-      KpisCommand.class,
-      ExplainCommand.class,
-      ValidateCommand.class,
-      DiffCommand.class,
-      TemplateCommand.class,
-      MappingCommand.class,
-      GenerateCommand.class,
-      CommandLine.HelpCommand.class,
-      AutoComplete.GenerateCompletion.class);
+  private static final java.util.List<Class<?>> SUBCOMMANDS =
+      java.util.List.of(
+          ScorecardCommand.class,
+          DatapackCommand.class,
+          KpisCommand.class,
+          ExplainCommand.class,
+          ValidateCommand.class,
+          DiffCommand.class,
+          TemplateCommand.class,
+          MappingCommand.class,
+          GenerateCommand.class,
+          CommandLine.HelpCommand.class,
+          AutoComplete.GenerateCompletion.class);
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
       description = "Show the stack trace of an internal error.")
   boolean debug;
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     // Alone, kpi shows what it can do (on stderr: the run is still a usage error, exit 2).
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new CommandLine.ParameterException(spec.commandLine(),
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
         "a command is required: scorecard, kpis, explain, ... (see kpi --help)");
   }
 
@@ -83,7 +87,8 @@ public final class KpiCommand implements Runnable {
     if (args.length > 0) {
       for (Class<?> c : SUBCOMMANDS) {
         // the completion script and 'kpi help' list every subcommand, so they need them all
-        if (c != AutoComplete.GenerateCompletion.class && c != CommandLine.HelpCommand.class
+        if (c != AutoComplete.GenerateCompletion.class
+            && c != CommandLine.HelpCommand.class
             && c.getAnnotation(Command.class).name().equals(args[0])) {
           return commandLine(out, err, java.util.List.of(c));
         }
@@ -92,8 +97,8 @@ public final class KpiCommand implements Runnable {
     return commandLine(out, err);
   }
 
-  private static CommandLine commandLine(PrintWriter out, PrintWriter err,
-      java.util.List<Class<?>> subcommands) {
+  private static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, java.util.List<Class<?>> subcommands) {
     CommandLine cl = new CommandLine(new KpiCommand());
     for (Class<?> c : subcommands) {
       cl.addSubcommand(c.getAnnotation(Command.class).name(), new CommandLine(c));
@@ -109,7 +114,9 @@ public final class KpiCommand implements Runnable {
   }
 
   private static void applyExitCodeHelp(CommandLine cl) {
-    cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+    cl.getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
         .exitCodeList(exitCodeHelp());
     cl.getSubcommands().values().forEach(KpiCommand::applyExitCodeHelp);
   }
@@ -128,7 +135,10 @@ public final class KpiCommand implements Runnable {
     }
   }
 
-  /** Failures while running: the user's mistakes get their message, bugs one line (trace with --debug). */
+  /**
+   * Failures while running: the user's mistakes get their message, bugs one line (trace with
+   * --debug).
+   */
   static final class ErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
@@ -143,9 +153,11 @@ public final class KpiCommand implements Runnable {
         err.flush();
         return k.exitCode().code();
       }
-      err.println("kpi: internal error (" + ex.getClass().getSimpleName()
-          + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
-          + "). This is a bug; run again with --debug for the stack trace.");
+      err.println(
+          "kpi: internal error ("
+              + ex.getClass().getSimpleName()
+              + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+              + "). This is a bug; run again with --debug for the stack trace.");
       if (debug(parsed)) {
         ex.printStackTrace(err);
       }

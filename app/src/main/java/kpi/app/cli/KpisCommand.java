@@ -17,18 +17,27 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code kpi kpis}: the catalog's KPIs with measure, target and source. */
-@Command(name = "kpis", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+    name = "kpis",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
     description = "List the KPIs of a catalog: id, title, measure, target and source.")
 public final class KpisCommand extends BaseCommand {
   /** Formats of the listing. */
-  enum ListFormat { TABLE, JSON, MD, CSV }
+  enum ListFormat {
+    TABLE,
+    JSON,
+    MD,
+    CSV
+  }
 
-  @Option(names = "--catalog", paramLabel = "ID|FILE",
+  @Option(
+      names = "--catalog",
+      paramLabel = "ID|FILE",
       description = "A bundled catalog id or a catalog JSON file. Default: kent-14-24-2017.")
   String catalog;
 
-  @Option(names = "--format", paramLabel = "F",
-      description = "table (default), json, md or csv.")
+  @Option(names = "--format", paramLabel = "F", description = "table (default), json, md or csv.")
   ListFormat format = ListFormat.TABLE;
 
   @Option(names = "--catalogs", description = "List the bundled catalogs (id and title) instead.")
@@ -65,8 +74,13 @@ public final class KpisCommand extends BaseCommand {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("ID", "KPI", "Measure", "Target", "Source"));
     for (KpiDefinition k : c.kpis()) {
-      rows.add(List.of(k.id(), k.title(), k.measure(), TargetText.describe(k, null),
-          k.source() == null ? "" : k.source()));
+      rows.add(
+          List.of(
+              k.id(),
+              k.title(),
+              k.measure(),
+              TargetText.describe(k, null),
+              k.source() == null ? "" : k.source()));
     }
     // Titles and sources wrap (never cut: KPI-08a-d differ only at the end of their titles).
     int[] w = kpi.app.write.WrappedTable.natural(rows);
@@ -81,14 +95,21 @@ public final class KpisCommand extends BaseCommand {
 
   private static String csv(Catalog c) throws IOException {
     StringWriter s = new StringWriter();
-    try (org.apache.commons.csv.CSVPrinter p = new org.apache.commons.csv.CSVPrinter(s,
-        org.apache.commons.csv.CSVFormat.RFC4180.builder().setRecordSeparator("\n").build())) {
-      p.printRecord("id", "title", "theme", "measure", "unit", "polarity", "target_rule",
-          "target", "source");
+    try (org.apache.commons.csv.CSVPrinter p =
+        new org.apache.commons.csv.CSVPrinter(
+            s,
+            org.apache.commons.csv.CSVFormat.RFC4180.builder().setRecordSeparator("\n").build())) {
+      p.printRecord(
+          "id", "title", "theme", "measure", "unit", "polarity", "target_rule", "target", "source");
       for (KpiDefinition k : c.kpis()) {
-        p.printRecord(kpi.app.write.CellSafety.text(k.id()), kpi.app.write.CellSafety.text(k.title()),
-            kpi.app.write.CellSafety.text(k.theme()), k.measure(), k.unit().id(),
-            k.polarity().id(), k.target().rule().id(),
+        p.printRecord(
+            kpi.app.write.CellSafety.text(k.id()),
+            kpi.app.write.CellSafety.text(k.title()),
+            kpi.app.write.CellSafety.text(k.theme()),
+            k.measure(),
+            k.unit().id(),
+            k.polarity().id(),
+            k.target().rule().id(),
             kpi.app.write.CellSafety.text(TargetText.describe(k, null)),
             kpi.app.write.CellSafety.text(k.source()));
       }
@@ -103,9 +124,10 @@ public final class KpisCommand extends BaseCommand {
   private static String json(Catalog c) throws IOException {
     StringWriter s = new StringWriter();
     JsonGenerator g = new JsonFactory().createGenerator(s);
-    g.setPrettyPrinter(new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    g.setPrettyPrinter(
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
     g.writeStartObject();
     g.writeStringField("id", c.id());
     g.writeStringField("title", c.title());

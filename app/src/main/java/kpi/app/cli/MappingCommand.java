@@ -24,34 +24,43 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kpi mapping}: draft a mapping from export files, or check one against a drop. */
-@Command(name = "mapping", mixinStandardHelpOptions = true,
-    description = "Read exports as they are: draft a kpi-mapping.json from export files"
-        + " (suggest), or check a mapping against the files it matches (check).",
+@Command(
+    name = "mapping",
+    mixinStandardHelpOptions = true,
+    description =
+        "Read exports as they are: draft a kpi-mapping.json from export files"
+            + " (suggest), or check a mapping against the files it matches (check).",
     subcommands = {MappingCommand.Suggest.class, MappingCommand.Check.class})
 public final class MappingCommand implements Runnable {
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "say suggest FILE... or check");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "say suggest FILE... or check");
   }
 
   /** {@code kpi mapping suggest FILE...}. */
-  @Command(name = "suggest", mixinStandardHelpOptions = true,
-      description = "Draft a mapping from export files' headings and coded values: each"
-          + " contract column matched to the closest heading, with a confidence; unmatched"
-          + " required columns listed; coded values with a proposed contract value.")
+  @Command(
+      name = "suggest",
+      mixinStandardHelpOptions = true,
+      description =
+          "Draft a mapping from export files' headings and coded values: each"
+              + " contract column matched to the closest heading, with a confidence; unmatched"
+              + " required columns listed; coded values with a proposed contract value.")
   static final class Suggest extends BaseCommand {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Export files (CSV, XLSX).")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--kind", paramLabel = "KIND",
+    @Option(
+        names = "--kind",
+        paramLabel = "KIND",
         description = "The kind of every FILE; default: from the name, else from the headings.")
     String kind;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FILE",
         description = "Write the draft to FILE (for example kpi-mapping.json) instead of stdout.")
     Path output;
 
@@ -61,33 +70,49 @@ public final class MappingCommand implements Runnable {
       List<MappingSuggester.Draft> drafts = new ArrayList<>();
       for (Path p : files) {
         String name = p.getFileName().toString();
-        InputFile.Format format = InputFile.Format.of(name).orElseThrow(() -> KpiException.io(
-            p + ": not a CSV or XLSX file (by its extension)", null));
+        InputFile.Format format =
+            InputFile.Format.of(name)
+                .orElseThrow(
+                    () -> KpiException.io(p + ": not a CSV or XLSX file (by its extension)", null));
         if (!java.nio.file.Files.isRegularFile(p)) {
           throw KpiException.io(p + ": no such file", null);
         }
         TablePeek peek = TablePeek.of(new InputFile(p, name, "unknown", format));
-        String k = kind != null ? kind.toLowerCase(Locale.ROOT)
-            : DataDrop.kindOf(name).orElseGet(() -> suggester.likelyKind(peek));
+        String k =
+            kind != null
+                ? kind.toLowerCase(Locale.ROOT)
+                : DataDrop.kindOf(name).orElseGet(() -> suggester.likelyKind(peek));
         if (k == null || Kinds.columns(k).isEmpty()) {
           throw KpiException.usage(p + ": cannot tell which kind it holds; give --kind");
         }
         MappingSuggester.Draft d = suggester.suggest(name, k, peek);
         drafts.add(d);
-        notice(name + " -> " + k + ": " + d.matches().size() + " columns matched"
-            + (d.unmatchedRequired().isEmpty() ? ""
-                : "; required and unmatched: " + String.join(", ", d.unmatchedRequired())));
+        notice(
+            name
+                + " -> "
+                + k
+                + ": "
+                + d.matches().size()
+                + " columns matched"
+                + (d.unmatchedRequired().isEmpty()
+                    ? ""
+                    : "; required and unmatched: " + String.join(", ", d.unmatchedRequired())));
         for (MappingSuggester.Match m : d.matches()) {
           if (m.confidence() < 0.85) {
-            notice(String.format(Locale.ROOT, "  check: %s <- \"%s\" (confidence %.2f)",
-                m.column(), m.heading(), m.confidence()));
+            notice(
+                String.format(
+                    Locale.ROOT,
+                    "  check: %s <- \"%s\" (confidence %.2f)",
+                    m.column(),
+                    m.heading(),
+                    m.confidence()));
           }
         }
       }
       String json = suggester.toJson(drafts);
       if (output != null) {
-        AtomicFile.write(output, out -> out.write(json.getBytes(
-            java.nio.charset.StandardCharsets.UTF_8)));
+        AtomicFile.write(
+            output, out -> out.write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         notice("wrote " + output + "; edit it, then run kpi mapping check --data DIR");
       } else {
         out().print(json);
@@ -98,15 +123,23 @@ public final class MappingCommand implements Runnable {
   }
 
   /** {@code kpi mapping check}. */
-  @Command(name = "check", mixinStandardHelpOptions = true,
-      description = "Check a mapping against the files it matches, headers only, without"
-          + " computing anything. Exit 0 when clean, 1 when there are problems.")
+  @Command(
+      name = "check",
+      mixinStandardHelpOptions = true,
+      description =
+          "Check a mapping against the files it matches, headers only, without"
+              + " computing anything. Exit 0 when clean, 1 when there are problems.")
   static final class Check extends BaseCommand {
-    @Option(names = "--data", paramLabel = "DIR", required = true,
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        required = true,
         description = "The data drop folder the mapping is for.")
     Path data;
 
-    @Option(names = "--mapping", paramLabel = "FILE|PRESET",
+    @Option(
+        names = "--mapping",
+        paramLabel = "FILE|PRESET",
         description = "The mapping; default: the drop's kpi-mapping.json.")
     String mapping;
 
@@ -129,8 +162,14 @@ public final class MappingCommand implements Runnable {
       int errors = 0;
       int warnings = 0;
       for (DataDrop.MappingIssue issue : drop.mappingIssues()) {
-        out().println((issue.error() ? "error: " : "warning: ") + m.name() + ": "
-            + issue.where() + ": " + issue.message());
+        out()
+            .println(
+                (issue.error() ? "error: " : "warning: ")
+                    + m.name()
+                    + ": "
+                    + issue.where()
+                    + ": "
+                    + issue.message());
         errors += issue.error() ? 1 : 0;
         warnings += issue.error() ? 0 : 1;
       }
@@ -142,12 +181,24 @@ public final class MappingCommand implements Runnable {
           List<String> problems = headerProblems(f);
           problems.forEach(p -> out().println("error: " + f.name() + ": " + p));
           errors += problems.size();
-          out().println(f.name() + " -> " + f.kind() + (problems.isEmpty() ? ": headings match"
-              : ": " + problems.size() + " problems"));
+          out()
+              .println(
+                  f.name()
+                      + " -> "
+                      + f.kind()
+                      + (problems.isEmpty()
+                          ? ": headings match"
+                          : ": " + problems.size() + " problems"));
         }
       }
-      out().println((errors == 0 ? "valid" : "NOT valid") + ": " + errors + " errors, "
-          + warnings + " warnings");
+      out()
+          .println(
+              (errors == 0 ? "valid" : "NOT valid")
+                  + ": "
+                  + errors
+                  + " errors, "
+                  + warnings
+                  + " warnings");
       out().flush();
       return errors == 0 ? ExitCode.OK : ExitCode.DATA_ERRORS;
     }
@@ -159,26 +210,41 @@ public final class MappingCommand implements Runnable {
       Set<String> present = new HashSet<>();
       peek.headings().forEach(h -> present.add(Column.normalise(h)));
       List<String> out = new ArrayList<>();
-      fm.columns().forEach((column, heading) -> {
-        if (heading != null && !present.contains(Column.normalise(heading))) {
-          out.add(fm.describe() + ".columns." + column + ": heading \"" + heading
-              + "\" is not in the header (row " + peek.headerRow() + ")"
-              + kpi.app.read.Suggest.didYouMean(heading, peek.headings()));
-        }
-      });
+      fm.columns()
+          .forEach(
+              (column, heading) -> {
+                if (heading != null && !present.contains(Column.normalise(heading))) {
+                  out.add(
+                      fm.describe()
+                          + ".columns."
+                          + column
+                          + ": heading \""
+                          + heading
+                          + "\" is not in the header (row "
+                          + peek.headerRow()
+                          + ")"
+                          + kpi.app.read.Suggest.didYouMean(heading, peek.headings()));
+                }
+              });
       for (Column c : Kinds.columns(f.kind()).orElse(List.of())) {
         if (!c.required()) {
           continue;
         }
         List<String> names = new ArrayList<>(c.alternatives());
         names.add(0, c.name());
-        boolean provided = names.stream().anyMatch(n -> fm.constants().containsKey(n)
-            || (fm.columns().get(n) != null && present.contains(Column.normalise(
-                fm.columns().get(n))))
-            || (!fm.absent().contains(n) && present.contains(Column.normalise(n))));
+        boolean provided =
+            names.stream()
+                .anyMatch(
+                    n ->
+                        fm.constants().containsKey(n)
+                            || (fm.columns().get(n) != null
+                                && present.contains(Column.normalise(fm.columns().get(n))))
+                            || (!fm.absent().contains(n) && present.contains(Column.normalise(n))));
         if (!provided) {
-          out.add("required column " + String.join(" or ", names)
-              + " is neither mapped to a heading of the file nor present under its own name");
+          out.add(
+              "required column "
+                  + String.join(" or ", names)
+                  + " is neither mapped to a heading of the file nor present under its own name");
         }
       }
       return out;

@@ -6,7 +6,13 @@ import java.util.Optional;
 
 /** Scorecard output formats, and inference from an output file's extension. */
 public enum OutputFormat {
-  TABLE, JSON, CSV, MD, HTML, XLSX, PDF;
+  TABLE,
+  JSON,
+  CSV,
+  MD,
+  HTML,
+  XLSX,
+  PDF;
 
   /** The format named by a file's extension, if any (.txt is a table). */
   public static Optional<OutputFormat> fromExtension(Path file) {

@@ -17,8 +17,12 @@ final class OutputGuard {
   static void refuseInputs(CommandLine cli, Path output, DataOptions data, Path previous) {
     for (Path in : inputs(data, previous)) {
       if (same(output, in)) {
-        throw new ParameterException(cli, "-o " + output + " is an input of this run;"
-            + " choose another file (kpi never writes over its inputs)");
+        throw new ParameterException(
+            cli,
+            "-o "
+                + output
+                + " is an input of this run;"
+                + " choose another file (kpi never writes over its inputs)");
       }
     }
   }
@@ -35,22 +39,30 @@ final class OutputGuard {
     }
     for (Path in : inputs) {
       if (same(output, in)) {
-        throw new ParameterException(cli, "-o " + output + " is an input of this run;"
-            + " choose another file (kpi never writes over its inputs)");
+        throw new ParameterException(
+            cli,
+            "-o "
+                + output
+                + " is an input of this run;"
+                + " choose another file (kpi never writes over its inputs)");
       }
     }
   }
 
   /** After loading: refuses an output that is one of the files the drop was read from. */
-  static void refuseRead(CommandLine cli, Path output, DataOptions data,
-      List<kpi.app.read.FileSummary> read) {
+  static void refuseRead(
+      CommandLine cli, Path output, DataOptions data, List<kpi.app.read.FileSummary> read) {
     if (data.data() == null) {
       return;
     }
     for (kpi.app.read.FileSummary f : read) {
       if (same(output, data.data().resolve(f.file()))) {
-        throw new ParameterException(cli, "-o " + output + " is an input of this run;"
-            + " choose another file (kpi never writes over its inputs)");
+        throw new ParameterException(
+            cli,
+            "-o "
+                + output
+                + " is an input of this run;"
+                + " choose another file (kpi never writes over its inputs)");
       }
     }
   }
@@ -60,7 +72,8 @@ final class OutputGuard {
     if (previous != null) {
       out.add(previous);
     }
-    if (data.catalog() != null && data.catalog().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+    if (data.catalog() != null
+        && data.catalog().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
       out.add(Path.of(data.catalog()));
     }
     if (data.data() != null && Files.isDirectory(data.data())) {
@@ -68,11 +81,14 @@ final class OutputGuard {
       for (String kind : DataDrop.allKinds()) {
         drop.files(kind).stream().map(InputFile::path).forEach(out::add);
       }
-      drop.comparatorFiles().stream().map(InputFile::path).forEach(p -> {
-        out.add(p);
-        String name = p.getFileName().toString();
-        out.add(p.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".meta.csv"));
-      });
+      drop.comparatorFiles().stream()
+          .map(InputFile::path)
+          .forEach(
+              p -> {
+                out.add(p);
+                String name = p.getFileName().toString();
+                out.add(p.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".meta.csv"));
+              });
       drop.catalog().ifPresent(out::add);
     }
     return out;

@@ -6,8 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Lets the build's forbidden-apis check pass over one method that needs a banned call; the
- * method says why next to the annotation.
+ * Lets the build's forbidden-apis check pass over one method that needs a banned call; the method
+ * says why next to the annotation.
  */
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.METHOD, ElementType.CONSTRUCTOR})

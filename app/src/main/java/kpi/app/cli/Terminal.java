@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Whether the standard streams are terminals. {@code System.console()} answers for stdin and
- * stdout together (and on JDK 22-24 is non-null even when they are redirected), so each stream
- * is asked on its own: on Linux through {@code /proc/self/fd}, else through
- * {@code Console.isTerminal()} where the JDK has it.
+ * Whether the standard streams are terminals. {@code System.console()} answers for stdin and stdout
+ * together (and on JDK 22-24 is non-null even when they are redirected), so each stream is asked on
+ * its own: on Linux through {@code /proc/self/fd}, else through {@code Console.isTerminal()} where
+ * the JDK has it.
  */
 public final class Terminal {
   private Terminal() {}
@@ -32,7 +32,8 @@ public final class Terminal {
     if (Files.isSymbolicLink(link)) {
       try {
         String target = Files.readSymbolicLink(link).toString();
-        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty")
+        return target.startsWith("/dev/pts/")
+            || target.startsWith("/dev/tty")
             || target.equals("/dev/console");
       } catch (IOException | SecurityException e) {
         return false;

@@ -10,14 +10,15 @@ public final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() throws IOException {
     Properties p = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/kpi/app/version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/kpi/app/version.properties")) {
       if (in != null) {
         p.load(in);
       }
     }
     return new String[] {
-        "kpi " + p.getProperty("version", "unknown"),
-        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+      "kpi " + p.getProperty("version", "unknown"),
+      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
     };
   }
 }

@@ -9,8 +9,8 @@ import kpi.core.diff.Diff;
 import kpi.core.diff.FailRule;
 
 /**
- * GitHub Actions workflow commands: one {@code ::error} per breach of a {@code --fail-on} rule
- * (on the file, when a file broke it), then a {@code ::notice} summing up what changed.
+ * GitHub Actions workflow commands: one {@code ::error} per breach of a {@code --fail-on} rule (on
+ * the file, when a file broke it), then a {@code ::notice} summing up what changed.
  */
 public final class DiffGithubWriter implements DiffWriter {
   @Override
@@ -24,13 +24,19 @@ public final class DiffGithubWriter implements DiffWriter {
           String dir = r.after().endsWith("/") ? r.after() : r.after() + "/";
           line.append("file=").append(property(dir + b.file())).append(',');
         }
-        line.append("title=").append(property("kpi diff " + o.rule().text())).append("::")
+        line.append("title=")
+            .append(property("kpi diff " + o.rule().text()))
+            .append("::")
             .append(message(b.message()));
         p.print(line.append('\n'));
       }
     }
-    p.print("::notice title=" + property("kpi diff " + d.catalogId() + " " + d.period()) + "::"
-        + message(r.before() + " -> " + r.after() + ": " + DiffText.summary(r)) + "\n");
+    p.print(
+        "::notice title="
+            + property("kpi diff " + d.catalogId() + " " + d.period())
+            + "::"
+            + message(r.before() + " -> " + r.after() + ": " + DiffText.summary(r))
+            + "\n");
     p.flush();
   }
 

@@ -15,8 +15,8 @@ import kpi.core.diff.KpiChange;
 import kpi.core.diff.KpiFigures;
 
 /**
- * The {@code kpi-diff/1} document (contract in the product spec): the contract's keys first, in
- * its order, then extra keys; values unrounded. {@code kpis} lists the KPIs that changed.
+ * The {@code kpi-diff/1} document (contract in the product spec): the contract's keys first, in its
+ * order, then extra keys; values unrounded. {@code kpis} lists the KPIs that changed.
  */
 public final class DiffJsonWriter implements DiffWriter {
   public static final String SCHEMA = "kpi-diff/1";
@@ -26,9 +26,10 @@ public final class DiffJsonWriter implements DiffWriter {
     Diff d = r.diff();
     JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    g.setPrettyPrinter(new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    g.setPrettyPrinter(
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
     g.writeStartObject();
     g.writeStringField("schema", SCHEMA);
     g.writeStringField("period", d.period());
@@ -126,8 +127,7 @@ public final class DiffJsonWriter implements DiffWriter {
     g.writeStringField("direction", f.direction());
     integer(g, "rank", f.rank());
     integer(g, "quintile", f.quintile());
-    g.writeNumberField("suppressed_cells", f.cells().stream().filter(c -> c.suppressed())
-        .count());
+    g.writeNumberField("suppressed_cells", f.cells().stream().filter(c -> c.suppressed()).count());
     g.writeEndObject();
   }
 

@@ -10,8 +10,8 @@ import kpi.core.diff.FailRule;
 
 /**
  * JUnit XML: one test case per {@code --fail-on} rule, failing when the rule was broken, so CI
- * servers show the gate natively. Without rules, one passing {@code changes} case. The summary
- * of what changed is the suite's {@code system-out}.
+ * servers show the gate natively. Without rules, one passing {@code changes} case. The summary of
+ * what changed is the suite's {@code system-out}.
  */
 public final class DiffJunitWriter implements DiffWriter {
   @Override
@@ -53,8 +53,8 @@ public final class DiffJunitWriter implements DiffWriter {
         x.writeAttribute("name", o.rule().text());
         x.writeStartElement("failure");
         x.writeAttribute("type", o.rule().text());
-        x.writeAttribute("message", o.breaches().size() + " breach(es): "
-            + o.breaches().get(0).message());
+        x.writeAttribute(
+            "message", o.breaches().size() + " breach(es): " + o.breaches().get(0).message());
         StringBuilder text = new StringBuilder();
         for (FailRule.Breach b : o.breaches()) {
           text.append(b.message()).append('\n');

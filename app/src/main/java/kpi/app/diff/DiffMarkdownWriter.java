@@ -19,15 +19,34 @@ public final class DiffMarkdownWriter implements DiffWriter {
     Diff d = r.diff();
     ln(p, "### kpi diff: " + cell(d.catalogId()) + ", " + d.period());
     ln(p, "");
-    ln(p, "`" + code(r.before()) + "` -> `" + code(r.after()) + "`: **" + DiffText.summary(r)
-        + "**.");
+    ln(
+        p,
+        "`"
+            + code(r.before())
+            + "` -> `"
+            + code(r.after())
+            + "`: **"
+            + DiffText.summary(r)
+            + "**.");
     if (!d.outcomes().isEmpty()) {
       long failed = d.outcomes().stream().filter(Diff.Outcome::failed).count();
       ln(p, "");
-      ln(p, failed == 0 ? "Every rule passed (" + rules(d) + ")."
-          : "**Failed:** " + String.join(", ", d.outcomes().stream().filter(Diff.Outcome::failed)
-              .map(o -> "`" + o.rule().text() + "`").toList()) + " (" + failed + " of "
-              + d.outcomes().size() + " rules).");
+      ln(
+          p,
+          failed == 0
+              ? "Every rule passed (" + rules(d) + ")."
+              : "**Failed:** "
+                  + String.join(
+                      ", ",
+                      d.outcomes().stream()
+                          .filter(Diff.Outcome::failed)
+                          .map(o -> "`" + o.rule().text() + "`")
+                          .toList())
+                  + " ("
+                  + failed
+                  + " of "
+                  + d.outcomes().size()
+                  + " rules).");
     }
     if (!d.changedKpis().isEmpty()) {
       ln(p, "");
@@ -36,15 +55,26 @@ public final class DiffMarkdownWriter implements DiffWriter {
       ln(p, "| KPI | before | after | change | status | direction | also |");
       ln(p, "|---|---:|---:|---:|---|---|---|");
       for (KpiChange k : d.changedKpis()) {
-        ln(p, "| " + cell(k.id()) + " " + cell(k.title()) + " | "
-            + cell(DiffText.value(k.before(), k.before() == null ? null : k.before().value()))
-            + " | "
-            + cell(DiffText.value(k.after(), k.after() == null ? null : k.after().value()))
-            + " | " + cell(DiffText.change(k)) + " | "
-            + cell(DiffText.fromTo(DiffText.status(k.before()), DiffText.status(k.after())))
-            + " | " + cell(DiffText.fromTo(DiffText.direction(k.before()),
-                DiffText.direction(k.after()))) + " | "
-            + cell(String.join("; ", DiffText.details(k))) + " |");
+        ln(
+            p,
+            "| "
+                + cell(k.id())
+                + " "
+                + cell(k.title())
+                + " | "
+                + cell(DiffText.value(k.before(), k.before() == null ? null : k.before().value()))
+                + " | "
+                + cell(DiffText.value(k.after(), k.after() == null ? null : k.after().value()))
+                + " | "
+                + cell(DiffText.change(k))
+                + " | "
+                + cell(DiffText.fromTo(DiffText.status(k.before()), DiffText.status(k.after())))
+                + " | "
+                + cell(
+                    DiffText.fromTo(DiffText.direction(k.before()), DiffText.direction(k.after())))
+                + " | "
+                + cell(String.join("; ", DiffText.details(k)))
+                + " |");
       }
     }
     if (!d.changedFiles().isEmpty()) {
@@ -54,9 +84,23 @@ public final class DiffMarkdownWriter implements DiffWriter {
       ln(p, "| file | rows before | rows after | added | removed | changed | newly rejected |");
       ln(p, "|---|---:|---:|---:|---:|---:|---:|");
       for (FileChange f : d.changedFiles()) {
-        ln(p, "| " + cell(f.file()) + " | " + f.rowsBefore() + " | " + f.rowsAfter() + " | "
-            + f.rowsAdded() + " | " + f.rowsRemoved() + " | " + f.rowsChanged() + " | "
-            + f.newlyRejected() + " |");
+        ln(
+            p,
+            "| "
+                + cell(f.file())
+                + " | "
+                + f.rowsBefore()
+                + " | "
+                + f.rowsAfter()
+                + " | "
+                + f.rowsAdded()
+                + " | "
+                + f.rowsRemoved()
+                + " | "
+                + f.rowsChanged()
+                + " | "
+                + f.newlyRejected()
+                + " |");
       }
     }
     if (!d.outcomes().isEmpty()) {
@@ -67,8 +111,15 @@ public final class DiffMarkdownWriter implements DiffWriter {
       ln(p, "|---|---|---|");
       for (Diff.Outcome o : d.outcomes()) {
         List<String> msgs = o.breaches().stream().map(FailRule.Breach::message).toList();
-        ln(p, "| `" + code(o.rule().text()) + "` | " + (o.failed() ? "**failed**" : "passed")
-            + " | " + cell(String.join("; ", msgs)) + " |");
+        ln(
+            p,
+            "| `"
+                + code(o.rule().text())
+                + "` | "
+                + (o.failed() ? "**failed**" : "passed")
+                + " | "
+                + cell(String.join("; ", msgs))
+                + " |");
       }
     }
     if (!r.notes().isEmpty()) {
@@ -81,13 +132,15 @@ public final class DiffMarkdownWriter implements DiffWriter {
   }
 
   private static String rules(Diff d) {
-    return String.join(", ", d.outcomes().stream().map(o -> "`" + o.rule().text() + "`")
-        .toList());
+    return String.join(", ", d.outcomes().stream().map(o -> "`" + o.rule().text() + "`").toList());
   }
 
   /** Text safe in a table cell: pipes escaped, line breaks as spaces. */
   static String cell(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+    return s.replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("\r", " ")
+        .replace("\n", " ")
         .replace("<", "&lt;");
   }
 

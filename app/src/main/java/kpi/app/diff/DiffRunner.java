@@ -44,8 +44,13 @@ public final class DiffRunner {
    * @param mappingOption {@code --mapping}, or null for each drop's own {@code kpi-mapping.json}
    * @param period {@code --period}, or null for each drop's default (they must agree)
    */
-  public DiffRunner(String catalogOption, String mappingOption, Period period,
-      List<FailRule> rules, Consumer<String> notices, LoadProgress progress) {
+  public DiffRunner(
+      String catalogOption,
+      String mappingOption,
+      Period period,
+      List<FailRule> rules,
+      Consumer<String> notices,
+      LoadProgress progress) {
     this.catalogOption = catalogOption;
     this.mappingOption = mappingOption;
     this.period = period;
@@ -74,8 +79,8 @@ public final class DiffRunner {
       DiffSide json = old instanceof DiffSide.Json ? old : now;
       DiffSide drop = old instanceof DiffSide.Drop ? old : now;
       ScorecardFigures fromJson = ScorecardJsonReader.read(json.path());
-      boolean suppressed = fromJson.kpis().stream()
-          .anyMatch(k -> k.cells().stream().anyMatch(c -> c.suppressed()));
+      boolean suppressed =
+          fromJson.kpis().stream().anyMatch(k -> k.cells().stream().anyMatch(c -> c.suppressed()));
       ScorecardFigures fromDrop = againstJson(drop.path(), fromJson, suppressed);
       a = old == json ? fromJson : fromDrop;
       b = old == json ? fromDrop : fromJson;
@@ -89,57 +94,105 @@ public final class DiffRunner {
     Catalog oldCatalog = CatalogChoice.resolve(catalogOption, DataDrop.of(before));
     Catalog newCatalog = CatalogChoice.resolve(catalogOption, DataDrop.of(after));
     if (!oldCatalog.id().equals(newCatalog.id())) {
-      throw KpiException.usage("the drops are for different catalogs: " + oldName + " uses "
-          + oldCatalog.id() + ", " + newName + " uses " + newCatalog.id()
-          + "; give --catalog to compare both with one catalog");
+      throw KpiException.usage(
+          "the drops are for different catalogs: "
+              + oldName
+              + " uses "
+              + oldCatalog.id()
+              + ", "
+              + newName
+              + " uses "
+              + newCatalog.id()
+              + "; give --catalog to compare both with one catalog");
     }
     Map<String, RowChanges> byKind = new LinkedHashMap<>();
-    Scorecard a = load(before, "old", (file, header, values, rejected) -> byKind
-        .computeIfAbsent(file.kind(), RowChanges::new).before(file.name(),
-            RowFingerprint.key(file, header, values), RowFingerprint.content(file, header, values),
-            rejected));
-    Scorecard b = load(after, "new", (file, header, values, rejected) -> byKind
-        .computeIfAbsent(file.kind(), RowChanges::new).after(file.name(),
-            RowFingerprint.key(file, header, values), RowFingerprint.content(file, header, values),
-            rejected));
+    Scorecard a =
+        load(
+            before,
+            "old",
+            (file, header, values, rejected) ->
+                byKind
+                    .computeIfAbsent(file.kind(), RowChanges::new)
+                    .before(
+                        file.name(),
+                        RowFingerprint.key(file, header, values),
+                        RowFingerprint.content(file, header, values),
+                        rejected));
+    Scorecard b =
+        load(
+            after,
+            "new",
+            (file, header, values, rejected) ->
+                byKind
+                    .computeIfAbsent(file.kind(), RowChanges::new)
+                    .after(
+                        file.name(),
+                        RowFingerprint.key(file, header, values),
+                        RowFingerprint.content(file, header, values),
+                        rejected));
     if (period == null && !a.period().equals(b.period())) {
-      throw KpiException.usage("the drops are for different periods: " + oldName + " is "
-          + a.period() + " and " + newName + " is " + b.period()
-          + " (the latest each has data for); give --period to compare one period");
+      throw KpiException.usage(
+          "the drops are for different periods: "
+              + oldName
+              + " is "
+              + a.period()
+              + " and "
+              + newName
+              + " is "
+              + b.period()
+              + " (the latest each has data for); give --period to compare one period");
     }
     List<FileChange> files = new ArrayList<>();
     byKind.values().forEach(c -> files.addAll(c.changes()));
     List<String> notes = new ArrayList<>();
-    notes.add("breakdowns compared with the catalog's suppression (counts below "
-        + oldCatalog.suppression().suppressBelow() + ")");
-    return new DiffReport(compare(ScorecardFigures.of(a), ScorecardFigures.of(b), files),
-        oldName, newName, true, notes);
+    notes.add(
+        "breakdowns compared with the catalog's suppression (counts below "
+            + oldCatalog.suppression().suppressBelow()
+            + ")");
+    return new DiffReport(
+        compare(ScorecardFigures.of(a), ScorecardFigures.of(b), files),
+        oldName,
+        newName,
+        true,
+        notes);
   }
 
   private Scorecard load(Path dir, String side, TableReader.RowTap tap) {
-    Session session = TableReader.observing(tap, () -> Session.openEveryKind(
-        DataRequest.of(dir, catalogOption, mappingOption), n -> notices.accept(side + " drop: " + n),
-        progress));
-    ScorecardRequest request = new ScorecardRequest(period, List.of(), Map.of(),
-        session.catalog().suppression().suppressBelow());
-    return Session.compute(() ->
-        ScorecardEngine.standard().compute(session.catalog(), session.data(), request));
+    Session session =
+        TableReader.observing(
+            tap,
+            () ->
+                Session.openEveryKind(
+                    DataRequest.of(dir, catalogOption, mappingOption),
+                    n -> notices.accept(side + " drop: " + n),
+                    progress));
+    ScorecardRequest request =
+        new ScorecardRequest(
+            period, List.of(), Map.of(), session.catalog().suppression().suppressBelow());
+    return Session.compute(
+        () -> ScorecardEngine.standard().compute(session.catalog(), session.data(), request));
   }
 
   /** A drop's scorecard for the catalog and period of the scorecard JSON it is compared with. */
   private ScorecardFigures againstJson(Path dir, ScorecardFigures json, boolean suppressed) {
     DataDrop drop = DataDrop.of(dir);
     String catalog = catalogOption;
-    if (catalog == null && drop.catalog().isEmpty()
+    if (catalog == null
+        && drop.catalog().isEmpty()
         && CatalogChoice.bundledIds().contains(json.catalogId())) {
       catalog = json.catalogId();
     }
     Period p = period != null ? period : Period.parse(json.period()).orElse(null);
     Session session = Session.open(DataRequest.of(dir, catalog, mappingOption), notices, progress);
-    ScorecardRequest request = new ScorecardRequest(p, List.of(), Map.of(),
-        suppressed ? session.catalog().suppression().suppressBelow() : 0);
-    return ScorecardFigures.of(Session.compute(() ->
-        ScorecardEngine.standard().compute(session.catalog(), session.data(), request)));
+    ScorecardRequest request =
+        new ScorecardRequest(
+            p,
+            List.of(),
+            Map.of(),
+            suppressed ? session.catalog().suppression().suppressBelow() : 0);
+    return ScorecardFigures.of(
+        Session.compute(
+            () -> ScorecardEngine.standard().compute(session.catalog(), session.data(), request)));
   }
 
   private Diff compare(ScorecardFigures a, ScorecardFigures b, List<FileChange> files) {

@@ -26,13 +26,16 @@ public sealed interface DiffSide permits DiffSide.Drop, DiffSide.Json {
       return new Drop(p);
     }
     if (!Files.exists(p)) {
-      throw KpiException.io(p + " does not exist (kpi diff compares two drop folders or two"
-          + " scorecard JSON files)", null);
+      throw KpiException.io(
+          p
+              + " does not exist (kpi diff compares two drop folders or two"
+              + " scorecard JSON files)",
+          null);
     }
     if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
       return new Json(p);
     }
-    throw KpiException.usage(p + " is neither a data drop folder nor a scorecard JSON file"
-        + " (.json)");
+    throw KpiException.usage(
+        p + " is neither a data drop folder nor a scorecard JSON file" + " (.json)");
   }
 }

@@ -80,8 +80,11 @@ final class DiffText {
       return out;
     }
     if (k.countsChanged()) {
-      out.add("numerator " + fromTo(count(a.numerator()), count(b.numerator()))
-          + ", denominator " + fromTo(count(a.denominator()), count(b.denominator())));
+      out.add(
+          "numerator "
+              + fromTo(count(a.numerator()), count(b.numerator()))
+              + ", denominator "
+              + fromTo(count(a.denominator()), count(b.denominator())));
     }
     if (k.rankChanged()) {
       out.add("rank " + text(a.rank()) + " -> " + text(b.rank()));
@@ -92,8 +95,8 @@ final class DiffText {
     List<String> suppressed = new ArrayList<>();
     List<String> shown = new ArrayList<>();
     for (CellChange c : k.cells()) {
-      (c instanceof CellChange.Suppressed ? suppressed : shown).add(c.label() + " ("
-          + c.code() + ")");
+      (c instanceof CellChange.Suppressed ? suppressed : shown)
+          .add(c.label() + " (" + c.code() + ")");
     }
     if (!suppressed.isEmpty()) {
       out.add("newly suppressed: " + String.join(", ", suppressed));

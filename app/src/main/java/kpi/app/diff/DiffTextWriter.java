@@ -19,8 +19,16 @@ public final class DiffTextWriter implements DiffWriter {
   public void write(DiffReport r, OutputStream out) throws IOException {
     PrintWriter p = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     Diff d = r.diff();
-    ln(p, "kpi diff " + r.before() + " -> " + r.after() + ": catalog " + d.catalogId()
-        + ", period " + d.period());
+    ln(
+        p,
+        "kpi diff "
+            + r.before()
+            + " -> "
+            + r.after()
+            + ": catalog "
+            + d.catalogId()
+            + ", period "
+            + d.period());
     ln(p, DiffText.summary(r));
     if (!d.changedKpis().isEmpty()) {
       ln(p, "");
@@ -28,13 +36,19 @@ public final class DiffTextWriter implements DiffWriter {
       for (KpiChange k : d.changedKpis()) {
         ln(p, "  " + k.id() + "  " + TextTable.shorten(k.title(), 70));
         String change = DiffText.change(k);
-        ln(p, "    value " + DiffText.fromTo(DiffText.value(k.before(),
-            k.before() == null ? null : k.before().value()), DiffText.value(k.after(),
-            k.after() == null ? null : k.after().value())) + (change.isEmpty() ? ""
-            : " (" + change + ")"));
-        ln(p, "    status " + DiffText.fromTo(DiffText.status(k.before()),
-            DiffText.status(k.after())) + "; direction " + DiffText.fromTo(
-            DiffText.direction(k.before()), DiffText.direction(k.after())));
+        ln(
+            p,
+            "    value "
+                + DiffText.fromTo(
+                    DiffText.value(k.before(), k.before() == null ? null : k.before().value()),
+                    DiffText.value(k.after(), k.after() == null ? null : k.after().value()))
+                + (change.isEmpty() ? "" : " (" + change + ")"));
+        ln(
+            p,
+            "    status "
+                + DiffText.fromTo(DiffText.status(k.before()), DiffText.status(k.after()))
+                + "; direction "
+                + DiffText.fromTo(DiffText.direction(k.before()), DiffText.direction(k.after())));
         for (String detail : DiffText.details(k)) {
           ln(p, "    " + detail);
         }
@@ -44,13 +58,25 @@ public final class DiffTextWriter implements DiffWriter {
       ln(p, "");
       ln(p, "Files changed");
       List<List<String>> rows = new ArrayList<>();
-      rows.add(List.of("  file", "rows before", "rows after", "added", "removed", "changed",
-          "newly rejected"));
+      rows.add(
+          List.of(
+              "  file",
+              "rows before",
+              "rows after",
+              "added",
+              "removed",
+              "changed",
+              "newly rejected"));
       for (FileChange f : d.changedFiles()) {
-        rows.add(List.of("  " + f.file(), Long.toString(f.rowsBefore()),
-            Long.toString(f.rowsAfter()), Long.toString(f.rowsAdded()),
-            Long.toString(f.rowsRemoved()), Long.toString(f.rowsChanged()),
-            Long.toString(f.newlyRejected())));
+        rows.add(
+            List.of(
+                "  " + f.file(),
+                Long.toString(f.rowsBefore()),
+                Long.toString(f.rowsAfter()),
+                Long.toString(f.rowsAdded()),
+                Long.toString(f.rowsRemoved()),
+                Long.toString(f.rowsChanged()),
+                Long.toString(f.newlyRejected())));
       }
       TextTable.print(p, rows);
     }

@@ -13,21 +13,26 @@ import java.util.SplittableRandom;
 /**
  * Writes a large NEET tracking drop for benchmarks: {@code rows} rows of monthly snapshots
  * (September to August, then the next year), each young person a row a month, streamed to disk
- * without holding rows in memory. Realistic code mix, 12 Kent-like districts, ages 15-19 by date
- * of birth. Same seed and size, same bytes.
+ * without holding rows in memory. Realistic code mix, 12 Kent-like districts, ages 15-19 by date of
+ * birth. Same seed and size, same bytes.
  */
 public final class LargeDropGenerator {
-  private static final int[] CODES = {210, 220, 220, 230, 310, 320, 410, 330, 340, 540, 610, 620,
-      810, 820, 710, 260};
-  private static final double[] WEIGHTS = {0.34, 0.30, 0.05, 0.04, 0.07, 0.03, 0.04, 0.04, 0.02,
-      0.005, 0.015, 0.01, 0.03, 0.01, 0.001, 0.009};
+  private static final int[] CODES = {
+    210, 220, 220, 230, 310, 320, 410, 330, 340, 540, 610, 620, 810, 820, 710, 260
+  };
+  private static final double[] WEIGHTS = {
+    0.34, 0.30, 0.05, 0.04, 0.07, 0.03, 0.04, 0.04, 0.02, 0.005, 0.015, 0.01, 0.03, 0.01, 0.001,
+    0.009
+  };
 
   private LargeDropGenerator() {}
 
   /** Writes {@code neet-tracking.csv} (or .xlsx via SXSSF) and {@code reference/districts.csv}. */
   public static void write(Path dir, long rows, long seed, boolean xlsx) throws IOException {
     Files.createDirectories(dir.resolve("reference"));
-    Files.writeString(dir.resolve("reference/districts.csv"), KentDistricts.referenceCsv(),
+    Files.writeString(
+        dir.resolve("reference/districts.csv"),
+        KentDistricts.referenceCsv(),
         StandardCharsets.UTF_8);
     int months = 12;
     long people = Math.max(1, rows / months);
@@ -38,11 +43,16 @@ public final class LargeDropGenerator {
       }
       return;
     }
-    try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("neet-tracking.csv"),
-        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE)) {
-      w.write("person_id,snapshot_date,date_of_birth,district,activity_code,send,looked_after,"
-          + "care_leaver,gender\n");
+    try (BufferedWriter w =
+        Files.newBufferedWriter(
+            dir.resolve("neet-tracking.csv"),
+            StandardCharsets.UTF_8,
+            java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+            java.nio.file.StandardOpenOption.WRITE)) {
+      w.write(
+          "person_id,snapshot_date,date_of_birth,district,activity_code,send,looked_after,"
+              + "care_leaver,gender\n");
       long written = 0;
       for (int m = 0; written < rows; m++) {
         YearMonth month = YearMonth.of(2016, 9).plusMonths(m);

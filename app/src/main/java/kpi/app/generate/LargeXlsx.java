@@ -21,8 +21,17 @@ final class LargeXlsx {
     wb.setCompressTempFiles(true);
     try {
       SXSSFSheet s = wb.createSheet("neet-tracking");
-      String[] header = {"person_id", "snapshot_date", "date_of_birth", "district",
-          "activity_code", "send", "looked_after", "care_leaver", "gender"};
+      String[] header = {
+        "person_id",
+        "snapshot_date",
+        "date_of_birth",
+        "district",
+        "activity_code",
+        "send",
+        "looked_after",
+        "care_leaver",
+        "gender"
+      };
       var h = s.createRow(0);
       for (int i = 0; i < header.length; i++) {
         h.createCell(i).setCellValue(header[i]);
@@ -31,8 +40,10 @@ final class LargeXlsx {
       for (int m = 0; n <= rows; m++) {
         String date = YearMonth.of(2016, 9).plusMonths(m).atEndOfMonth().toString();
         for (long p = 0; p < people && n <= rows; p++) {
-          String[] f = LargeDropGenerator.line(p, date, new SplittableRandom(seed * 31 + p), r)
-              .strip().split(",", -1);
+          String[] f =
+              LargeDropGenerator.line(p, date, new SplittableRandom(seed * 31 + p), r)
+                  .strip()
+                  .split(",", -1);
           var row = s.createRow(n++);
           for (int i = 0; i < f.length; i++) {
             if (i == 4) {

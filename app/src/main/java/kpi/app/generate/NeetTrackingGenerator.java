@@ -15,19 +15,20 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Writes the sample drop's NEET tracking: monthly snapshots from September 2015 to August 2017
- * of every young person of academic age 16-18 in a Kent-like county, one file per academic year.
+ * Writes the sample drop's NEET tracking: monthly snapshots from September 2015 to August 2017 of
+ * every young person of academic age 16-18 in a Kent-like county, one file per academic year.
  *
- * <p>Each young person carries a latent number u in [0, 1): each month their activity group is
- * the band of the month's probabilities that u falls in (NEET, not known, custody, in a job
- * without training, else participating). Because u is uniform across the cohort, each month's
- * shares come out as set; because u mostly stays put (a few people swap theirs each month),
- * activities persist from month to month as they do in real tracking. The probabilities are
- * calibrated to the seed's figures for Kent (see sample-data/README.md).
+ * <p>Each young person carries a latent number u in [0, 1): each month their activity group is the
+ * band of the month's probabilities that u falls in (NEET, not known, custody, in a job without
+ * training, else participating). Because u is uniform across the cohort, each month's shares come
+ * out as set; because u mostly stays put (a few people swap theirs each month), activities persist
+ * from month to month as they do in real tracking. The probabilities are calibrated to the seed's
+ * figures for Kent (see sample-data/README.md).
  */
 public final class NeetTrackingGenerator {
   /** Young people per year group at scale 1 (Kent has about 17,000). */
   static final int YEAR_GROUP = 17_000;
+
   /** Share of a cohort whose latent number is swapped each month. */
   private static final double CHURN = 0.12;
 
@@ -38,10 +39,12 @@ public final class NeetTrackingGenerator {
 
   // Seasonality: NEET rises through the year; not known is high while September's new year 12s
   // are confirmed, then falls. December-February average 1.0 for both.
-  private static final double[] NEET_SEASON = {1.00, 1.00, 1.00, 1.05, 1.05, 1.08, 1.10, 1.15,
-      1.20, 0.80, 0.90, 1.00};
-  private static final double[] NK_SEASON = {1.00, 0.95, 1.05, 1.05, 1.10, 1.10, 1.20, 1.30,
-      5.00, 2.20, 1.30, 1.05};
+  private static final double[] NEET_SEASON = {
+    1.00, 1.00, 1.00, 1.05, 1.05, 1.08, 1.10, 1.15, 1.20, 0.80, 0.90, 1.00
+  };
+  private static final double[] NK_SEASON = {
+    1.00, 0.95, 1.05, 1.05, 1.10, 1.10, 1.20, 1.30, 5.00, 2.20, 1.30, 1.05
+  };
 
   private static final int[] FTE = {210, 220, 230, 240, 270};
   private static final double[] FTE_W = {0.44, 0.47, 0.05, 0.03, 0.01};
@@ -50,8 +53,9 @@ public final class NeetTrackingGenerator {
   private static final int[] EET_NOT_PARTICIPATING = {330, 340, 380, 260, 350, 360};
   private static final double[] EET_W = {0.45, 0.25, 0.10, 0.10, 0.05, 0.05};
   private static final int[] NEET = {610, 615, 616, 619, 620, 630, 640, 540, 650, 660, 670, 680};
-  private static final double[] NEET_W = {0.30, 0.10, 0.10, 0.10, 0.08, 0.12, 0.08, 0.06, 0.03,
-      0.01, 0.01, 0.01};
+  private static final double[] NEET_W = {
+    0.30, 0.10, 0.10, 0.10, 0.08, 0.12, 0.08, 0.06, 0.03, 0.01, 0.01, 0.01
+  };
   private static final int[] NOT_KNOWN = {810, 820, 830};
   private static final double[] NK_W = {0.70, 0.20, 0.10};
 
@@ -71,6 +75,7 @@ public final class NeetTrackingGenerator {
     final double codeChoice;
     final double routeChoice;
     double u;
+
     /** NCCIS individual characteristic codes, separated by {@code ;}; empty for none. */
     String ic = "";
 
@@ -78,8 +83,10 @@ public final class NeetTrackingGenerator {
       this.id = id;
       this.birthYear = birthYear;
       LocalDate first = LocalDate.of(birthYear, 9, 1);
-      this.dob = first.plusDays(r.nextInt((int) (LocalDate.of(birthYear + 1, 9, 1).toEpochDay()
-          - first.toEpochDay())));
+      this.dob =
+          first.plusDays(
+              r.nextInt(
+                  (int) (LocalDate.of(birthYear + 1, 9, 1).toEpochDay() - first.toEpochDay())));
       this.district = KentDistricts.draw(r.nextDouble());
       this.districtByName = r.nextDouble() < 0.03;
       double s = r.nextDouble();
@@ -105,7 +112,9 @@ public final class NeetTrackingGenerator {
    */
   public static void write(Path dropDir, long seed, double scale) throws IOException {
     Files.createDirectories(dropDir.resolve("reference"));
-    Files.writeString(dropDir.resolve("reference/districts.csv"), KentDistricts.referenceCsv(),
+    Files.writeString(
+        dropDir.resolve("reference/districts.csv"),
+        KentDistricts.referenceCsv(),
         StandardCharsets.UTF_8);
     SplittableRandom random = new SplittableRandom(seed);
     int perGroup = (int) roundHalfUp(YEAR_GROUP * scale);
@@ -121,11 +130,12 @@ public final class NeetTrackingGenerator {
     }
     characteristics(groups, new SplittableRandom(seed ^ 0x1CL));
     for (int yearStart = 2015; yearStart <= 2016; yearStart++) {
-      Path file = dropDir.resolve("neet-tracking-" + yearStart + "-" + (yearStart + 1 - 2000)
-          + ".csv");
+      Path file =
+          dropDir.resolve("neet-tracking-" + yearStart + "-" + (yearStart + 1 - 2000) + ".csv");
       try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        w.write("person_id,snapshot_date,date_of_birth,district,activity_code,send,looked_after,"
-            + "care_leaver,gender,ic_codes\n");
+        w.write(
+            "person_id,snapshot_date,date_of_birth,district,activity_code,send,looked_after,"
+                + "care_leaver,gender,ic_codes\n");
         for (int m = 0; m < 12; m++) {
           YearMonth month = YearMonth.of(yearStart, 9).plusMonths(m);
           for (List<Person> g : groups) {
@@ -145,18 +155,19 @@ public final class NeetTrackingGenerator {
 
   /** The earlier winters the sample holds, oldest first, with their NEET and not known levels. */
   private static final int[] EARLIER = {2012, 2013, 2014};
+
   private static final double[] EARLIER_LEVEL = {1.45, 1.30, 1.15};
+
   /** The snapshot months of an earlier year: DfE's December-February window and March. */
   private static final int[] EARLIER_MONTHS = {12, 1, 2, 3};
 
   /**
    * Three earlier academic years (2012/13-2014/15), so the sample has the five annual points a
    * recent trend needs: only the snapshots DfE's measures read (December to March) and academic
-   * ages 16-17, to keep the sample small. Drawn from their own random stream and people (ids
-   * {@code Q...}), so the 2015/16 and 2016/17 files are unchanged.
+   * ages 16-17, to keep the sample small. Drawn from their own random stream and people (ids {@code
+   * Q...}), so the 2015/16 and 2016/17 files are unchanged.
    */
-  private static void writeEarlierYears(Path dropDir, long seed, int perGroup)
-      throws IOException {
+  private static void writeEarlierYears(Path dropDir, long seed, int perGroup) throws IOException {
     SplittableRandom random = new SplittableRandom(seed ^ 0x5EEDL);
     List<List<Person>> groups = new ArrayList<>();
     int next = 1;
@@ -171,11 +182,12 @@ public final class NeetTrackingGenerator {
     characteristics(groups, new SplittableRandom(seed ^ 0x1DL));
     for (int y = 0; y < EARLIER.length; y++) {
       int yearStart = EARLIER[y];
-      Path file = dropDir.resolve("neet-tracking-" + yearStart + "-" + (yearStart + 1 - 2000)
-          + ".csv");
+      Path file =
+          dropDir.resolve("neet-tracking-" + yearStart + "-" + (yearStart + 1 - 2000) + ".csv");
       try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        w.write("person_id,snapshot_date,academic_age,district,activity_code,send,looked_after,"
-            + "care_leaver,gender,ic_codes\n");
+        w.write(
+            "person_id,snapshot_date,academic_age,district,activity_code,send,looked_after,"
+                + "care_leaver,gender,ic_codes\n");
         for (int m : EARLIER_MONTHS) {
           YearMonth month = YearMonth.of(m >= 9 ? yearStart : yearStart + 1, m);
           for (List<Person> g : groups) {
@@ -192,24 +204,42 @@ public final class NeetTrackingGenerator {
     }
   }
 
-  private static String earlierRow(Person p, YearMonth month, int age, int yearStart,
-      double level) {
+  private static String earlierRow(
+      Person p, YearMonth month, int age, int yearStart, double level) {
     int code = code(p, month, age, yearStart, level);
     String district = p.districtByName ? p.district.name() : p.district.code();
     String la = p.lookedAfter == null ? "" : p.lookedAfter ? "Y" : "N";
-    return p.id + ',' + month.atEndOfMonth() + ',' + age + ',' + district + ',' + code + ','
-        + p.send + ',' + la + ",N," + p.gender + ',' + p.ic + '\n';
+    return p.id
+        + ','
+        + month.atEndOfMonth()
+        + ','
+        + age
+        + ','
+        + district
+        + ','
+        + code
+        + ','
+        + p.send
+        + ','
+        + la
+        + ",N,"
+        + p.gender
+        + ','
+        + p.ic
+        + '\n';
   }
 
   /** Individual characteristic codes and how often each is drawn (about 3% vulnerable). */
   private static final int[] IC = {130, 140, 150, 170, 190, 200, 210, 120, 180};
-  private static final double[] IC_P = {0.002, 0.002, 0.002, 0.004, 0.001, 0.006, 0.005, 0.008,
-      0.003};
+
+  private static final double[] IC_P = {
+    0.002, 0.002, 0.002, 0.004, 0.001, 0.006, 0.005, 0.008, 0.003
+  };
 
   /**
-   * NCCIS individual characteristics, from their own random stream so every other column keeps
-   * its bytes: 110 for the looked after, 160 for care leavers, and the other codes at low rates.
-   * In the sample they do not change anyone's activity.
+   * NCCIS individual characteristics, from their own random stream so every other column keeps its
+   * bytes: 110 for the looked after, 160 for care leavers, and the other codes at low rates. In the
+   * sample they do not change anyone's activity.
    */
   private static void characteristics(List<List<Person>> groups, SplittableRandom r) {
     for (List<Person> g : groups) {
@@ -229,8 +259,8 @@ public final class NeetTrackingGenerator {
   }
 
   /**
-   * Spreads the group's latent numbers evenly over [0, 1) in random order, so every month's
-   * shares land on the set rates instead of wandering with one draw's luck.
+   * Spreads the group's latent numbers evenly over [0, 1) in random order, so every month's shares
+   * land on the set rates instead of wandering with one draw's luck.
    */
   private static void stratify(List<Person> g, SplittableRandom r) {
     int[] order = new int[g.size()];
@@ -266,8 +296,26 @@ public final class NeetTrackingGenerator {
     String la = p.lookedAfter == null ? "" : p.lookedAfter ? "Y" : "N";
     String cl = age == 18 ? (p.careLeaver ? "Y" : "N") : "N";
     String ic = age == 18 && p.careLeaver ? (p.ic.isEmpty() ? "160" : p.ic + ";160") : p.ic;
-    return p.id + ',' + month.atEndOfMonth() + ',' + p.dob + ',' + district + ',' + code + ','
-        + p.send + ',' + la + ',' + cl + ',' + p.gender + ',' + ic + '\n';
+    return p.id
+        + ','
+        + month.atEndOfMonth()
+        + ','
+        + p.dob
+        + ','
+        + district
+        + ','
+        + code
+        + ','
+        + p.send
+        + ','
+        + la
+        + ','
+        + cl
+        + ','
+        + p.gender
+        + ','
+        + ic
+        + '\n';
   }
 
   private static int code(Person p, YearMonth month, int age, int yearStart) {
@@ -278,22 +326,28 @@ public final class NeetTrackingGenerator {
   private static int code(Person p, YearMonth month, int age, int yearStart, double level) {
     int mi = month.getMonthValue() - 1;
     boolean later = yearStart >= 2016;
-    double neet = switch (age) {
-      case 16 -> later ? 0.019 : 0.022;
-      case 17 -> later ? 0.041 : 0.044;
-      default -> 0.055;
-    };
-    double nk = switch (age) {
-      case 16 -> later ? 0.024 : 0.044;
-      case 17 -> later ? 0.040 : 0.065;
-      default -> 0.090;
-    };
+    double neet =
+        switch (age) {
+          case 16 -> later ? 0.019 : 0.022;
+          case 17 -> later ? 0.041 : 0.044;
+          default -> 0.055;
+        };
+    double nk =
+        switch (age) {
+          case 16 -> later ? 0.024 : 0.044;
+          case 17 -> later ? 0.040 : 0.065;
+          default -> 0.090;
+        };
     double eetNp = age == 16 ? 0.006 : age == 17 ? 0.045 : 0.30;
     double custody = age == 16 ? 0.0005 : age == 17 ? 0.001 : 0.002;
     double sendNeet = p.send == 'K' ? 1.8 : p.send == 'E' ? 2.1 : 1.0;
     double sendNk = p.send == 'N' ? 1.0 : 1.2;
-    neet *= NEET_SEASON[mi] * sendNeet / 1.127 * p.district.neetFactor()
-        / KentDistricts.meanNeetFactor();
+    neet *=
+        NEET_SEASON[mi]
+            * sendNeet
+            / 1.127
+            * p.district.neetFactor()
+            / KentDistricts.meanNeetFactor();
     if (Boolean.TRUE.equals(p.lookedAfter)) {
       neet *= 2;
     }
@@ -320,7 +374,8 @@ public final class NeetTrackingGenerator {
     if (u < neet + nk + custody + eetNp) {
       return pick(EET_NOT_PARTICIPATING, EET_W, p.codeChoice);
     }
-    return p.routeChoice < 0.86 ? pick(FTE, FTE_W, p.codeChoice)
+    return p.routeChoice < 0.86
+        ? pick(FTE, FTE_W, p.codeChoice)
         : pick(OTHER_PARTICIPATION, OTHER_W, p.codeChoice);
   }
 

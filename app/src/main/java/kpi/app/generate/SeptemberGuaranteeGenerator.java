@@ -10,9 +10,9 @@ import java.util.SplittableRandom;
 
 /**
  * Writes {@code september-guarantee.csv}: everyone in Years 11 and 12 in 2012/13-2016/17 with a
- * guarantee status code from the default table (10-16 offer made, 20-22 no offer, 30-31 not
- * known). Offers run near DfE's national rates (about 96% in Year 11, 90% in Year 12), a little
- * higher each year, lower in the districts with more NEET young people and for SEND.
+ * guarantee status code from the default table (10-16 offer made, 20-22 no offer, 30-31 not known).
+ * Offers run near DfE's national rates (about 96% in Year 11, 90% in Year 12), a little higher each
+ * year, lower in the districts with more NEET young people and for SEND.
  */
 final class SeptemberGuaranteeGenerator {
   private static final String[] OFFER = {"10", "11", "12", "13", "14", "15", "16"};
@@ -24,10 +24,12 @@ final class SeptemberGuaranteeGenerator {
 
   static void write(Path dropDir, long seed, double scale) throws IOException {
     SplittableRandom r = new SplittableRandom(seed ^ 0x5E97L);
-    int perGroup = (int) NeetTrackingGenerator.roundHalfUp(NeetTrackingGenerator.YEAR_GROUP * scale);
+    int perGroup =
+        (int) NeetTrackingGenerator.roundHalfUp(NeetTrackingGenerator.YEAR_GROUP * scale);
     int next = 1;
-    try (BufferedWriter w = Files.newBufferedWriter(dropDir.resolve("september-guarantee.csv"),
-        StandardCharsets.UTF_8)) {
+    try (BufferedWriter w =
+        Files.newBufferedWriter(
+            dropDir.resolve("september-guarantee.csv"), StandardCharsets.UTF_8)) {
       w.write("person_id,academic_year,year_group,district,offer_code,send\n");
       for (int year = 2012; year <= 2016; year++) {
         String label = year + "/" + (year + 1 - 2000);
@@ -37,12 +39,26 @@ final class SeptemberGuaranteeGenerator {
             KentDistricts.Profile d = KentDistricts.draw(r.nextDouble());
             double s = r.nextDouble();
             char send = s < 0.09 ? 'K' : s < 0.14 ? 'E' : 'N';
-            double miss = (1 - base) * d.neetFactor() / KentDistricts.meanNeetFactor()
-                * (send == 'N' ? 1.0 : 1.6);
-            String code = r.nextDouble() < miss ? pick(NO_OFFER, NO_OFFER_W, r.nextDouble())
-                : pick(OFFER, OFFER_W, r.nextDouble());
-            w.write(String.format(Locale.ROOT, "G%06d,%s,%d,%s,%s,%c%n", next++, label, yearGroup, d.code(),
-                code, send).replace("\r\n", "\n"));
+            double miss =
+                (1 - base)
+                    * d.neetFactor()
+                    / KentDistricts.meanNeetFactor()
+                    * (send == 'N' ? 1.0 : 1.6);
+            String code =
+                r.nextDouble() < miss
+                    ? pick(NO_OFFER, NO_OFFER_W, r.nextDouble())
+                    : pick(OFFER, OFFER_W, r.nextDouble());
+            w.write(
+                String.format(
+                        Locale.ROOT,
+                        "G%06d,%s,%d,%s,%s,%c%n",
+                        next++,
+                        label,
+                        yearGroup,
+                        d.code(),
+                        code,
+                        send)
+                    .replace("\r\n", "\n"));
           }
         }
       }

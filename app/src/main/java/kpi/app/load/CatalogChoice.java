@@ -18,6 +18,7 @@ import kpi.core.measure.Measures;
 public final class CatalogChoice {
   /** The catalog used when neither the option nor the drop names one. */
   public static final String DEFAULT_ID = "kent-14-24-2017";
+
   private static final String DIR = "kpi/catalogs/";
 
   private CatalogChoice() {}
@@ -55,14 +56,18 @@ public final class CatalogChoice {
     }
     Path p = Path.of(option);
     if (Files.isRegularFile(p)) {
-      return fromFile(p, "file", p.isAbsolute() ? p.getFileName().toString()
-          : option.replace('\\', '/'));
+      return fromFile(
+          p, "file", p.isAbsolute() ? p.getFileName().toString() : option.replace('\\', '/'));
     }
     if (option.contains("/") || option.contains("\\") || option.endsWith(".json")) {
       throw KpiException.io("catalog file " + option + " does not exist", null);
     }
-    throw KpiException.usage("unknown catalog \"" + option + "\"; bundled catalogs are "
-        + String.join(", ", bundledIds()) + Suggest.didYouMean(option, bundledIds()));
+    throw KpiException.usage(
+        "unknown catalog \""
+            + option
+            + "\"; bundled catalogs are "
+            + String.join(", ", bundledIds())
+            + Suggest.didYouMean(option, bundledIds()));
   }
 
   /** A bundled catalog by id. */
@@ -77,7 +82,8 @@ public final class CatalogChoice {
 
   private static Chosen bundledChosen(String id) {
     String text = resource(id + ".json");
-    return new Chosen(parse(text, id + ".json"),
+    return new Chosen(
+        parse(text, id + ".json"),
         new CatalogSource("bundled", null, CatalogSource.sha256(text), null));
   }
 
@@ -90,8 +96,11 @@ public final class CatalogChoice {
     }
     Catalog c = parse(new String(bytes, StandardCharsets.UTF_8), p.getFileName().toString());
     String sha = CatalogSource.sha256(bytes);
-    String edited = bundledIds().contains(c.id())
-        && !CatalogSource.sha256(resource(c.id() + ".json")).equals(sha) ? c.id() : null;
+    String edited =
+        bundledIds().contains(c.id())
+                && !CatalogSource.sha256(resource(c.id() + ".json")).equals(sha)
+            ? c.id()
+            : null;
     return new Chosen(c, new CatalogSource(source, shownPath, sha, edited));
   }
 

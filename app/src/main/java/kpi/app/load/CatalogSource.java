@@ -34,11 +34,12 @@ public record CatalogSource(String source, String path, String sha256, String ed
 
   /** One line for humans: {@code bundled catalog kent-14-24-2017 (sha256 ...)}. */
   public String describe(String id) {
-    String where = switch (source) {
-      case "bundled" -> "bundled catalog " + id;
-      case "drop" -> "catalog " + path + " from the data drop (id " + id + ")";
-      default -> "catalog file " + path + " (id " + id + ")";
-    };
+    String where =
+        switch (source) {
+          case "bundled" -> "bundled catalog " + id;
+          case "drop" -> "catalog " + path + " from the data drop (id " + id + ")";
+          default -> "catalog file " + path + " (id " + id + ")";
+        };
     return where + ", sha256 " + sha256;
   }
 }

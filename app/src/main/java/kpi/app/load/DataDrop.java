@@ -19,26 +19,42 @@ import kpi.app.error.KpiException;
 import kpi.app.read.InputFile;
 
 /**
- * A data drop folder and the files of each kind in it, found once when the drop is opened. A
- * kind is found by file name, matched like a header (case, spaces, {@code -} and {@code _} alike:
- * {@code NEET Tracking 2016-17.csv}), in the folder or any subfolder, as CSV or XLSX, and may be
- * split into several files whose names start with the kind's name; they are read in path order.
- * Reference lists sit in a folder named {@code reference}, published figures in one named
- * {@code comparators}. A mapping ({@code kpi-mapping.json} or {@code --mapping}) sends export
- * files with other names to their kinds. Every table file that no kind takes is listed.
+ * A data drop folder and the files of each kind in it, found once when the drop is opened. A kind
+ * is found by file name, matched like a header (case, spaces, {@code -} and {@code _} alike: {@code
+ * NEET Tracking 2016-17.csv}), in the folder or any subfolder, as CSV or XLSX, and may be split
+ * into several files whose names start with the kind's name; they are read in path order. Reference
+ * lists sit in a folder named {@code reference}, published figures in one named {@code
+ * comparators}. A mapping ({@code kpi-mapping.json} or {@code --mapping}) sends export files with
+ * other names to their kinds. Every table file that no kind takes is listed.
  */
 public final class DataDrop {
   /** Where the sample drop sits on the classpath. */
   static final String BUNDLED = "kpi/sample-data";
+
   /** Record-level kinds at the top of a drop. */
-  public static final List<String> TOP_KINDS = List.of("neet-tracking", "apprenticeship-starts",
-      "attainment-ks4", "attainment-16-18", "attainment-age19", "september-guarantee", "levy",
-      "returns");
+  public static final List<String> TOP_KINDS =
+      List.of(
+          "neet-tracking",
+          "apprenticeship-starts",
+          "attainment-ks4",
+          "attainment-16-18",
+          "attainment-age19",
+          "september-guarantee",
+          "levy",
+          "returns");
+
   /** Reference kinds under {@code reference/}. */
-  public static final List<String> REFERENCE_KINDS = List.of("reference/districts",
-      "reference/headcount", "reference/schools", "reference/population", "reference/postcodes");
+  public static final List<String> REFERENCE_KINDS =
+      List.of(
+          "reference/districts",
+          "reference/headcount",
+          "reference/schools",
+          "reference/population",
+          "reference/postcodes");
+
   /** How deep subfolders are searched. */
   private static final int MAX_DEPTH = 8;
+
   /** The extensions of table files that are listed when no kind takes them. */
   private static final List<String> TABLE_EXTENSIONS = List.of(".csv", ".xlsx", ".xls", ".xlsm");
 
@@ -50,15 +66,22 @@ public final class DataDrop {
 
   private final Path root;
   private final boolean bundled;
+
   /** Files named one by one ({@code kpi validate FILE...}), by kind; null for a whole folder. */
   private final Map<String, List<InputFile>> named;
+
   private final kpi.app.mapping.Mapping mapping;
+
   /** The folder's files by kind, found on first use. */
   private Map<String, List<InputFile>> found;
+
   private final List<Unread> unread = new ArrayList<>();
   private final List<MappingIssue> mappingIssues = new ArrayList<>();
 
-  private DataDrop(Path root, boolean bundled, Map<String, List<InputFile>> named,
+  private DataDrop(
+      Path root,
+      boolean bundled,
+      Map<String, List<InputFile>> named,
       kpi.app.mapping.Mapping mapping) {
     this.root = root;
     this.bundled = bundled;
@@ -107,8 +130,8 @@ public final class DataDrop {
   }
 
   /**
-   * Single files, each of the kind its name implies or {@code kind} when given. The reference
-   * list of districts beside them ({@code reference/districts.csv} in their folder) is used when
+   * Single files, each of the kind its name implies or {@code kind} when given. The reference list
+   * of districts beside them ({@code reference/districts.csv} in their folder) is used when
    * present.
    */
   public static DataDrop ofFiles(List<Path> files, String kind) {
@@ -119,23 +142,40 @@ public final class DataDrop {
         throw KpiException.io(p + ": no such file", null);
       }
       String name = p.getFileName().toString();
-      InputFile.Format format = InputFile.Format.of(name).orElseThrow(() -> KpiException.io(
-          p + ": not a CSV or XLSX file (by its extension)", null));
-      String k = kind != null ? kind : kindOf(name).orElseThrow(() -> KpiException.usage(
-          p + ": cannot tell the file kind from its name; use --kind (one of "
-              + String.join(", ", allKinds()) + ")"));
+      InputFile.Format format =
+          InputFile.Format.of(name)
+              .orElseThrow(
+                  () -> KpiException.io(p + ": not a CSV or XLSX file (by its extension)", null));
+      String k =
+          kind != null
+              ? kind
+              : kindOf(name)
+                  .orElseThrow(
+                      () ->
+                          KpiException.usage(
+                              p
+                                  + ": cannot tell the file kind from its name; use --kind (one of "
+                                  + String.join(", ", allKinds())
+                                  + ")"));
       if (root == null) {
         root = p.toAbsolutePath().getParent();
       }
-      byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(new InputFile(p, p.toString()
-          .replace('\\', '/'), k, format));
+      byKind
+          .computeIfAbsent(k, x -> new ArrayList<>())
+          .add(new InputFile(p, p.toString().replace('\\', '/'), k, format));
     }
     DataDrop drop = new DataDrop(root, false, byKind, null);
     if (!byKind.containsKey("reference/districts") && root != null) {
       Path beside = root.resolve("reference").resolve("districts.csv");
       if (Files.isRegularFile(beside)) {
-        byKind.put("reference/districts", List.of(new InputFile(beside, "reference/districts.csv",
-            "reference/districts", InputFile.Format.CSV)));
+        byKind.put(
+            "reference/districts",
+            List.of(
+                new InputFile(
+                    beside,
+                    "reference/districts.csv",
+                    "reference/districts",
+                    InputFile.Format.CSV)));
       }
     }
     return drop;
@@ -150,8 +190,8 @@ public final class DataDrop {
   }
 
   /**
-   * The kind a file name implies, matched like a header ({@code neet-tracking-2017-01.csv},
-   * {@code NEET Tracking 2016-17.xlsx} are neet-tracking).
+   * The kind a file name implies, matched like a header ({@code neet-tracking-2017-01.csv}, {@code
+   * NEET Tracking 2016-17.xlsx} are neet-tracking).
    */
   public static Optional<String> kindOf(String fileName) {
     for (String k : allKinds()) {
@@ -265,7 +305,8 @@ public final class DataDrop {
     Map<String, List<InputFile>> byKind = new java.util.LinkedHashMap<>();
     List<Path> candidates = new ArrayList<>();
     try (Stream<Path> s = Files.walk(root, MAX_DEPTH)) {
-      s.filter(p -> !p.equals(root)).filter(p -> !hidden(root.relativize(p)))
+      s.filter(p -> !p.equals(root))
+          .filter(p -> !hidden(root.relativize(p)))
           .filter(p -> InputFile.Format.of(p.getFileName().toString()).isPresent())
           .sorted((a, b) -> relative(a).compareTo(relative(b)))
           .forEach(candidates::add);
@@ -296,17 +337,26 @@ public final class DataDrop {
         }
       }
       if (hits.size() > 1) {
-        mappingIssues.add(new MappingIssue(true, "files[" + hits.get(0) + "].match", rel
-            + " is matched by files[" + hits.get(0) + "] and files[" + hits.get(1)
-            + "]; a file must be matched by one entry (the first is used)"));
+        mappingIssues.add(
+            new MappingIssue(
+                true,
+                "files[" + hits.get(0) + "].match",
+                rel
+                    + " is matched by files["
+                    + hits.get(0)
+                    + "] and files["
+                    + hits.get(1)
+                    + "]; a file must be matched by one entry (the first is used)"));
       }
       if (!hits.isEmpty()) {
         kpi.app.mapping.Mapping.Entry e = entries.get(hits.get(0));
         used[hits.get(0)] = true;
-        byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>())
+        byKind
+            .computeIfAbsent(e.kind(), k -> new ArrayList<>())
             .add(new InputFile(p, rel, e.kind(), format, e.reading()));
       } else if (byName != null) {
-        byKind.computeIfAbsent(byName, k -> new ArrayList<>())
+        byKind
+            .computeIfAbsent(byName, k -> new ArrayList<>())
             .add(new InputFile(p, rel, byName, format));
       } else if (listed(rel)) {
         unread.add(new Unread(rel, closestKind(rel)));
@@ -314,8 +364,14 @@ public final class DataDrop {
     }
     for (int i = 0; i < entries.size(); i++) {
       if (!used[i]) {
-        mappingIssues.add(new MappingIssue(false, "files[" + i + "].match", "matches no file in"
-            + " the drop (" + String.join(", ", entries.get(i).reading().match()) + ")"));
+        mappingIssues.add(
+            new MappingIssue(
+                false,
+                "files[" + i + "].match",
+                "matches no file in"
+                    + " the drop ("
+                    + String.join(", ", entries.get(i).reading().match())
+                    + ")"));
       }
     }
     return byKind;
@@ -369,21 +425,31 @@ public final class DataDrop {
   }
 
   /** Words in file names that point to a kind. */
-  private static final Map<String, String> KIND_WORDS = Map.ofEntries(
-      Map.entry("neet", "neet-tracking"), Map.entry("nccis", "neet-tracking"),
-      Map.entry("ccis", "neet-tracking"), Map.entry("tracking", "neet-tracking"),
-      Map.entry("apprenticeship", "apprenticeship-starts"),
-      Map.entry("apprenticeships", "apprenticeship-starts"),
-      Map.entry("apprentice", "apprenticeship-starts"),
-      Map.entry("starts", "apprenticeship-starts"), Map.entry("ks4", "attainment-ks4"),
-      Map.entry("gcse", "attainment-ks4"), Map.entry("ks5", "attainment-16-18"),
-      Map.entry("16_18", "attainment-16-18"), Map.entry("alevel", "attainment-16-18"),
-      Map.entry("age19", "attainment-age19"), Map.entry("19", "attainment-age19"),
-      Map.entry("levy", "levy"), Map.entry("returns", "returns"),
-      Map.entry("districts", "reference/districts"),
-      Map.entry("headcount", "reference/headcount"), Map.entry("schools", "reference/schools"),
-      Map.entry("population", "reference/population"),
-      Map.entry("postcodes", "reference/postcodes"), Map.entry("postcode", "reference/postcodes"));
+  private static final Map<String, String> KIND_WORDS =
+      Map.ofEntries(
+          Map.entry("neet", "neet-tracking"),
+          Map.entry("nccis", "neet-tracking"),
+          Map.entry("ccis", "neet-tracking"),
+          Map.entry("tracking", "neet-tracking"),
+          Map.entry("apprenticeship", "apprenticeship-starts"),
+          Map.entry("apprenticeships", "apprenticeship-starts"),
+          Map.entry("apprentice", "apprenticeship-starts"),
+          Map.entry("starts", "apprenticeship-starts"),
+          Map.entry("ks4", "attainment-ks4"),
+          Map.entry("gcse", "attainment-ks4"),
+          Map.entry("ks5", "attainment-16-18"),
+          Map.entry("16_18", "attainment-16-18"),
+          Map.entry("alevel", "attainment-16-18"),
+          Map.entry("age19", "attainment-age19"),
+          Map.entry("19", "attainment-age19"),
+          Map.entry("levy", "levy"),
+          Map.entry("returns", "returns"),
+          Map.entry("districts", "reference/districts"),
+          Map.entry("headcount", "reference/headcount"),
+          Map.entry("schools", "reference/schools"),
+          Map.entry("population", "reference/population"),
+          Map.entry("postcodes", "reference/postcodes"),
+          Map.entry("postcode", "reference/postcodes"));
 
   /** The kind an unread file's name is closest to, for the warning's hint; null when none. */
   static String closestKind(String rel) {
@@ -418,8 +484,10 @@ public final class DataDrop {
     }
     Path p = root.resolve("kpi-catalog.json");
     if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p)) {
-      throw KpiException.io("kpi-catalog.json in the data drop is not a regular file (a folder,"
-          + " pipe, device or a link to nowhere); save the catalog to an ordinary file", null);
+      throw KpiException.io(
+          "kpi-catalog.json in the data drop is not a regular file (a folder,"
+              + " pipe, device or a link to nowhere); save the catalog to an ordinary file",
+          null);
     }
     return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
   }

@@ -2,10 +2,10 @@ package kpi.app.load;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import kpi.app.error.KpiException;
 import kpi.app.read.ApprenticeshipStartsReader;
 import kpi.app.read.AttainmentReaders;
@@ -16,13 +16,13 @@ import kpi.app.read.FileSummary;
 import kpi.app.read.InputFile;
 import kpi.app.read.LevyReader;
 import kpi.app.read.NeetTrackingReader;
-import kpi.app.read.Problem;
 import kpi.app.read.PostcodeLookup;
+import kpi.app.read.Problem;
 import kpi.app.read.Problems;
-import kpi.app.read.ReferenceReaders;
-import kpi.app.read.SeptemberGuaranteeReader;
-import kpi.app.read.ReturnsReader;
 import kpi.app.read.ReadFailure;
+import kpi.app.read.ReferenceReaders;
+import kpi.app.read.ReturnsReader;
+import kpi.app.read.SeptemberGuaranteeReader;
 import kpi.app.read.Severity;
 import kpi.core.apprenticeship.ApprenticeshipCube;
 import kpi.core.apprenticeship.ApprenticeshipData;
@@ -30,8 +30,6 @@ import kpi.core.apprenticeship.Headcount;
 import kpi.core.apprenticeship.Population;
 import kpi.core.apprenticeship.School;
 import kpi.core.attainment.Age19Cube;
-import kpi.core.guarantee.GuaranteeCube;
-import kpi.core.levy.LevyCube;
 import kpi.core.attainment.AttainmentData;
 import kpi.core.attainment.Ks4Cube;
 import kpi.core.attainment.Ks5Cube;
@@ -39,6 +37,8 @@ import kpi.core.catalog.Catalog;
 import kpi.core.catalog.KpiDefinition;
 import kpi.core.comparator.ComparatorTable;
 import kpi.core.comparator.Observation;
+import kpi.core.guarantee.GuaranteeCube;
+import kpi.core.levy.LevyCube;
 import kpi.core.measure.DataSet;
 import kpi.core.measure.District;
 import kpi.core.neet.ActivityGroups;
@@ -47,8 +47,8 @@ import kpi.core.returns.ReturnEntry;
 import kpi.core.returns.Returns;
 
 /**
- * Reads every file of a data drop into one {@link DataSet}: reference lists first (districts
- * decide how rows are matched), then each record kind streamed into its aggregate.
+ * Reads every file of a data drop into one {@link DataSet}: reference lists first (districts decide
+ * how rows are matched), then each record kind streamed into its aggregate.
  */
 public final class DropLoader {
   /** What to do with a file that cannot be read at all. */
@@ -66,8 +66,10 @@ public final class DropLoader {
   private LoadProgress progress = LoadProgress.NONE;
   private List<String> required = List.of();
   private int unreadable;
+
   /** Kinds no KPI of the catalog uses, with the reason; empty when every kind is read. */
   private java.util.Map<String, String> skippedKinds = java.util.Map.of();
+
   private final List<String> skipped = new ArrayList<>();
 
   public DropLoader(Catalog catalog, Problems problems, OnUnreadable onUnreadable) {
@@ -100,8 +102,8 @@ public final class DropLoader {
 
   /**
    * Reads only the kinds the catalog's KPIs use (reference lists, returns and comparators are
-   * always read: they are small and any KPI may use them). Computing commands ask for this;
-   * {@code validate} and {@code diff} read everything.
+   * always read: they are small and any KPI may use them). Computing commands ask for this; {@code
+   * validate} and {@code diff} read everything.
    */
   public DropLoader onlyNeeded() {
     skippedKinds = kindsNotNeeded(catalog);
@@ -114,14 +116,19 @@ public final class DropLoader {
   }
 
   /**
-   * The data kinds no KPI of the catalog needs, each with the reason, by measure family. A
-   * measure of a family this list does not know keeps every kind read.
+   * The data kinds no KPI of the catalog needs, each with the reason, by measure family. A measure
+   * of a family this list does not know keeps every kind read.
    */
   static java.util.Map<String, String> kindsNotNeeded(Catalog catalog) {
     java.util.Map<String, List<String>> families = new java.util.LinkedHashMap<>();
     families.put("neet.", List.of(NeetTrackingReader.KIND, ReferenceReaders.POSTCODES));
-    families.put("apprenticeships.", List.of(ApprenticeshipStartsReader.KIND,
-        ReferenceReaders.HEADCOUNT, ReferenceReaders.SCHOOLS, ReferenceReaders.POPULATION));
+    families.put(
+        "apprenticeships.",
+        List.of(
+            ApprenticeshipStartsReader.KIND,
+            ReferenceReaders.HEADCOUNT,
+            ReferenceReaders.SCHOOLS,
+            ReferenceReaders.POPULATION));
     families.put("ks4.", List.of(AttainmentReaders.KS4));
     families.put("ks5.", List.of(AttainmentReaders.KS5));
     families.put("age19.", List.of(AttainmentReaders.AGE19));
@@ -129,8 +136,8 @@ public final class DropLoader {
     families.put("levy.", List.of(LevyReader.KIND));
     Set<String> used = new HashSet<>();
     for (KpiDefinition k : catalog.kpis()) {
-      String family = families.keySet().stream().filter(k.measure()::startsWith).findFirst()
-          .orElse(null);
+      String family =
+          families.keySet().stream().filter(k.measure()::startsWith).findFirst().orElse(null);
       if (family == null && !k.measure().startsWith("returns.")) {
         return java.util.Map.of(); // a measure this list does not know: read everything
       }
@@ -139,12 +146,16 @@ public final class DropLoader {
       }
     }
     java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-    families.forEach((family, kinds) -> {
-      if (!used.contains(family)) {
-        kinds.forEach(kind -> out.put(kind, "catalog " + catalog.id() + " has no KPI with a "
-            + family + "* measure"));
-      }
-    });
+    families.forEach(
+        (family, kinds) -> {
+          if (!used.contains(family)) {
+            kinds.forEach(
+                kind ->
+                    out.put(
+                        kind,
+                        "catalog " + catalog.id() + " has no KPI with a " + family + "* measure"));
+          }
+        });
     return out;
   }
 
@@ -181,11 +192,14 @@ public final class DropLoader {
     List<FileSummary> summaries = new ArrayList<>();
     List<District> districts = new ArrayList<>();
     for (InputFile f : drop.files(DistrictsReader.KIND)) {
-      read(f, summaries, () -> {
-        List<FileSummary> one = new ArrayList<>();
-        districts.addAll(DistrictsReader.read(f, problems, one));
-        return one.get(0);
-      });
+      read(
+          f,
+          summaries,
+          () -> {
+            List<FileSummary> one = new ArrayList<>();
+            districts.addAll(DistrictsReader.read(f, problems, one));
+            return one.get(0);
+          });
     }
     DistrictLookup lookup = new DistrictLookup(districts);
     java.util.Map<String, String> postcodes = new java.util.HashMap<>();
@@ -195,8 +209,9 @@ public final class DropLoader {
     }
     ActivityGroups groups = ActivityGroups.standard().withOverrides(catalog.activityGroups());
     NeetCube.Builder neetCells = NeetCube.builder();
-    NeetTrackingReader neetReader = new NeetTrackingReader(groups, lookup, problems)
-        .withPostcodes(new PostcodeLookup(postcodes));
+    NeetTrackingReader neetReader =
+        new NeetTrackingReader(groups, lookup, problems)
+            .withPostcodes(new PostcodeLookup(postcodes));
     if (consistencyChecks) {
       neetReader.withConsistencyChecks();
     }
@@ -208,15 +223,20 @@ public final class DropLoader {
         && !drop.files(NeetTrackingReader.KIND).isEmpty()
         && !skippedKinds.containsKey(ApprenticeshipStartsReader.KIND)
         && !drop.files(ApprenticeshipStartsReader.KIND).isEmpty()) {
-      skipped.add("apprenticeship start dates are not checked against the latest tracking"
-          + " snapshot, as the tracking files are not read (kpi validate checks them)");
+      skipped.add(
+          "apprenticeship start dates are not checked against the latest tracking"
+              + " snapshot, as the tracking files are not read (kpi validate checks them)");
     }
     if (!districts.isEmpty() && hasUnknownDistrict(neet)) {
-      districts.add(new District(NeetTrackingReader.UNKNOWN_DISTRICT, "Unknown district",
-          districts.stream().mapToInt(District::order).max().orElse(0) + 1, List.of()));
+      districts.add(
+          new District(
+              NeetTrackingReader.UNKNOWN_DISTRICT,
+              "Unknown district",
+              districts.stream().mapToInt(District::order).max().orElse(0) + 1,
+              List.of()));
     }
-    java.time.LocalDate dropDate = neet.months().isEmpty() ? null
-        : neet.months().last().atEndOfMonth();
+    java.time.LocalDate dropDate =
+        neet.months().isEmpty() ? null : neet.months().last().atEndOfMonth();
     ApprenticeshipData apprenticeships = apprenticeships(drop, lookup, summaries, dropDate);
     AttainmentData attainment = attainment(drop, lookup, summaries);
     GuaranteeCube.Builder guarantee = GuaranteeCube.builder();
@@ -232,69 +252,115 @@ public final class DropLoader {
     List<District> known = districts.isEmpty() ? districtsSeen(neet) : districts;
     ComparatorTable comparators = comparators(drop, summaries);
     Returns returns = returns(drop, lookup, summaries);
-    DataSet data = DataSet.builder().districts(known).neet(neet).activityGroups(groups)
-        .comparators(comparators).returns(returns).apprenticeships(apprenticeships)
-        .attainment(attainment).guarantee(guarantee.build()).levy(levy.build()).build();
+    DataSet data =
+        DataSet.builder()
+            .districts(known)
+            .neet(neet)
+            .activityGroups(groups)
+            .comparators(comparators)
+            .returns(returns)
+            .apprenticeships(apprenticeships)
+            .attainment(attainment)
+            .guarantee(guarantee.build())
+            .levy(levy.build())
+            .build();
     return new LoadedDrop(data, summaries, problems);
   }
 
   /**
-   * What finding the files said: table files no kind takes, mapping entries that match nothing
-   * or overlap, kinds the user requires, and a drop with no data file at all.
+   * What finding the files said: table files no kind takes, mapping entries that match nothing or
+   * overlap, kinds the user requires, and a drop with no data file at all.
    */
   private void discovery(DataDrop drop) {
     for (DataDrop.Unread u : drop.unread()) {
-      problems.add(Problem.ofFile(Severity.WARNING, "unread-file", u.name(), "is not read: its"
-          + " name matches no kind" + (u.closestKind() == null ? ""
-              : " (closest: " + u.closestKind() + ")") + "; rename it (for example "
-          + (u.closestKind() == null ? "neet-tracking" : u.closestKind().substring(
-              u.closestKind().lastIndexOf('/') + 1)) + ".csv) or map it in kpi-mapping.json"));
+      problems.add(
+          Problem.ofFile(
+              Severity.WARNING,
+              "unread-file",
+              u.name(),
+              "is not read: its"
+                  + " name matches no kind"
+                  + (u.closestKind() == null ? "" : " (closest: " + u.closestKind() + ")")
+                  + "; rename it (for example "
+                  + (u.closestKind() == null
+                      ? "neet-tracking"
+                      : u.closestKind().substring(u.closestKind().lastIndexOf('/') + 1))
+                  + ".csv) or map it in kpi-mapping.json"));
     }
     if (drop.mapping() != null) {
       for (DataDrop.MappingIssue m : drop.mappingIssues()) {
-        problems.add(new Problem(m.error() ? Severity.ERROR : Severity.WARNING, "mapping",
-            drop.mapping().name(), null, m.where(), null, null, m.message()));
+        problems.add(
+            new Problem(
+                m.error() ? Severity.ERROR : Severity.WARNING,
+                "mapping",
+                drop.mapping().name(),
+                null,
+                m.where(),
+                null,
+                null,
+                m.message()));
       }
     }
     for (String kind : required) {
-      boolean present = kind.equals("comparators") ? !drop.comparatorFiles().isEmpty()
-          : !drop.files(kind).isEmpty();
+      boolean present =
+          kind.equals("comparators")
+              ? !drop.comparatorFiles().isEmpty()
+              : !drop.files(kind).isEmpty();
       if (!present) {
-        problems.add(Problem.ofFile(Severity.ERROR, "missing-kind", kind, "no " + kind
-            + " file in the drop, and --require names it"));
+        problems.add(
+            Problem.ofFile(
+                Severity.ERROR,
+                "missing-kind",
+                kind,
+                "no " + kind + " file in the drop, and --require names it"));
       }
     }
-    if (!drop.isBundled() && drop.root() != null && !drop.isNamedFiles()
-        && !drop.hasDataFiles()) {
-      problems.add(Problem.ofFile(Severity.ERROR, "empty-drop", drop.root().getFileName() == null
-          ? drop.root().toString() : drop.root().getFileName().toString(),
-          "holds no data file: no neet-tracking, apprenticeship-starts, attainment, levy, returns or"
-              + " comparators file was found in the folder or its subfolders"
-              + (drop.unread().isEmpty() ? "" : " (" + drop.unread().size()
-                  + " table files have names that match no kind; see unread-file)")));
+    if (!drop.isBundled() && drop.root() != null && !drop.isNamedFiles() && !drop.hasDataFiles()) {
+      problems.add(
+          Problem.ofFile(
+              Severity.ERROR,
+              "empty-drop",
+              drop.root().getFileName() == null
+                  ? drop.root().toString()
+                  : drop.root().getFileName().toString(),
+              "holds no data file: no neet-tracking, apprenticeship-starts, attainment, levy, returns or"
+                  + " comparators file was found in the folder or its subfolders"
+                  + (drop.unread().isEmpty()
+                      ? ""
+                      : " ("
+                          + drop.unread().size()
+                          + " table files have names that match no kind; see unread-file)")));
     }
     if (onUnreadable == OnUnreadable.FAIL) {
-      List<Problem> fatal = problems.kept().stream().filter(Problem::isError)
-          .filter(p -> p.check().equals("empty-drop") || p.check().equals("missing-kind")
-              || p.check().equals("mapping"))
-          .toList();
+      List<Problem> fatal =
+          problems.kept().stream()
+              .filter(Problem::isError)
+              .filter(
+                  p ->
+                      p.check().equals("empty-drop")
+                          || p.check().equals("missing-kind")
+                          || p.check().equals("mapping"))
+              .toList();
       if (!fatal.isEmpty()) {
-        throw KpiException.dataErrors(String.join("\n", fatal.stream()
-            .map(Problem::oneLine).toList()));
+        throw KpiException.dataErrors(
+            String.join("\n", fatal.stream().map(Problem::oneLine).toList()));
       }
     }
   }
 
   private static boolean hasUnknownDistrict(NeetCube neet) {
     boolean[] any = new boolean[1];
-    neet.forEach((cell, n) -> any[0] |= cell.district().equals(
-        NeetTrackingReader.UNKNOWN_DISTRICT));
+    neet.forEach(
+        (cell, n) -> any[0] |= cell.district().equals(NeetTrackingReader.UNKNOWN_DISTRICT));
     return any[0];
   }
 
   /** Apprenticeship starts streamed into their cube, with the reference lists they need. */
-  private ApprenticeshipData apprenticeships(DataDrop drop, DistrictLookup lookup,
-      List<FileSummary> summaries, java.time.LocalDate dropDate) {
+  private ApprenticeshipData apprenticeships(
+      DataDrop drop,
+      DistrictLookup lookup,
+      List<FileSummary> summaries,
+      java.time.LocalDate dropDate) {
     ReferenceReaders refs = new ReferenceReaders(lookup, problems);
     List<Headcount> headcounts = new ArrayList<>();
     for (InputFile f : files(drop, ReferenceReaders.HEADCOUNT)) {
@@ -309,8 +375,8 @@ public final class DropLoader {
       read(f, summaries, () -> refs.population(f, population::add));
     }
     ApprenticeshipCube.Builder cube = ApprenticeshipCube.builder();
-    ApprenticeshipStartsReader reader = new ApprenticeshipStartsReader(lookup, problems)
-        .notAfter(dropDate);
+    ApprenticeshipStartsReader reader =
+        new ApprenticeshipStartsReader(lookup, problems).notAfter(dropDate);
     for (InputFile f : files(drop, ApprenticeshipStartsReader.KIND)) {
       read(f, summaries, () -> reader.read(f, cube::add));
     }
@@ -318,8 +384,8 @@ public final class DropLoader {
   }
 
   /** KS4, 16-18 and age-19 results streamed into their cubes. */
-  private AttainmentData attainment(DataDrop drop, DistrictLookup lookup,
-      List<FileSummary> summaries) {
+  private AttainmentData attainment(
+      DataDrop drop, DistrictLookup lookup, List<FileSummary> summaries) {
     AttainmentReaders readers = new AttainmentReaders(lookup, problems);
     Ks4Cube.Builder ks4 = Ks4Cube.builder();
     for (InputFile f : files(drop, AttainmentReaders.KS4)) {
@@ -342,24 +408,29 @@ public final class DropLoader {
     catalog.kpis().forEach(k -> ids.add(k.id().toUpperCase(java.util.Locale.ROOT)));
     // one drop may serve every bundled catalog (the sample does): their ids are not unknown
     for (String bundled : CatalogChoice.bundledIds()) {
-      CatalogChoice.bundled(bundled).kpis()
+      CatalogChoice.bundled(bundled)
+          .kpis()
           .forEach(k -> ids.add(k.id().toUpperCase(java.util.Locale.ROOT)));
     }
     // KPIs the data computes: a return for one is only a last-resort previous value
     java.util.Map<String, String> computed = new java.util.HashMap<>();
     Set<String> borrowed = new HashSet<>();
-    catalog.kpis().forEach(k -> {
-      if (k.measure().equals(kpi.core.measure.ReturnsMeasure.ID)) {
-        k.params().text(kpi.core.measure.ReturnsMeasure.KPI_ID)
-            .ifPresent(b -> borrowed.add(b.toUpperCase(java.util.Locale.ROOT)));
-      } else {
-        computed.put(k.id().toUpperCase(java.util.Locale.ROOT), k.measure());
-      }
-    });
+    catalog
+        .kpis()
+        .forEach(
+            k -> {
+              if (k.measure().equals(kpi.core.measure.ReturnsMeasure.ID)) {
+                k.params()
+                    .text(kpi.core.measure.ReturnsMeasure.KPI_ID)
+                    .ifPresent(b -> borrowed.add(b.toUpperCase(java.util.Locale.ROOT)));
+              } else {
+                computed.put(k.id().toUpperCase(java.util.Locale.ROOT), k.measure());
+              }
+            });
     borrowed.forEach(computed::remove);
     List<ReturnEntry> entries = new ArrayList<>();
-    ReturnsReader reader = new ReturnsReader(ids, catalog.authority(), lookup, problems)
-        .computed(computed);
+    ReturnsReader reader =
+        new ReturnsReader(ids, catalog.authority(), lookup, problems).computed(computed);
     for (InputFile f : drop.files(ReturnsReader.KIND)) {
       read(f, summaries, () -> reader.read(f, entries::add));
     }
@@ -404,8 +475,9 @@ public final class DropLoader {
         throw KpiException.io(f.name() + ": cannot be read: " + e.getMessage(), e);
       }
       unreadable++;
-      problems.add(Problem.ofFile(Severity.ERROR, "file-unreadable", f.name(),
-          "cannot be read: " + e.getMessage()));
+      problems.add(
+          Problem.ofFile(
+              Severity.ERROR, "file-unreadable", f.name(), "cannot be read: " + e.getMessage()));
       summaries.add(new FileSummary(f.kind(), f.name(), "", 0, 0, 0));
     }
   }

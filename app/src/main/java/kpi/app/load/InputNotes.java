@@ -10,8 +10,8 @@ import kpi.core.catalog.KpiDefinition;
 import kpi.core.engine.Scorecard;
 
 /**
- * Notes for KPIs whose input files lost rows: a file wholly rejected is named as the reason a
- * KPI has no data, a partly rejected one with the count left out. Pure.
+ * Notes for KPIs whose input files lost rows: a file wholly rejected is named as the reason a KPI
+ * has no data, a partly rejected one with the count left out. Pure.
  */
 public final class InputNotes {
   private InputNotes() {}
@@ -46,17 +46,29 @@ public final class InputNotes {
           continue;
         }
         if (f.rowsRead() == 0 && f.sha256().isEmpty()) {
-          notes.add(f.file() + " could not be read, so nothing from it is counted; run kpi validate"
-              + " for the reason");
+          notes.add(
+              f.file()
+                  + " could not be read, so nothing from it is counted; run kpi validate"
+                  + " for the reason");
         } else if (f.rowsRejected() == 0) {
           // every row was accepted: nothing to say about this file
         } else if (f.rowsAccepted() == 0) {
-          notes.add(String.format(Locale.UK, "%s: every one of its %,d rows was rejected, so"
-              + " nothing from this file is counted%s; run kpi validate for the reasons", f.file(), f.rowsRejected(),
-              k.value() == null ? " (the reason this KPI has no data)" : ""));
+          notes.add(
+              String.format(
+                  Locale.UK,
+                  "%s: every one of its %,d rows was rejected, so"
+                      + " nothing from this file is counted%s; run kpi validate for the reasons",
+                  f.file(),
+                  f.rowsRejected(),
+                  k.value() == null ? " (the reason this KPI has no data)" : ""));
         } else {
-          notes.add(String.format(Locale.UK, "%s: %,d of %,d rows were rejected and left out",
-              f.file(), f.rowsRejected(), f.rowsRead()));
+          notes.add(
+              String.format(
+                  Locale.UK,
+                  "%s: %,d of %,d rows were rejected and left out",
+                  f.file(),
+                  f.rowsRejected(),
+                  f.rowsRead()));
         }
       }
       if (!notes.isEmpty()) {

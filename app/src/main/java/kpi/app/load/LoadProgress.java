@@ -7,18 +7,19 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Shows which input is being read while a long load runs: a line on stderr redrawn twice a
- * second with the file, its size and the seconds so far. Used only when stderr is a terminal.
+ * Shows which input is being read while a long load runs: a line on stderr redrawn twice a second
+ * with the file, its size and the seconds so far. Used only when stderr is a terminal.
  */
 public interface LoadProgress {
   /** Nothing shown (not a terminal, or --quiet). */
-  LoadProgress NONE = new LoadProgress() {
-    @Override
-    public void reading(String file, long bytes) {}
+  LoadProgress NONE =
+      new LoadProgress() {
+        @Override
+        public void reading(String file, long bytes) {}
 
-    @Override
-    public void done() {}
-  };
+        @Override
+        public void done() {}
+      };
 
   /** A file starts being read. */
   void reading(String file, long bytes);
@@ -29,12 +30,13 @@ public interface LoadProgress {
   /** A progress line on a terminal's stderr. */
   static LoadProgress terminal(PrintWriter err) {
     return new LoadProgress() {
-      private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "kpi-progress");
-            t.setDaemon(true);
-            return t;
-          });
+      private final ScheduledExecutorService ticker =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "kpi-progress");
+                t.setDaemon(true);
+                return t;
+              });
       private ScheduledFuture<?> task;
 
       @Override
@@ -44,13 +46,18 @@ public interface LoadProgress {
         }
         long start = System.nanoTime();
         String what = "\rreading " + file + " (" + Math.max(1, bytes / (1024 * 1024)) + " MB) ";
-        task = ticker.scheduleAtFixedRate(() -> {
-          long secs = (System.nanoTime() - start) / 1_000_000_000L;
-          synchronized (err) {
-            err.print(what + secs + " s   ");
-            err.flush();
-          }
-        }, 500, 500, TimeUnit.MILLISECONDS);
+        task =
+            ticker.scheduleAtFixedRate(
+                () -> {
+                  long secs = (System.nanoTime() - start) / 1_000_000_000L;
+                  synchronized (err) {
+                    err.print(what + secs + " s   ");
+                    err.flush();
+                  }
+                },
+                500,
+                500,
+                TimeUnit.MILLISECONDS);
       }
 
       @Override

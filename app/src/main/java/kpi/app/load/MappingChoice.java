@@ -33,9 +33,13 @@ public final class MappingChoice {
       if (option.contains("/") || option.contains("\\") || option.endsWith(".json")) {
         throw KpiException.io("mapping file " + option + " does not exist", null);
       }
-      throw KpiException.usage("unknown mapping \"" + option + "\": not a file, nor a preset ("
-          + String.join(", ", MappingLoader.PRESETS) + ")"
-          + Suggest.didYouMean(option, MappingLoader.PRESETS));
+      throw KpiException.usage(
+          "unknown mapping \""
+              + option
+              + "\": not a file, nor a preset ("
+              + String.join(", ", MappingLoader.PRESETS)
+              + ")"
+              + Suggest.didYouMean(option, MappingLoader.PRESETS));
     }
     if (drop != null && drop.mappingFile().isPresent()) {
       return loader.parse(bytes(drop.mappingFile().get()), "kpi-mapping.json", "file");

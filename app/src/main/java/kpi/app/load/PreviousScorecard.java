@@ -33,14 +33,16 @@ public final class PreviousScorecard {
             byKpi.computeIfAbsent(k.get("id").asText(), x -> new java.util.TreeMap<>());
         for (JsonNode h : k.path("history")) {
           if (h.path("value").isNumber() && h.hasNonNull("period")) {
-            periods.put(h.get("period").asText(), new PreviousValue(h.get("period").asText(),
-                h.get("value").asDouble(), "previous scorecard"));
+            periods.put(
+                h.get("period").asText(),
+                new PreviousValue(
+                    h.get("period").asText(), h.get("value").asDouble(), "previous scorecard"));
           }
         }
         if (k.path("value").isNumber()) {
           String period = k.path("period").asText(root.path("period").asText());
-          periods.put(period, new PreviousValue(period, k.get("value").asDouble(),
-              "previous scorecard"));
+          periods.put(
+              period, new PreviousValue(period, k.get("value").asDouble(), "previous scorecard"));
         }
       }
     }
@@ -57,7 +59,8 @@ public final class PreviousScorecard {
       JsonNode v = k.path("value");
       if (k.hasNonNull("id") && v.isNumber()) {
         String period = k.path("period").asText(root.path("period").asText());
-        values.put(k.get("id").asText(), new PreviousValue(period, v.asDouble(), "previous scorecard"));
+        values.put(
+            k.get("id").asText(), new PreviousValue(period, v.asDouble(), "previous scorecard"));
       }
     }
     return values;
@@ -68,16 +71,28 @@ public final class PreviousScorecard {
     try {
       root = new ObjectMapper().readTree(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
-      throw KpiException.io(file + ": no such file (--previous needs an earlier scorecard JSON)", e);
+      throw KpiException.io(
+          file + ": no such file (--previous needs an earlier scorecard JSON)", e);
     } catch (JsonProcessingException e) {
-      throw KpiException.io(file + ":" + e.getLocation().getLineNr() + ":"
-          + e.getLocation().getColumnNr() + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+      throw KpiException.io(
+          file
+              + ":"
+              + e.getLocation().getLineNr()
+              + ":"
+              + e.getLocation().getColumnNr()
+              + ": not valid JSON ("
+              + e.getOriginalMessage()
+              + ")",
+          e);
     } catch (IOException e) {
       throw KpiException.io(file + ": cannot read (" + e.getMessage() + ")", e);
     }
     if (root == null || !"kpi-scorecard/1".equals(root.path("schema").asText())) {
-      throw KpiException.io(file + ": not a kpi-scorecard/1 document (write one with"
-          + " kpi scorecard --format json -o FILE)", null);
+      throw KpiException.io(
+          file
+              + ": not a kpi-scorecard/1 document (write one with"
+              + " kpi scorecard --format json -o FILE)",
+          null);
     }
     return root;
   }

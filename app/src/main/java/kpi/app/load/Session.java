@@ -24,17 +24,18 @@ import kpi.core.measure.District;
 public final class Session {
   /** How many individual problems a computing command echoes before pointing to validate. */
   private static final int PROBLEMS_SHOWN = 5;
+
   /** Warnings about which files were read, always worth a line on stderr. */
-  private static final java.util.Set<String> DISCOVERY = java.util.Set.of("unread-file",
-      "mapping", "no-district", "unknown-postcode");
+  private static final java.util.Set<String> DISCOVERY =
+      java.util.Set.of("unread-file", "mapping", "no-district", "unknown-postcode");
 
   private final Catalog catalog;
   private final CatalogSource catalogSource;
   private final LoadedDrop loaded;
   private final Mapping mapping;
 
-  private Session(Catalog catalog, CatalogSource catalogSource, LoadedDrop loaded,
-      Mapping mapping) {
+  private Session(
+      Catalog catalog, CatalogSource catalogSource, LoadedDrop loaded, Mapping mapping) {
     this.catalog = catalog;
     this.catalogSource = catalogSource;
     this.loaded = loaded;
@@ -52,8 +53,7 @@ public final class Session {
   }
 
   /** As {@link #open(DataRequest, Consumer)}, showing which file is being read. */
-  public static Session open(DataRequest options, Consumer<String> notices,
-      LoadProgress progress) {
+  public static Session open(DataRequest options, Consumer<String> notices, LoadProgress progress) {
     return open(options, notices, progress, notices);
   }
 
@@ -61,22 +61,29 @@ public final class Session {
    * As {@link #open(DataRequest, Consumer, LoadProgress)}, with warnings about lost data (rejected
    * rows, an edited catalog) sent to {@code warnings}, which {@code --quiet} does not silence.
    */
-  public static Session open(DataRequest options, Consumer<String> notices,
-      LoadProgress progress, Consumer<String> warnings) {
+  public static Session open(
+      DataRequest options,
+      Consumer<String> notices,
+      LoadProgress progress,
+      Consumer<String> warnings) {
     return open(options, notices, progress, warnings, true);
   }
 
   /**
-   * As {@link #open(DataRequest, Consumer, LoadProgress)}, reading every kind of file in the
-   * drop, those no KPI of the catalog uses too ({@code kpi diff} compares every file).
+   * As {@link #open(DataRequest, Consumer, LoadProgress)}, reading every kind of file in the drop,
+   * those no KPI of the catalog uses too ({@code kpi diff} compares every file).
    */
-  public static Session openEveryKind(DataRequest options, Consumer<String> notices,
-      LoadProgress progress) {
+  public static Session openEveryKind(
+      DataRequest options, Consumer<String> notices, LoadProgress progress) {
     return open(options, notices, progress, notices, false);
   }
 
-  private static Session open(DataRequest options, Consumer<String> notices,
-      LoadProgress progress, Consumer<String> warnings, boolean onlyNeeded) {
+  private static Session open(
+      DataRequest options,
+      Consumer<String> notices,
+      LoadProgress progress,
+      Consumer<String> warnings,
+      boolean onlyNeeded) {
     DataDrop drop;
     if (options.data() == null) {
       drop = DataDrop.bundled();
@@ -87,9 +94,14 @@ public final class Session {
     CatalogChoice.Chosen chosen = CatalogChoice.choose(options.catalog(), drop);
     Catalog catalog = chosen.catalog();
     if (chosen.source().editedFrom() != null) {
-      warnings.accept("catalog " + chosen.source().path() + " has the id of the bundled catalog "
-          + chosen.source().editedFrom() + " but different content; outputs name its path and"
-          + " sha256 " + chosen.source().sha256().substring(0, 12));
+      warnings.accept(
+          "catalog "
+              + chosen.source().path()
+              + " has the id of the bundled catalog "
+              + chosen.source().editedFrom()
+              + " but different content; outputs name its path and"
+              + " sha256 "
+              + chosen.source().sha256().substring(0, 12));
     }
     Mapping mapping;
     try {
@@ -103,14 +115,17 @@ public final class Session {
     }
     for (String kind : options.require()) {
       if (!DataDrop.allKinds().contains(kind)) {
-        throw KpiException.usage("--require " + kind + ": not a kind; kinds are "
-            + String.join(", ", DataDrop.allKinds()) + Suggest.didYouMean(kind,
-                DataDrop.allKinds()));
+        throw KpiException.usage(
+            "--require "
+                + kind
+                + ": not a kind; kinds are "
+                + String.join(", ", DataDrop.allKinds())
+                + Suggest.didYouMean(kind, DataDrop.allKinds()));
       }
     }
     LoadedDrop loaded;
-    DropLoader loader = new DropLoader(catalog, new Problems()).requiring(options.require())
-        .showing(progress);
+    DropLoader loader =
+        new DropLoader(catalog, new Problems()).requiring(options.require()).showing(progress);
     if (onlyNeeded) {
       loader.onlyNeeded();
     }
@@ -125,8 +140,8 @@ public final class Session {
   }
 
   /** Problems and discovery notes as notices; rows lost as warnings (shown even with -q). */
-  private static void report(LoadedDrop loaded, Consumer<String> notices,
-      Consumer<String> warnings) {
+  private static void report(
+      LoadedDrop loaded, Consumer<String> notices, Consumer<String> warnings) {
     int shown = 0;
     for (Problem p : loaded.problems().kept()) {
       if (p.isError() && shown++ < PROBLEMS_SHOWN) {
@@ -148,11 +163,20 @@ public final class Session {
     }
     for (FileSummary f : loaded.inputs()) {
       if (f.rowsRejected() > 0 && f.rowsAccepted() == 0) {
-        warnings.accept(f.file() + ": all " + f.rowsRejected() + " rows rejected, so nothing"
-            + " from this file is used; run kpi validate for the full list");
+        warnings.accept(
+            f.file()
+                + ": all "
+                + f.rowsRejected()
+                + " rows rejected, so nothing"
+                + " from this file is used; run kpi validate for the full list");
       } else if (f.rowsRejected() > 0) {
-        warnings.accept(f.file() + ": " + f.rowsRejected() + " of " + f.rowsRead()
-            + " rows rejected and left out; run kpi validate for the full list");
+        warnings.accept(
+            f.file()
+                + ": "
+                + f.rowsRejected()
+                + " of "
+                + f.rowsRead()
+                + " rows rejected and left out; run kpi validate for the full list");
       }
     }
   }
@@ -188,9 +212,11 @@ public final class Session {
    */
   public KpiException nothingUsable() {
     long rejected = rejectedRows();
-    return KpiException.dataErrors("the data drop holds no usable value for any KPI of "
-        + catalog.id() + (rejected > 0 ? " (" + rejected + " input rows were rejected)" : "")
-        + "; run kpi validate for the list of problems");
+    return KpiException.dataErrors(
+        "the data drop holds no usable value for any KPI of "
+            + catalog.id()
+            + (rejected > 0 ? " (" + rejected + " input rows were rejected)" : "")
+            + "; run kpi validate for the list of problems");
   }
 
   /** The latest academic year with a KPI value, for commands given no --period. */
@@ -203,10 +229,19 @@ public final class Session {
     DistrictLookup lookup = new DistrictLookup(data().districts());
     List<String> codes = new ArrayList<>();
     for (String g : given) {
-      codes.add(lookup.code(g).orElseThrow(() -> KpiException.usage("unknown district \"" + g
-          + "\"; districts are " + String.join(", ", data().districts().stream()
-              .map(District::name).toList()) + Suggest.didYouMean(g, data().districts().stream()
-              .map(District::name).toList()))));
+      codes.add(
+          lookup
+              .code(g)
+              .orElseThrow(
+                  () ->
+                      KpiException.usage(
+                          "unknown district \""
+                              + g
+                              + "\"; districts are "
+                              + String.join(
+                                  ", ", data().districts().stream().map(District::name).toList())
+                              + Suggest.didYouMean(
+                                  g, data().districts().stream().map(District::name).toList()))));
     }
     return codes;
   }

@@ -26,8 +26,8 @@ public record Mapping(String source, String name, String sha256, List<Entry> ent
    * @param kindNames whether the entry also takes files found by the kind's own name
    * @param explicit the keys the entry was written with (to merge it into a preset's)
    */
-  public record Entry(FileMapping reading, List<Pattern> globs, boolean kindNames,
-      java.util.Set<String> explicit) {
+  public record Entry(
+      FileMapping reading, List<Pattern> globs, boolean kindNames, java.util.Set<String> explicit) {
     public Entry {
       Objects.requireNonNull(reading, "reading");
       globs = List.copyOf(globs);

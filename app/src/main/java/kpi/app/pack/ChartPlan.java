@@ -9,8 +9,8 @@ import kpi.core.catalog.Unit;
 
 /**
  * Which charts draw a table: every column (but a row-totals column) is a series of exactly one
- * chart, and columns on different scales get charts of their own, so percentages, Attainment 8
- * and Progress 8 never share an axis. The XLSX and HTML packs draw the same plan. Pure.
+ * chart, and columns on different scales get charts of their own, so percentages, Attainment 8 and
+ * Progress 8 never share an axis. The XLSX and HTML packs draw the same plan. Pure.
  */
 final class ChartPlan {
   private ChartPlan() {}
@@ -68,9 +68,14 @@ final class ChartPlan {
     List<Part> parts = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
       List<Integer> g = groups.get(i);
-      String title = groups.size() == 1 ? t.title() : t.title() + ": "
-          + (units.get(i) == Unit.PERCENT ? "percentages"
-              : String.join(", ", g.stream().map(t.columns()::get).toList()));
+      String title =
+          groups.size() == 1
+              ? t.title()
+              : t.title()
+                  + ": "
+                  + (units.get(i) == Unit.PERCENT
+                      ? "percentages"
+                      : String.join(", ", g.stream().map(t.columns()::get).toList()));
       parts.add(part(t, g, units.get(i), rows, title));
     }
     return parts;
@@ -82,9 +87,11 @@ final class ChartPlan {
     if (h.endsWith("%")) {
       return Unit.PERCENT;
     }
-    return t.unit() == Unit.PERCENT && t.columns().stream().anyMatch(x -> !x.strip()
-        .endsWith("%")) && t.columns().stream().anyMatch(x -> x.strip().endsWith("%"))
-        ? Unit.SCORE : t.unit();
+    return t.unit() == Unit.PERCENT
+            && t.columns().stream().anyMatch(x -> !x.strip().endsWith("%"))
+            && t.columns().stream().anyMatch(x -> x.strip().endsWith("%"))
+        ? Unit.SCORE
+        : t.unit();
   }
 
   private static Part part(Table t, List<Integer> cols, Unit unit, int rows, String title) {
@@ -116,7 +123,9 @@ final class ChartPlan {
 
   /** The sentence shown instead of a chart with nothing to draw. */
   static String emptySentence(Part p) {
-    return "No chart for " + p.title() + ": every value is missing or suppressed (see the"
+    return "No chart for "
+        + p.title()
+        + ": every value is missing or suppressed (see the"
         + " table).";
   }
 }

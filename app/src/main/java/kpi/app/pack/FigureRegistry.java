@@ -27,11 +27,11 @@ import kpi.core.suppression.Fraction;
 import kpi.core.suppression.Identity;
 
 /**
- * Registers every figure a publication shows with the counts it is made of, named the same
- * wherever the same count appears, and the identities that link them: a county and its
- * districts, a Dec-Feb average and its three months, NEET or not known and its two parts,
- * participation and its routes, a cohort and the activities that make it up. The plan made from
- * it decides what every writer shows. Thread-safe (packs are drafted in parallel).
+ * Registers every figure a publication shows with the counts it is made of, named the same wherever
+ * the same count appears, and the identities that link them: a county and its districts, a Dec-Feb
+ * average and its three months, NEET or not known and its two parts, participation and its routes,
+ * a cohort and the activities that make it up. The plan made from it decides what every writer
+ * shows. Thread-safe (packs are drafted in parallel).
  */
 public final class FigureRegistry {
   private static final List<String> AGES_16_17 = NeetMeasure.DEFAULT_AGES;
@@ -52,9 +52,9 @@ public final class FigureRegistry {
   }
 
   /**
-   * Registers the figure a measure gives for a query, with its district split when the measure
-   * has one, and returns the figure's id, or null when the figure holds no count (hand-kept
-   * returns, published comparators).
+   * Registers the figure a measure gives for a query, with its district split when the measure has
+   * one, and returns the figure's id, or null when the figure holds no count (hand-kept returns,
+   * published comparators).
    */
   public synchronized String figure(Measure m, MeasureQuery q, Unit unit) {
     if (m instanceof NeetMeasure neet) {
@@ -63,8 +63,8 @@ public final class FigureRegistry {
     if (m.id().endsWith(".gap")) {
       return gap(m, q);
     }
-    String base = m.id() + "|" + q.period().label() + "|" + canon(q.filter()) + "|"
-        + canon(q.params());
+    String base =
+        m.id() + "|" + q.period().label() + "|" + canon(q.filter()) + "|" + canon(q.params());
     if (memo.containsKey(base)) {
       return memo.get(base);
     }
@@ -121,8 +121,8 @@ public final class FigureRegistry {
     for (District d : data.districts()) {
       MeasureQuery dq = q.withFilter(q.filter().and("district", d.code()));
       figureQuiet(m, dq, unit);
-      bases.add(m.id() + "|" + dq.period().label() + "|" + canon(dq.filter()) + "|"
-          + canon(dq.params()));
+      bases.add(
+          m.id() + "|" + dq.period().label() + "|" + canon(dq.filter()) + "|" + canon(dq.params()));
     }
     for (String q0 : f.quantities()) {
       String suffix = q0.substring(f.id().length());
@@ -150,8 +150,8 @@ public final class FigureRegistry {
   }
 
   /**
-   * A table's total of count cells, linked to its cells and, when the same number, to the count
-   * it equals elsewhere ({@code sameAs}: all starts of the year).
+   * A table's total of count cells, linked to its cells and, when the same number, to the count it
+   * equals elsewhere ({@code sameAs}: all starts of the year).
    */
   public synchronized String total(String label, List<String> cells, String sameAs) {
     Fraction sum = Fraction.ZERO;
@@ -200,21 +200,26 @@ public final class FigureRegistry {
 
   private String gap(Measure m, MeasureQuery q) {
     String group = q.params().text("group").orElse("disadvantaged").toLowerCase(Locale.ROOT);
-    String of = q.params().text("of").orElse(m.id().startsWith("ks4")
-        ? "ks4.attainment8_mean" : "ks5.aps_per_entry");
+    String of =
+        q.params()
+            .text("of")
+            .orElse(m.id().startsWith("ks4") ? "ks4.attainment8_mean" : "ks5.aps_per_entry");
     Measure inner = measures.get(of).orElse(null);
     if (inner == null || m.compute(data, q).value() == null) {
       return null;
     }
-    String others = figure(inner, q.withFilter(q.filter().with(group, List.of("false"))),
-        Unit.SCORE);
-    String members = figure(inner, q.withFilter(q.filter().with(group, List.of("true"))),
-        Unit.SCORE);
+    String others =
+        figure(inner, q.withFilter(q.filter().with(group, List.of("false"))), Unit.SCORE);
+    String members =
+        figure(inner, q.withFilter(q.filter().with(group, List.of("true"))), Unit.SCORE);
     if (others == null || members == null) {
       return null;
     }
-    Figure.Gap g = new Figure.Gap("gap|" + others + "|" + members,
-        (Figure.Mean) planFigure(others), (Figure.Mean) planFigure(members));
+    Figure.Gap g =
+        new Figure.Gap(
+            "gap|" + others + "|" + members,
+            (Figure.Mean) planFigure(others),
+            (Figure.Mean) planFigure(members));
     plan.figure(g);
     return g.id();
   }
@@ -223,14 +228,18 @@ public final class FigureRegistry {
   // the trend table, in NEET-1 (January) and in the Dec-Feb averages.
 
   private String neet(NeetMeasure m, MeasureQuery q) {
-    Filter filter = q.filter().restricts("academic_age") ? q.filter()
-        : q.filter().with("academic_age", AGES_16_17);
+    Filter filter =
+        q.filter().restricts("academic_age")
+            ? q.filter()
+            : q.filter().with("academic_age", AGES_16_17);
     String what = m.id().substring("neet.".length());
     if (what.equals("count")) {
       what = "neet_rate";
     }
-    String route = m.id().equals("neet.participation_rate")
-        ? q.params().text("route").map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse("") : "";
+    String route =
+        m.id().equals("neet.participation_rate")
+            ? q.params().text("route").map(s -> s.strip().toLowerCase(Locale.ROOT)).orElse("")
+            : "";
     List<YearMonth> months = new ArrayList<>();
     for (YearMonth ym : m.months(q.period(), q.params())) {
       if (data.neet().hasMonth(ym)) {
@@ -259,8 +268,10 @@ public final class FigureRegistry {
       mean(num, nums);
       mean(den, dens);
     }
-    Figure f = m.id().equals("neet.count") ? new Figure.Count(num, num)
-        : new Figure.Rate(num + "/" + den, num, den);
+    Figure f =
+        m.id().equals("neet.count")
+            ? new Figure.Count(num, num)
+            : new Figure.Rate(num + "/" + den, num, den);
     plan.figure(f);
     if (!filter.restricts("district") && done.add("neet-split:" + num + den)) {
       for (District d : data.districts()) {
@@ -290,8 +301,8 @@ public final class FigureRegistry {
     for (String p : parts) {
       sum = sum.add(plan.value(p));
     }
-    plan.quantity(mean, kpi.core.suppression.Quantity.Nature.COUNT,
-        sum.divide(Fraction.of(parts.size())));
+    plan.quantity(
+        mean, kpi.core.suppression.Quantity.Nature.COUNT, sum.divide(Fraction.of(parts.size())));
     plan.identity(Identity.mean("mean of months", mean, parts));
   }
 
@@ -317,8 +328,8 @@ public final class FigureRegistry {
     Period p = new Period.Month(ym);
     MeasureResult neet = neetCount(NeetMeasure.Kind.NEET_RATE, p, filter, Params.none());
     MeasureResult nk = neetCount(NeetMeasure.Kind.NOT_KNOWN_RATE, p, filter, Params.none());
-    MeasureResult nnk = neetCount(NeetMeasure.Kind.NEET_OR_NOT_KNOWN_RATE, p, filter,
-        Params.none());
+    MeasureResult nnk =
+        neetCount(NeetMeasure.Kind.NEET_OR_NOT_KNOWN_RATE, p, filter, Params.none());
     MeasureResult part = neetCount(NeetMeasure.Kind.PARTICIPATION_RATE, p, filter, Params.none());
     String month = ym.toString();
     plan.count(neetKey("cohort", month, filter), neet.denominator());
@@ -326,13 +337,16 @@ public final class FigureRegistry {
     plan.count(neetKey("not-known", month, filter), nk.numerator());
     plan.count(neetKey("neet-or-not-known", month, filter), nnk.numerator());
     plan.count(neetKey("participating", month, filter), part.numerator());
-    sumIfHolds("NEET or not known = NEET + not known", neetKey("neet-or-not-known", month,
-        filter), List.of(neetKey("neet", month, filter), neetKey("not-known", month, filter)));
+    sumIfHolds(
+        "NEET or not known = NEET + not known",
+        neetKey("neet-or-not-known", month, filter),
+        List.of(neetKey("neet", month, filter), neetKey("not-known", month, filter)));
     List<String> routes = new ArrayList<>();
     for (ParticipationRoute r : ParticipationRoute.values()) {
       String id = r.name().toLowerCase(Locale.ROOT);
-      MeasureResult rr = neetCount(NeetMeasure.Kind.PARTICIPATION_RATE, p, filter,
-          new Params(Map.of("route", id)));
+      MeasureResult rr =
+          neetCount(
+              NeetMeasure.Kind.PARTICIPATION_RATE, p, filter, new Params(Map.of("route", id)));
       plan.count(neetKey("route:" + id, month, filter), rr.numerator());
       routes.add(neetKey("route:" + id, month, filter));
     }
@@ -341,16 +355,29 @@ public final class FigureRegistry {
     MeasureResult others = otherActivities(neet, nk, part);
     // Never published and not a group anyone reads off a pack: a residual, not protected itself.
     plan.amount(neetKey("other-activity", month, filter), others.numerator());
-    sumIfHolds("cohort = participating + NEET + not known + other", neetKey("cohort", month,
-        filter), List.of(neetKey("participating", month, filter), neetKey("neet", month, filter),
-        neetKey("not-known", month, filter), neetKey("other-activity", month, filter)));
+    sumIfHolds(
+        "cohort = participating + NEET + not known + other",
+        neetKey("cohort", month, filter),
+        List.of(
+            neetKey("participating", month, filter),
+            neetKey("neet", month, filter),
+            neetKey("not-known", month, filter),
+            neetKey("other-activity", month, filter)));
     if (!filter.restricts("district")) {
       for (District d : data.districts()) {
         neetMonth(ym, filter.and("district", d.code()));
       }
-      for (String what : List.of("cohort", "neet", "not-known", "neet-or-not-known",
-          "participating", "other-activity", "route:full_time_education", "route:apprenticeship",
-          "route:other")) {
+      for (String what :
+          List.of(
+              "cohort",
+              "neet",
+              "not-known",
+              "neet-or-not-known",
+              "participating",
+              "other-activity",
+              "route:full_time_education",
+              "route:apprenticeship",
+              "route:other")) {
         List<String> parts = new ArrayList<>();
         for (District d : data.districts()) {
           parts.add(neetKey(what, month, filter.and("district", d.code())));
@@ -364,8 +391,8 @@ public final class FigureRegistry {
     }
   }
 
-  private static MeasureResult otherActivities(MeasureResult neet, MeasureResult nk,
-      MeasureResult part) {
+  private static MeasureResult otherActivities(
+      MeasureResult neet, MeasureResult nk, MeasureResult part) {
     double rest = neet.denominator() - neet.numerator() - nk.numerator() - part.numerator();
     return new MeasureResult(rest, rest, null, List.of(), List.of());
   }

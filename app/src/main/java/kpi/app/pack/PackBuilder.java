@@ -62,17 +62,25 @@ public final class PackBuilder {
   private final FigureRegistry registry;
 
   /**
-   * A builder of draft packs: every figure is registered with the publication's registry, and
-   * the packs are finished with {@link #finish} once the plan is made from everything published.
+   * A builder of draft packs: every figure is registered with the publication's registry, and the
+   * packs are finished with {@link #finish} once the plan is made from everything published.
    *
    * @param suppressBelow 0 for no suppression (internal use only)
    */
-  public PackBuilder(Catalog catalog, DataSet data, Scorecard current, Scorecard previous,
-      List<FileSummary> inputs, int suppressBelow, FigureRegistry registry) {
+  public PackBuilder(
+      Catalog catalog,
+      DataSet data,
+      Scorecard current,
+      Scorecard previous,
+      List<FileSummary> inputs,
+      int suppressBelow,
+      FigureRegistry registry) {
     this.catalog = catalog;
-    this.data = catalog.activityGroups().isEmpty() ? data
-        : data.withActivityGroups(kpi.core.neet.ActivityGroups.standard()
-            .withOverrides(catalog.activityGroups()));
+    this.data =
+        catalog.activityGroups().isEmpty()
+            ? data
+            : data.withActivityGroups(
+                kpi.core.neet.ActivityGroups.standard().withOverrides(catalog.activityGroups()));
     this.current = current;
     this.previous = previous;
     this.inputs = inputs;
@@ -90,34 +98,69 @@ public final class PackBuilder {
       }
     }
     List<Table> tables = tables(d.code(), d.name());
-    String slug = PackNames.slugs(data.districts()).getOrDefault(d.code(),
-        PackNames.base(d.code()));
-    return new Pack(d.name(), slug, false, d.name() + " data pack", current.period(),
-        summary, tables, definitions(summary), inputs, threshold, 0, 0, threshold == 0);
+    String slug =
+        PackNames.slugs(data.districts()).getOrDefault(d.code(), PackNames.base(d.code()));
+    return new Pack(
+        d.name(),
+        slug,
+        false,
+        d.name() + " data pack",
+        current.period(),
+        summary,
+        tables,
+        definitions(summary),
+        inputs,
+        threshold,
+        0,
+        0,
+        threshold == 0);
   }
 
   /** The county's pack, with every district side by side. */
   public Pack county() {
     List<SummaryRow> summary = new ArrayList<>();
     for (KpiResult k : current.kpis()) {
-      String prior = k.previous() == null || !"data".equals(k.previous().source()) ? null
-          : kpiFigure(k.kpi(), Period.parse(k.previous().period()).orElse(null), (String) null);
-      summary.add(new SummaryRow(k.kpi().id(), k.kpi().title(), k.kpi().unit(),
-          kpiCell(k.kpi(), k.value(), null), Cell.missing(),
-          england(k), TargetText.describe(k.kpi(), null), k.status(), k.direction(), prior));
+      String prior =
+          k.previous() == null || !"data".equals(k.previous().source())
+              ? null
+              : kpiFigure(k.kpi(), Period.parse(k.previous().period()).orElse(null), (String) null);
+      summary.add(
+          new SummaryRow(
+              k.kpi().id(),
+              k.kpi().title(),
+              k.kpi().unit(),
+              kpiCell(k.kpi(), k.value(), null),
+              Cell.missing(),
+              england(k),
+              TargetText.describe(k.kpi(), null),
+              k.status(),
+              k.direction(),
+              prior));
     }
     List<Table> tables = new ArrayList<>();
     tables.add(districtComparison());
     tables.addAll(tables(null, catalog.authority().isEmpty() ? "County" : catalog.authority()));
     String name = catalog.authority().isEmpty() ? "County" : catalog.authority();
-    return new Pack(name, "county", true, name + " county data pack", current.period(), summary,
-        tables, definitions(summary), inputs, threshold, 0, 0, threshold == 0);
+    return new Pack(
+        name,
+        "county",
+        true,
+        name + " county data pack",
+        current.period(),
+        summary,
+        tables,
+        definitions(summary),
+        inputs,
+        threshold,
+        0,
+        0,
+        threshold == 0);
   }
 
   /**
-   * Registers, without drafting a pack, every figure a pack for another academic year would
-   * show (KPI values for the county and the districts, participation by route, starts by
-   * sector), so that runs for different years plan over the same figures and decide alike.
+   * Registers, without drafting a pack, every figure a pack for another academic year would show
+   * (KPI values for the county and the districts, participation by route, starts by sector), so
+   * that runs for different years plan over the same figures and decide alike.
    */
   public void registerYear(Period.AcademicYear year) {
     for (KpiDefinition def : catalog.kpis()) {
@@ -161,7 +204,8 @@ public final class PackBuilder {
       }
       java.util.Map<String, List<String>> parts = new java.util.LinkedHashMap<>();
       for (BreakdownRow b : k.breakdown()) {
-        parts.computeIfAbsent(b.dimension(), x -> new ArrayList<>())
+        parts
+            .computeIfAbsent(b.dimension(), x -> new ArrayList<>())
             .add(kpiFigure(def, period, def.filter().and(b.dimension(), b.code())));
       }
       String total = kpiFigure(def, period, def.filter());
@@ -216,14 +260,33 @@ public final class PackBuilder {
       }
     }
     Double threshold = districtThreshold(k, prior);
-    Status status = StatusRule.evaluate(row.value(), threshold, def.target().rule(),
-        def.polarity(), Tolerance.absolute(orZero(k.target().amberTolerance())),
-        Tolerance.absolute(orZero(k.target().exceedMargin())));
-    Direction direction = DirectionRule.evaluate(row.value(), prior, def.unit(), def.polarity(),
-        catalog.defaults().noChangeBand().withOverride(def.noChangeBand())).direction();
-    return new SummaryRow(def.id(), def.title(), def.unit(), kpiCell(def, row.value(), code),
-        kpiCell(def, k.value(), null), england(k), TargetText.describe(def, null), status,
-        direction, priorFigure);
+    Status status =
+        StatusRule.evaluate(
+            row.value(),
+            threshold,
+            def.target().rule(),
+            def.polarity(),
+            Tolerance.absolute(orZero(k.target().amberTolerance())),
+            Tolerance.absolute(orZero(k.target().exceedMargin())));
+    Direction direction =
+        DirectionRule.evaluate(
+                row.value(),
+                prior,
+                def.unit(),
+                def.polarity(),
+                catalog.defaults().noChangeBand().withOverride(def.noChangeBand()))
+            .direction();
+    return new SummaryRow(
+        def.id(),
+        def.title(),
+        def.unit(),
+        kpiCell(def, row.value(), code),
+        kpiCell(def, k.value(), null),
+        england(k),
+        TargetText.describe(def, null),
+        status,
+        direction,
+        priorFigure);
   }
 
   /**
@@ -240,9 +303,11 @@ public final class PackBuilder {
     }
     if (rule.needsBaseline()) {
       return def.target().baseline() == null && prior != null && def.target().value() != null
-          ? rule.threshold(def.target().value(), prior) : null;
+          ? rule.threshold(def.target().value(), prior)
+          : null;
     }
-    if (def.unit() == Unit.COUNT && rule != TargetRule.ABOVE_COMPARATOR
+    if (def.unit() == Unit.COUNT
+        && rule != TargetRule.ABOVE_COMPARATOR
         && rule != TargetRule.BELOW_COMPARATOR) {
       return null;
     }
@@ -256,7 +321,8 @@ public final class PackBuilder {
   private Cell england(KpiResult k) {
     for (ComparatorValue c : k.comparators()) {
       if (c.name().equalsIgnoreCase("England")) {
-        return c.value() == null ? new Cell(null, kpi.app.write.ScorecardGrid.symbol(c.symbol()), false)
+        return c.value() == null
+            ? new Cell(null, kpi.app.write.ScorecardGrid.symbol(c.symbol()), false)
             : new Cell(c.value(), Display.value(c.value(), k.kpi().unit()), false);
       }
     }
@@ -273,8 +339,8 @@ public final class PackBuilder {
   }
 
   private String kpiFigure(KpiDefinition def, Period period, String district) {
-    return kpiFigure(def, period,
-        district == null ? def.filter() : def.filter().and("district", district));
+    return kpiFigure(
+        def, period, district == null ? def.filter() : def.filter().and("district", district));
   }
 
   /** The figure of a KPI for a period and filter (its own, narrowed for a breakdown). */
@@ -301,18 +367,19 @@ public final class PackBuilder {
     if (value == null) {
       return Cell.missing();
     }
-    double rounded = switch (unit) {
-      case PERCENT, RATE_PER_100K -> Display.round(value, 1).doubleValue();
-      case SCORE -> Display.round(value, 2).doubleValue();
-      case COUNT -> Display.round(value, 1).doubleValue();
-    };
+    double rounded =
+        switch (unit) {
+          case PERCENT, RATE_PER_100K -> Display.round(value, 1).doubleValue();
+          case SCORE -> Display.round(value, 2).doubleValue();
+          case COUNT -> Display.round(value, 1).doubleValue();
+        };
     return new Cell(rounded, Display.value(value, unit), false, figure);
   }
 
   /**
-   * Finishes a draft pack with the publication's plan: every cell whose figure the plan
-   * withholds becomes {@code c}; no status or direction is given for a hidden value; the notes
-   * count the hidden cells by reason.
+   * Finishes a draft pack with the publication's plan: every cell whose figure the plan withholds
+   * becomes {@code c}; no status or direction is given for a hidden value; the notes count the
+   * hidden cells by reason.
    */
   public static Pack finish(Pack draft, DisclosurePlan plan) {
     int[] counts = new int[2];
@@ -321,9 +388,18 @@ public final class PackBuilder {
       Cell area = resolve(k.area(), plan, counts);
       Cell county = resolve(k.county(), plan, counts);
       boolean priorHidden = k.previous() != null && plan.hidden(k.previous());
-      summary.add(new SummaryRow(k.id(), k.title(), k.unit(), area, county, k.england(),
-          k.target(), area.suppressed() ? null : k.status(),
-          area.suppressed() || priorHidden ? null : k.direction(), k.previous()));
+      summary.add(
+          new SummaryRow(
+              k.id(),
+              k.title(),
+              k.unit(),
+              area,
+              county,
+              k.england(),
+              k.target(),
+              area.suppressed() ? null : k.status(),
+              area.suppressed() || priorHidden ? null : k.direction(),
+              k.previous()));
     }
     List<Table> tables = new ArrayList<>();
     for (Table t : draft.tables()) {
@@ -335,12 +411,31 @@ public final class PackBuilder {
         }
         rows.add(new Row(r.label(), cells));
       }
-      tables.add(new Table(t.title(), t.description(), t.firstColumn(), t.columns(), rows,
-          t.chart(), t.unit(), t.notes()));
+      tables.add(
+          new Table(
+              t.title(),
+              t.description(),
+              t.firstColumn(),
+              t.columns(),
+              rows,
+              t.chart(),
+              t.unit(),
+              t.notes()));
     }
-    return new Pack(draft.area(), draft.slug(), draft.county(), draft.title(), draft.period(),
-        summary, tables, draft.definitions(), draft.inputs(), draft.suppressBelow(), counts[0],
-        counts[1], draft.unsuppressed());
+    return new Pack(
+        draft.area(),
+        draft.slug(),
+        draft.county(),
+        draft.title(),
+        draft.period(),
+        summary,
+        tables,
+        draft.definitions(),
+        draft.inputs(),
+        draft.suppressBelow(),
+        counts[0],
+        counts[1],
+        draft.unsuppressed());
   }
 
   private static Cell resolve(Cell c, DisclosurePlan plan, int[] counts) {
@@ -366,8 +461,13 @@ public final class PackBuilder {
         continue;
       }
       String source = k.source().replaceAll("\\s*\\(seed [0-9]+\\)", "");
-      out.add(k.id() + ": " + k.title() + "; target " + TargetText.describe(k, null)
-          + (source.isEmpty() ? "" : "; source: " + source));
+      out.add(
+          k.id()
+              + ": "
+              + k.title()
+              + "; target "
+              + TargetText.describe(k, null)
+              + (source.isEmpty() ? "" : "; source: " + source));
     }
     return out;
   }
@@ -420,25 +520,37 @@ public final class PackBuilder {
       }
       rows.add(new Row(m.toString(), cells));
     }
-    List<String> columns = district == null ? List.of("NEET %", "Not known %")
-        : List.of(areaName + " NEET %", areaName + " not known %", "County NEET %",
-            "County not known %");
-    return new Table("NEET and not known, 16-17 year olds, by month", "The share of young"
-        + " people of academic age 16-17 recorded as NEET, and whose activity is not known, in"
-        + " each monthly snapshot (custody excluded).", "Month", columns, rows, Chart.LINE,
-        Unit.PERCENT, List.of());
+    List<String> columns =
+        district == null
+            ? List.of("NEET %", "Not known %")
+            : List.of(
+                areaName + " NEET %",
+                areaName + " not known %",
+                "County NEET %",
+                "County not known %");
+    return new Table(
+        "NEET and not known, 16-17 year olds, by month",
+        "The share of young"
+            + " people of academic age 16-17 recorded as NEET, and whose activity is not known, in"
+            + " each monthly snapshot (custody excluded).",
+        "Month",
+        columns,
+        rows,
+        Chart.LINE,
+        Unit.PERCENT,
+        List.of());
   }
 
   private Cell rate(Measure m, Period p, Filter f, Params params) {
     MeasureQuery q = new MeasureQuery(p, f, params);
     MeasureResult r = m.compute(data, q);
-    return r.value() == null ? Cell.missing()
+    return r.value() == null
+        ? Cell.missing()
         : draft(r.value(), Unit.PERCENT, registry.figure(m, q, Unit.PERCENT));
   }
 
   private Table participationRoutes(String district, String areaName, String periodLabel) {
-    Period.AcademicYear year = Period.parse(periodLabel).map(Period::academicYear)
-        .orElse(null);
+    Period.AcademicYear year = Period.parse(periodLabel).map(Period::academicYear).orElse(null);
     if (year == null) {
       return null;
     }
@@ -457,10 +569,16 @@ public final class PackBuilder {
       }
       rows.add(new Row(route.label(), cells));
     }
-    return new Table("Participation by route, March " + march.getYear(), "The share of 16-17"
-        + " year olds in each route of education and training in the March snapshot.", "Route",
-        district == null ? List.of("County %") : List.of(areaName + " %", "County %"), rows,
-        Chart.BAR, Unit.PERCENT, List.of());
+    return new Table(
+        "Participation by route, March " + march.getYear(),
+        "The share of 16-17"
+            + " year olds in each route of education and training in the March snapshot.",
+        "Route",
+        district == null ? List.of("County %") : List.of(areaName + " %", "County %"),
+        rows,
+        Chart.BAR,
+        Unit.PERCENT,
+        List.of());
   }
 
   /** Starts by a band over the years, with row totals; suppressed as a table. */
@@ -488,16 +606,28 @@ public final class PackBuilder {
         counts[y][v] = n == null ? 0 : n;
         figures[y][v] = registry.figure(starts, q, Unit.COUNT);
       }
-      MeasureQuery all = new MeasureQuery(years.get(y), withDistrict(Filter.none(), district),
-          Params.none());
-      totals[y] = registry.total("starts by " + dimension + "|" + years.get(y).label() + "|"
-          + district, java.util.Arrays.asList(figures[y]), registry.figure(starts, all, Unit.COUNT));
+      MeasureQuery all =
+          new MeasureQuery(years.get(y), withDistrict(Filter.none(), district), Params.none());
+      totals[y] =
+          registry.total(
+              "starts by " + dimension + "|" + years.get(y).label() + "|" + district,
+              java.util.Arrays.asList(figures[y]),
+              registry.figure(starts, all, Unit.COUNT));
     }
     List<String> labels = years.stream().map(Period.AcademicYear::label).toList();
     List<String> columns = new ArrayList<>(values);
-    return countTable(title + (district == null ? "" : ", " + areaName), "Apprenticeship starts"
-        + " by academic year (1 August - 31 July) of learners living in the area.", "Year",
-        labels, columns, counts, figures, totals, null, Chart.BAR);
+    return countTable(
+        title + (district == null ? "" : ", " + areaName),
+        "Apprenticeship starts"
+            + " by academic year (1 August - 31 July) of learners living in the area.",
+        "Year",
+        labels,
+        columns,
+        counts,
+        figures,
+        totals,
+        null,
+        Chart.BAR);
   }
 
   private Table startsBySector(String district, String areaName, String periodLabel) {
@@ -508,28 +638,48 @@ public final class PackBuilder {
     String[][] figures = new String[sectors.size()][1];
     List<String> column = new ArrayList<>();
     for (int s = 0; s < sectors.size(); s++) {
-      Filter f = withDistrict(new Filter(Map.of("sector", List.of(sectors.get(s).code()))),
-          district);
+      Filter f =
+          withDistrict(new Filter(Map.of("sector", List.of(sectors.get(s).code()))), district);
       MeasureQuery q = new MeasureQuery(period, f, Params.none());
       Double n = starts.compute(data, q).value();
       counts[s][0] = n == null ? 0 : n;
       figures[s][0] = registry.figure(starts, q, Unit.COUNT);
       column.add(figures[s][0]);
     }
-    MeasureQuery all = new MeasureQuery(period, withDistrict(Filter.none(), district),
-        Params.none());
-    String total = registry.total("starts by sector|" + period.label() + "|" + district, column,
-        registry.figure(starts, all, Unit.COUNT));
-    return countTable("Apprenticeship starts by sector, " + periodLabel
-        + (district == null ? "" : ", " + areaName), "Starts in the academic year by the"
-        + " employer's sector.", "Sector", sectors.stream().map(BreakdownValue::label).toList(),
-        List.of("Starts"), counts, figures, null, new String[] {total}, Chart.BAR);
+    MeasureQuery all =
+        new MeasureQuery(period, withDistrict(Filter.none(), district), Params.none());
+    String total =
+        registry.total(
+            "starts by sector|" + period.label() + "|" + district,
+            column,
+            registry.figure(starts, all, Unit.COUNT));
+    return countTable(
+        "Apprenticeship starts by sector, "
+            + periodLabel
+            + (district == null ? "" : ", " + areaName),
+        "Starts in the academic year by the" + " employer's sector.",
+        "Sector",
+        sectors.stream().map(BreakdownValue::label).toList(),
+        List.of("Starts"),
+        counts,
+        figures,
+        null,
+        new String[] {total},
+        Chart.BAR);
   }
 
   /** A table of counts with row totals or a total row; the plan decides what is hidden. */
-  private static Table countTable(String title, String description, String first,
-      List<String> labels, List<String> columns, double[][] counts, String[][] figures,
-      String[] rowTotals, String[] columnTotals, Chart chart) {
+  private static Table countTable(
+      String title,
+      String description,
+      String first,
+      List<String> labels,
+      List<String> columns,
+      double[][] counts,
+      String[][] figures,
+      String[] rowTotals,
+      String[] columnTotals,
+      Chart chart) {
     List<Row> rows = new ArrayList<>();
     List<String> cols = new ArrayList<>(columns);
     if (rowTotals != null) {
@@ -593,17 +743,24 @@ public final class PackBuilder {
     columns.add("Attainment 8");
     columns.add("Progress 8");
     columns.add("Disadvantaged gap in Attainment 8");
-    return new Table("Attainment at key stage 4" + (district == null ? "" : ", " + areaName),
+    return new Table(
+        "Attainment at key stage 4" + (district == null ? "" : ", " + areaName),
         "Pupils at the end of key stage 4: English and maths passes (letter grades before"
             + " 2016/17 read as C = 4), mean Attainment 8 and Progress 8, and the gap in"
-            + " Attainment 8 between other pupils and disadvantaged pupils.", "Year", columns,
-        rows, Chart.LINE, Unit.PERCENT, List.of());
+            + " Attainment 8 between other pupils and disadvantaged pupils.",
+        "Year",
+        columns,
+        rows,
+        Chart.LINE,
+        Unit.PERCENT,
+        List.of());
   }
 
   /** A mean or a gap, judged by its numbers of pupils (never by its sum of scores). */
   private Cell scored(Measure m, MeasureQuery q) {
     MeasureResult r = m.compute(data, q);
-    return r.value() == null ? Cell.missing()
+    return r.value() == null
+        ? Cell.missing()
         : draft(r.value(), Unit.SCORE, registry.figure(m, q, Unit.SCORE));
   }
 
@@ -623,8 +780,14 @@ public final class PackBuilder {
         rows.add(new Row(k.kpi().id() + " " + k.kpi().title(), cells));
       }
     }
-    return new Table("KPIs by district, " + current.period(), "Each KPI with a district"
-        + " breakdown, district by district.", "KPI", districts.stream().map(District::name)
-        .toList(), rows, Chart.NONE, Unit.PERCENT, List.of());
+    return new Table(
+        "KPIs by district, " + current.period(),
+        "Each KPI with a district" + " breakdown, district by district.",
+        "KPI",
+        districts.stream().map(District::name).toList(),
+        rows,
+        Chart.NONE,
+        Unit.PERCENT,
+        List.of());
   }
 }

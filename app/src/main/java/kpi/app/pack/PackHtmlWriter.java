@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import kpi.app.pack.PackModel.Cell;
-import kpi.app.pack.PackModel.Chart;
 import kpi.app.pack.PackModel.Pack;
 import kpi.app.pack.PackModel.Row;
 import kpi.app.pack.PackModel.SummaryRow;
@@ -16,11 +15,12 @@ import kpi.core.status.Rag;
 
 /**
  * A data pack as one self-contained HTML page: inline CSS and SVG, no scripts and no external
- * requests; headings, a table after every chart, status and direction in words beside colours
- * and arrows.
+ * requests; headings, a table after every chart, status and direction in words beside colours and
+ * arrows.
  */
 public final class PackHtmlWriter {
-  static final String CSS = """
+  static final String CSS =
+      """
       body{font-family:Arial,Helvetica,sans-serif;color:#0b0c0c;margin:2rem auto;max-width:64rem;\
       padding:0 1rem;line-height:1.4}
       h1{font-size:2rem}h2{margin-top:2.5rem;border-bottom:2px solid #0b0c0c}
@@ -41,22 +41,37 @@ public final class PackHtmlWriter {
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(Html.escape(pack.title() + ", " + pack.period()))
-        .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body")
-        .append(pack.unsuppressed() ? " class=\"nfp\"" : "").append(">\n<main>\n");
-    b.append("<h1>").append(Html.escape(pack.title())).append("</h1>\n<p>Academic year ")
-        .append(Html.escape(pack.period())).append(". ").append(pack.county()
-            ? "County figures, with every district beside them."
-            : "District figures beside the county's and England's.").append("</p>\n");
+        .append("<title>")
+        .append(Html.escape(pack.title() + ", " + pack.period()))
+        .append("</title>\n<style>\n")
+        .append(CSS)
+        .append("</style>\n</head>\n<body")
+        .append(pack.unsuppressed() ? " class=\"nfp\"" : "")
+        .append(">\n<main>\n");
+    b.append("<h1>")
+        .append(Html.escape(pack.title()))
+        .append("</h1>\n<p>Academic year ")
+        .append(Html.escape(pack.period()))
+        .append(". ")
+        .append(
+            pack.county()
+                ? "County figures, with every district beside them."
+                : "District figures beside the county's and England's.")
+        .append("</p>\n");
     if (pack.unsuppressed()) {
-      b.append("<p class=\"warn\">NOT FOR PUBLICATION: small numbers are not suppressed in this"
-          + " pack.</p>\n");
+      b.append(
+          "<p class=\"warn\">NOT FOR PUBLICATION: small numbers are not suppressed in this"
+              + " pack.</p>\n");
     }
-    b.append("<nav aria-label=\"Contents\"><h2>Contents</h2><ul>\n<li><a href=\"#summary\">"
-        + "Summary of KPIs</a></li>\n");
+    b.append(
+        "<nav aria-label=\"Contents\"><h2>Contents</h2><ul>\n<li><a href=\"#summary\">"
+            + "Summary of KPIs</a></li>\n");
     for (int i = 0; i < pack.tables().size(); i++) {
-      b.append("<li><a href=\"#t").append(i + 1).append("\">")
-          .append(Html.escape(pack.tables().get(i).title())).append("</a></li>\n");
+      b.append("<li><a href=\"#t")
+          .append(i + 1)
+          .append("\">")
+          .append(Html.escape(pack.tables().get(i).title()))
+          .append("</a></li>\n");
     }
     b.append("<li><a href=\"#notes\">Notes and sources</a></li>\n</ul></nav>\n");
     summary(b, pack);
@@ -70,30 +85,43 @@ public final class PackHtmlWriter {
 
   private static void summary(StringBuilder b, Pack pack) {
     b.append("<section id=\"summary\">\n<h2>Summary of KPIs</h2>\n<table>\n<caption>KPIs, ")
-        .append(Html.escape(pack.period())).append("</caption>\n<thead><tr><th scope=\"col\">ID"
-            + "</th><th scope=\"col\">KPI</th><th scope=\"col\">")
-        .append(Html.escape(pack.area())).append("</th>");
+        .append(Html.escape(pack.period()))
+        .append(
+            "</caption>\n<thead><tr><th scope=\"col\">ID"
+                + "</th><th scope=\"col\">KPI</th><th scope=\"col\">")
+        .append(Html.escape(pack.area()))
+        .append("</th>");
     if (!pack.county()) {
       b.append("<th scope=\"col\">County</th>");
     }
-    b.append("<th scope=\"col\">England</th><th scope=\"col\">Target</th><th scope=\"col\">"
-        + "Status</th><th scope=\"col\">Direction of travel</th></tr></thead>\n<tbody>\n");
+    b.append(
+        "<th scope=\"col\">England</th><th scope=\"col\">Target</th><th scope=\"col\">"
+            + "Status</th><th scope=\"col\">Direction of travel</th></tr></thead>\n<tbody>\n");
     for (SummaryRow k : pack.summary()) {
       Rag rag = k.status() == null ? Rag.GREY : k.status().rag();
       String statusWords = k.status() == null ? PackModel.NOT_SHOWN : k.status().words();
       String arrow = k.direction() == null ? "" : k.direction().arrow();
-      String directionWords = k.direction() == null ? PackModel.NOT_SHOWN
-          : k.direction().words();
-      b.append("<tr><th scope=\"row\">").append(Html.escape(k.id())).append("</th><td>")
-          .append(Html.escape(k.title())).append("</td>").append(num(k.area()));
+      String directionWords = k.direction() == null ? PackModel.NOT_SHOWN : k.direction().words();
+      b.append("<tr><th scope=\"row\">")
+          .append(Html.escape(k.id()))
+          .append("</th><td>")
+          .append(Html.escape(k.title()))
+          .append("</td>")
+          .append(num(k.area()));
       if (!pack.county()) {
         b.append(num(k.county()));
       }
-      b.append(num(k.england())).append("<td>").append(Html.escape(k.target()))
-          .append("</td><td><span class=\"s ").append(rag.name()).append("\">")
-          .append(Html.escape(statusWords)).append("</span></td><td>")
+      b.append(num(k.england()))
+          .append("<td>")
+          .append(Html.escape(k.target()))
+          .append("</td><td><span class=\"s ")
+          .append(rag.name())
+          .append("\">")
+          .append(Html.escape(statusWords))
+          .append("</span></td><td>")
           .append(arrow.isEmpty() ? "" : "<span aria-hidden=\"true\">" + arrow + "</span> ")
-          .append(Html.escape(directionWords)).append("</td></tr>\n");
+          .append(Html.escape(directionWords))
+          .append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n</section>\n");
   }
@@ -103,21 +131,31 @@ public final class PackHtmlWriter {
   }
 
   private static void table(StringBuilder b, Table t, String id) {
-    b.append("<section id=\"").append(id).append("\">\n<h2>").append(Html.escape(t.title()))
-        .append("</h2>\n<p>").append(Html.escape(t.description())).append("</p>\n");
+    b.append("<section id=\"")
+        .append(id)
+        .append("\">\n<h2>")
+        .append(Html.escape(t.title()))
+        .append("</h2>\n<p>")
+        .append(Html.escape(t.description()))
+        .append("</p>\n");
     List<ChartPlan.Part> parts = ChartPlan.of(t);
     for (int i = 0; i < parts.size(); i++) {
       ChartPlan.Part p = parts.get(i);
       if (p.empty()) {
-        b.append("<p class=\"empty\">").append(Html.escape(ChartPlan.emptySentence(p)))
+        b.append("<p class=\"empty\">")
+            .append(Html.escape(ChartPlan.emptySentence(p)))
             .append("</p>\n");
       } else {
-        b.append("<figure>\n").append(SvgChart.draw(t, p, id + "c" + (i + 1)))
+        b.append("<figure>\n")
+            .append(SvgChart.draw(t, p, id + "c" + (i + 1)))
             .append("</figure>\n");
       }
     }
-    b.append("<table>\n<caption>").append(Html.escape(t.title())).append(" (data)</caption>\n")
-        .append("<thead><tr><th scope=\"col\">").append(Html.escape(t.firstColumn()))
+    b.append("<table>\n<caption>")
+        .append(Html.escape(t.title()))
+        .append(" (data)</caption>\n")
+        .append("<thead><tr><th scope=\"col\">")
+        .append(Html.escape(t.firstColumn()))
         .append("</th>");
     for (String c : t.columns()) {
       b.append("<th scope=\"col\">").append(Html.escape(c)).append("</th>");
@@ -144,40 +182,69 @@ public final class PackHtmlWriter {
     }
     b.append("</ul>\n<h3>Data sources</h3>\n<ul>\n");
     for (FileSummary f : pack.inputs()) {
-      b.append("<li>").append(Html.escape(f.file())).append(" (").append(Html.escape(f.kind()))
-          .append("): ").append(String.format(java.util.Locale.UK, "%,d rows read, %,d accepted,"
-              + " %,d rejected", f.rowsRead(), f.rowsAccepted(), f.rowsRejected()))
-          .append("; SHA-256 <code>").append(f.sha256()).append("</code></li>\n");
+      b.append("<li>")
+          .append(Html.escape(f.file()))
+          .append(" (")
+          .append(Html.escape(f.kind()))
+          .append("): ")
+          .append(
+              String.format(
+                  java.util.Locale.UK,
+                  "%,d rows read, %,d accepted," + " %,d rejected",
+                  f.rowsRead(),
+                  f.rowsAccepted(),
+                  f.rowsRejected()))
+          .append("; SHA-256 <code>")
+          .append(f.sha256())
+          .append("</code></li>\n");
     }
     b.append("</ul>\n</section>\n");
   }
 
   /**
-   * The index page: the county at a glance (its KPI summary, the period, the date of the data
-   * and the suppression note) with a link to every pack.
+   * The index page: the county at a glance (its KPI summary, the period, the date of the data and
+   * the suppression note) with a link to every pack.
    *
    * @param dataDate the latest month the data holds, in words; null when unknown
    */
-  public static byte[] index(String title, String period, String dataDate, Pack county,
-      List<Pack> packs, boolean html, boolean xlsx) {
-    StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta "
-        + "charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width,"
-        + " initial-scale=1\">\n<title>" + Html.escape(title) + "</title>\n<style>\n" + CSS
-        + "</style>\n</head>\n<body" + (county.unsuppressed() ? " class=\"nfp\"" : "")
-        + ">\n<main>\n<h1>" + Html.escape(title) + "</h1>\n");
+  public static byte[] index(
+      String title,
+      String period,
+      String dataDate,
+      Pack county,
+      List<Pack> packs,
+      boolean html,
+      boolean xlsx) {
+    StringBuilder b =
+        new StringBuilder(
+            "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta "
+                + "charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width,"
+                + " initial-scale=1\">\n<title>"
+                + Html.escape(title)
+                + "</title>\n<style>\n"
+                + CSS
+                + "</style>\n</head>\n<body"
+                + (county.unsuppressed() ? " class=\"nfp\"" : "")
+                + ">\n<main>\n<h1>"
+                + Html.escape(title)
+                + "</h1>\n");
     if (county.unsuppressed()) {
-      b.append("<p class=\"warn\">NOT FOR PUBLICATION: small numbers are not suppressed in these"
-          + " packs.</p>\n");
+      b.append(
+          "<p class=\"warn\">NOT FOR PUBLICATION: small numbers are not suppressed in these"
+              + " packs.</p>\n");
     }
-    b.append("<dl>\n<dt>Period</dt><dd>Academic year ").append(Html.escape(period))
+    b.append("<dl>\n<dt>Period</dt><dd>Academic year ")
+        .append(Html.escape(period))
         .append("</dd>\n");
     if (dataDate != null) {
       b.append("<dt>Data</dt><dd>").append(Html.escape(dataDate)).append("</dd>\n");
     }
-    b.append("<dt>Small numbers</dt><dd>").append(Html.escape(String.join(" ",
-        PackText.suppressionLines(county)))).append("</dd>\n</dl>\n");
-    b.append("<h2>Packs</h2>\n<table>\n<caption>A pack for every district and the county"
-        + "</caption>\n<thead><tr><th scope=\"col\">Area</th>");
+    b.append("<dt>Small numbers</dt><dd>")
+        .append(Html.escape(String.join(" ", PackText.suppressionLines(county))))
+        .append("</dd>\n</dl>\n");
+    b.append(
+        "<h2>Packs</h2>\n<table>\n<caption>A pack for every district and the county"
+            + "</caption>\n<thead><tr><th scope=\"col\">Area</th>");
     if (html) {
       b.append("<th scope=\"col\">Web page</th>");
     }
@@ -188,12 +255,23 @@ public final class PackHtmlWriter {
     for (Pack p : packs) {
       b.append("<tr><th scope=\"row\">").append(Html.escape(p.area())).append("</th>");
       if (html) {
-        b.append("<td>").append(p.county() ? "this page (summary below)" : "<a href=\""
-            + p.slug() + ".html\">" + Html.escape(p.area()) + " web page</a>").append("</td>");
+        b.append("<td>")
+            .append(
+                p.county()
+                    ? "this page (summary below)"
+                    : "<a href=\""
+                        + p.slug()
+                        + ".html\">"
+                        + Html.escape(p.area())
+                        + " web page</a>")
+            .append("</td>");
       }
       if (xlsx) {
-        b.append("<td><a href=\"").append(p.slug()).append(".xlsx\">")
-            .append(Html.escape(p.area())).append(" workbook</a></td>");
+        b.append("<td><a href=\"")
+            .append(p.slug())
+            .append(".xlsx\">")
+            .append(Html.escape(p.area()))
+            .append(" workbook</a></td>");
       }
       b.append("</tr>\n");
     }

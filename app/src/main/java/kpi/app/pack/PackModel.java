@@ -45,8 +45,15 @@ public final class PackModel {
   }
 
   /** A titled table with its chart. */
-  public record Table(String title, String description, String firstColumn, List<String> columns,
-      List<Row> rows, Chart chart, Unit unit, List<String> notes) {
+  public record Table(
+      String title,
+      String description,
+      String firstColumn,
+      List<String> columns,
+      List<Row> rows,
+      Chart chart,
+      Unit unit,
+      List<String> notes) {
     public Table {
       columns = List.copyOf(columns);
       rows = List.copyOf(rows);
@@ -64,8 +71,17 @@ public final class PackModel {
    * @param direction null when this or the previous value is suppressed
    * @param previous the previous period's figure the direction was worked out from, or null
    */
-  public record SummaryRow(String id, String title, Unit unit, Cell area, Cell county,
-      Cell england, String target, Status status, Direction direction, String previous) {}
+  public record SummaryRow(
+      String id,
+      String title,
+      Unit unit,
+      Cell area,
+      Cell county,
+      Cell england,
+      String target,
+      Status status,
+      Direction direction,
+      String previous) {}
 
   /**
    * A whole pack.
@@ -73,10 +89,20 @@ public final class PackModel {
    * @param slug file name without extension ({@code folkestone-and-hythe}, {@code county})
    * @param unsuppressed true when small numbers were not suppressed (not for publication)
    */
-  public record Pack(String area, String slug, boolean county, String title, String period,
-      List<SummaryRow> summary, List<Table> tables, List<String> definitions,
-      List<FileSummary> inputs, int suppressBelow, int primarySuppressed,
-      int secondarySuppressed, boolean unsuppressed) {
+  public record Pack(
+      String area,
+      String slug,
+      boolean county,
+      String title,
+      String period,
+      List<SummaryRow> summary,
+      List<Table> tables,
+      List<String> definitions,
+      List<FileSummary> inputs,
+      int suppressBelow,
+      int primarySuppressed,
+      int secondarySuppressed,
+      boolean unsuppressed) {
     public Pack {
       summary = List.copyOf(summary);
       tables = List.copyOf(tables);

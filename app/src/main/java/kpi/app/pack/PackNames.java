@@ -10,25 +10,30 @@ import java.util.Set;
 import kpi.core.measure.District;
 
 /**
- * The file names of a pack folder: one rule for every district, so that no two districts share
- * a file, no file is hidden, none takes a name the pack itself uses ({@code index},
- * {@code county}) and every name is safe on Windows too ({@code CON}, {@code NUL}, trailing dots,
- * case-insensitive folders).
+ * The file names of a pack folder: one rule for every district, so that no two districts share a
+ * file, no file is hidden, none takes a name the pack itself uses ({@code index}, {@code county})
+ * and every name is safe on Windows too ({@code CON}, {@code NUL}, trailing dots, case-insensitive
+ * folders).
  *
- * <p>A district's name is lower-cased, accents dropped ({@code Ærø} gives {@code aero}), runs of anything but letters and digits become one hyphen, and it
- * is cut to {@value #MAX_LENGTH} characters. When that is empty, reserved, or the same as another
- * district's, the district's ONS code is added ({@code dover-e07000108}), for every district in
- * the clash, so a name never depends on which district was listed first.
+ * <p>A district's name is lower-cased, accents dropped ({@code Ærø} gives {@code aero}), runs of
+ * anything but letters and digits become one hyphen, and it is cut to {@value #MAX_LENGTH}
+ * characters. When that is empty, reserved, or the same as another district's, the district's ONS
+ * code is added ({@code dover-e07000108}), for every district in the clash, so a name never depends
+ * on which district was listed first.
  */
 public final class PackNames {
   /** Longest slug kept from a name, before any code is added. */
   static final int MAX_LENGTH = 60;
+
   /** Names the pack folder uses for itself. */
   static final Set<String> PACK_NAMES = Set.of("index", "county");
+
   /** Device names Windows will not open as files, whatever the extension. */
-  static final Set<String> WINDOWS_DEVICES = Set.of("con", "prn", "aux", "nul", "com1", "com2",
-      "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4",
-      "lpt5", "lpt6", "lpt7", "lpt8", "lpt9", "conin$", "conout$");
+  static final Set<String> WINDOWS_DEVICES =
+      Set.of(
+          "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7",
+          "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+          "conin$", "conout$");
 
   private PackNames() {}
 
@@ -54,9 +59,15 @@ public final class PackNames {
 
   /** {@code Folkestone and Hythe} -> {@code folkestone-and-hythe}; may be empty. */
   public static String base(String name) {
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-        .replace("\u00e6", "ae").replace("\u00c6", "ae").replace("\u00f8", "o")
-        .replace("\u00d8", "o").replace("\u00df", "ss").toLowerCase(Locale.ROOT);
+    String plain =
+        Normalizer.normalize(name, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}+", "")
+            .replace("\u00e6", "ae")
+            .replace("\u00c6", "ae")
+            .replace("\u00f8", "o")
+            .replace("\u00d8", "o")
+            .replace("\u00df", "ss")
+            .toLowerCase(Locale.ROOT);
     String s = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (s.length() > MAX_LENGTH) {
       s = s.substring(0, MAX_LENGTH).replaceAll("-+$", "");
@@ -73,9 +84,9 @@ public final class PackNames {
   }
 
   /**
-   * A worksheet name Excel accepts: no control characters nor any of {@code []:*?/\}, not
-   * starting or ending with an apostrophe, not blank, not {@code History} (Excel keeps it for
-   * itself), at most 31 characters.
+   * A worksheet name Excel accepts: no control characters nor any of {@code []:*?/\}, not starting
+   * or ending with an apostrophe, not blank, not {@code History} (Excel keeps it for itself), at
+   * most 31 characters.
    */
   public static String sheetName(String name) {
     String s = name.replaceAll("[\\p{Cntrl}\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").strip();

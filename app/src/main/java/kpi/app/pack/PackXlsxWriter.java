@@ -46,11 +46,11 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 
 /**
  * A data pack as an accessible Excel workbook (the Analysis Function's spreadsheet guidance):
- * cover, contents and notes sheets, the KPI summary and every table each on a sheet of its own
- * as an Excel table with its title in A1, native charts beside the tables (one per scale, with
- * alt text), percentages stored as fractions with a {@code %} format and rounded as shown,
- * shorthand in square brackets, an Inputs sheet, and NOT FOR PUBLICATION on every sheet and
- * printed page when small numbers are shown. Same bytes on re-runs.
+ * cover, contents and notes sheets, the KPI summary and every table each on a sheet of its own as
+ * an Excel table with its title in A1, native charts beside the tables (one per scale, with alt
+ * text), percentages stored as fractions with a {@code %} format and rounded as shown, shorthand in
+ * square brackets, an Inputs sheet, and NOT FOR PUBLICATION on every sheet and printed page when
+ * small numbers are shown. Same bytes on re-runs.
  */
 public final class PackXlsxWriter {
   private static final String NOT_FOR_PUBLICATION =
@@ -62,13 +62,21 @@ public final class PackXlsxWriter {
       Styles st = new Styles(book);
       List<String[]> cover = new ArrayList<>();
       cover.add(new String[] {"Period", "Academic year " + pack.period()});
-      cover.add(new String[] {"About this workbook", pack.county()
-          ? "County figures for the strategy's KPIs, with every district beside them."
-          : "District figures for the strategy's KPIs beside the county's and England's.",
-          "Each table is on a sheet of its own (see Contents); charts sit beside their tables"
-              + " and draw every column of them, except totals."});
-      cover.add(new String[] {"Shorthand", "[c] confidential: not shown to protect small"
-          + " numbers; [x] not available; [z] not applicable."});
+      cover.add(
+          new String[] {
+            "About this workbook",
+            pack.county()
+                ? "County figures for the strategy's KPIs, with every district beside them."
+                : "District figures for the strategy's KPIs beside the county's and England's.",
+            "Each table is on a sheet of its own (see Contents); charts sit beside their tables"
+                + " and draw every column of them, except totals."
+          });
+      cover.add(
+          new String[] {
+            "Shorthand",
+            "[c] confidential: not shown to protect small"
+                + " numbers; [x] not available; [z] not applicable."
+          });
       List<String> small = new ArrayList<>();
       small.add("Small numbers");
       small.addAll(PackText.suppressionLines(pack));
@@ -106,13 +114,16 @@ public final class PackXlsxWriter {
       number.put(Unit.SCORE, book.number("0.00"));
       number.put(Unit.RATE_PER_100K, book.number("#,##0.0"));
       for (Rag r : Rag.values()) {
-        rag.put(r, book.fill(switch (r) {
-          case BLUE -> IndexedColors.PALE_BLUE;
-          case GREEN -> IndexedColors.LIGHT_GREEN;
-          case AMBER -> IndexedColors.LIGHT_ORANGE;
-          case RED -> IndexedColors.CORAL;
-          case GREY -> IndexedColors.GREY_25_PERCENT;
-        }));
+        rag.put(
+            r,
+            book.fill(
+                switch (r) {
+                  case BLUE -> IndexedColors.PALE_BLUE;
+                  case GREEN -> IndexedColors.LIGHT_GREEN;
+                  case AMBER -> IndexedColors.LIGHT_ORANGE;
+                  case RED -> IndexedColors.CORAL;
+                  case GREY -> IndexedColors.GREY_25_PERCENT;
+                }));
       }
       wrap = book.wrap();
     }
@@ -124,10 +135,14 @@ public final class PackXlsxWriter {
       head.add("County");
     }
     head.addAll(List.of("England", "Target", "Status", "Direction of travel"));
-    var t = book.table("Summary", "Summary of KPIs, " + pack.area() + ", " + pack.period(),
-        "Every KPI with a district figure: value, county, England, target, status and direction",
-        List.of("This worksheet contains one table. Status is given in words as well as colour."),
-        head);
+    var t =
+        book.table(
+            "Summary",
+            "Summary of KPIs, " + pack.area() + ", " + pack.period(),
+            "Every KPI with a district figure: value, county, England, target, status and direction",
+            List.of(
+                "This worksheet contains one table. Status is given in words as well as colour."),
+            head);
     for (SummaryRow k : pack.summary()) {
       XSSFRow row = t.row();
       int c = 0;
@@ -144,10 +159,18 @@ public final class PackXlsxWriter {
       } else {
         t.text(row, c++, k.status().words(), st.rag.get(k.status().rag()));
       }
-      t.text(row, c, k.direction() == null ? PackModel.NOT_SHOWN
-          : k.direction().arrow() + " " + k.direction().words(), null);
-      row.setHeightInPoints(15f * Math.max(AccessibleWorkbook.lines(k.title(), 58),
-          AccessibleWorkbook.lines(k.target(), 28)));
+      t.text(
+          row,
+          c,
+          k.direction() == null
+              ? PackModel.NOT_SHOWN
+              : k.direction().arrow() + " " + k.direction().words(),
+          null);
+      row.setHeightInPoints(
+          15f
+              * Math.max(
+                  AccessibleWorkbook.lines(k.title(), 58),
+                  AccessibleWorkbook.lines(k.target(), 28)));
     }
     if (pack.county()) {
       t.widths(10, 60, 12, 12, 30, 24, 18);
@@ -179,8 +202,10 @@ public final class PackXlsxWriter {
       }
     }
     int[] widths = new int[head.size()];
-    widths[0] = Math.max(14, Math.min(40, t.rows().stream()
-        .mapToInt(r -> r.label().length()).max().orElse(10) + 2));
+    widths[0] =
+        Math.max(
+            14,
+            Math.min(40, t.rows().stream().mapToInt(r -> r.label().length()).max().orElse(10) + 2));
     for (int i = 1; i < widths.length; i++) {
       widths[i] = Math.max(12, Math.min(22, head.get(i).length() / 2 + 4));
     }
@@ -195,33 +220,41 @@ public final class PackXlsxWriter {
   }
 
   /** A native chart of one part of the table's plan, from the table's values; next free row. */
-  private static int chart(org.apache.poi.xssf.usermodel.XSSFSheet s, Table t,
-      ChartPlan.Part p, int col, int row) {
+  private static int chart(
+      org.apache.poi.xssf.usermodel.XSSFSheet s, Table t, ChartPlan.Part p, int col, int row) {
     XSSFDrawing drawing = s.createDrawingPatriarch();
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, row, col + 9, row + 20);
     XSSFChart chart = drawing.createChart(anchor);
     chart.setTitleText(p.title());
     chart.setTitleOverlay(false);
-    chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr()
-        .setDescr((t.chart() == Chart.LINE ? "Line" : "Bar") + " chart of " + String.join(", ",
-            p.columns().stream().map(t.columns()::get).toList()) + " by "
-            + t.firstColumn().toLowerCase(Locale.ROOT) + ". The table on this sheet gives every"
-            + " value.");
+    chart
+        .getGraphicFrame()
+        .getCTGraphicalObjectFrame()
+        .getNvGraphicFramePr()
+        .getCNvPr()
+        .setDescr(
+            (t.chart() == Chart.LINE ? "Line" : "Bar")
+                + " chart of "
+                + String.join(", ", p.columns().stream().map(t.columns()::get).toList())
+                + " by "
+                + t.firstColumn().toLowerCase(Locale.ROOT)
+                + ". The table on this sheet gives every"
+                + " value.");
     chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
     chart.getOrAddLegend().setOverlay(false);
     XDDFCategoryAxis xAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
     XDDFValueAxis yAxis = chart.createValueAxis(AxisPosition.LEFT);
     yAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-    yAxis.setNumberFormat(p.unit() == Unit.PERCENT ? "0%" : p.unit() == Unit.SCORE ? "0.0"
-        : "#,##0");
+    yAxis.setNumberFormat(
+        p.unit() == Unit.PERCENT ? "0%" : p.unit() == Unit.SCORE ? "0.0" : "#,##0");
     chart.displayBlanksAs(DisplayBlanks.GAP);
     String[] cats = new String[p.rows()];
     for (int r = 0; r < p.rows(); r++) {
       cats[r] = t.rows().get(r).label();
     }
     XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(cats);
-    XDDFChartData data = chart.createData(t.chart() == Chart.LINE ? ChartTypes.LINE
-        : ChartTypes.BAR, xAxis, yAxis);
+    XDDFChartData data =
+        chart.createData(t.chart() == Chart.LINE ? ChartTypes.LINE : ChartTypes.BAR, xAxis, yAxis);
     for (int i = 0; i < p.columns().size(); i++) {
       int c = p.columns().get(i);
       Double[] values = new Double[p.rows()];
@@ -232,8 +265,8 @@ public final class PackXlsxWriter {
       XDDFChartData.Series ser = data.addSeries(categories, v);
       ser.setTitle(t.columns().get(c), null);
       XDDFShapeProperties shape = new XDDFShapeProperties();
-      XDDFSolidFillProperties colour = new XDDFSolidFillProperties(XDDFColor.from(
-          SERIES_COLOURS[i % SERIES_COLOURS.length]));
+      XDDFSolidFillProperties colour =
+          new XDDFSolidFillProperties(XDDFColor.from(SERIES_COLOURS[i % SERIES_COLOURS.length]));
       if (ser instanceof XDDFLineChartData.Series line) {
         XDDFLineProperties stroke = new XDDFLineProperties();
         stroke.setFillProperties(colour);
@@ -254,17 +287,23 @@ public final class PackXlsxWriter {
   }
 
   private static void inputs(AccessibleWorkbook book, Styles st, Pack pack) {
-    book.inputs(List.of("This worksheet contains one table."), pack.inputs(),
-        st.number.get(Unit.COUNT));
+    book.inputs(
+        List.of("This worksheet contains one table."), pack.inputs(), st.number.get(Unit.COUNT));
   }
 
-  private static final byte[][] SERIES_COLOURS = {{0x1d, 0x70, (byte) 0xb8},
-      {(byte) 0xd4, 0x35, 0x1c}, {0x00, 0x70, 0x3c}, {0x4c, 0x2c, (byte) 0x92},
-      {(byte) 0xb5, (byte) 0x88, 0x40}, {0x28, (byte) 0xa1, (byte) 0x97},
-      {(byte) 0xf4, (byte) 0x99, (byte) 0xbe}, {0x6f, 0x72, (byte) 0xaf}};
+  private static final byte[][] SERIES_COLOURS = {
+    {0x1d, 0x70, (byte) 0xb8},
+    {(byte) 0xd4, 0x35, 0x1c},
+    {0x00, 0x70, 0x3c},
+    {0x4c, 0x2c, (byte) 0x92},
+    {(byte) 0xb5, (byte) 0x88, 0x40},
+    {0x28, (byte) 0xa1, (byte) 0x97},
+    {(byte) 0xf4, (byte) 0x99, (byte) 0xbe},
+    {0x6f, 0x72, (byte) 0xaf}
+  };
 
-  private static void value(AccessibleWorkbook.TableSheet t, XSSFRow row, int col, Cell cell,
-      Unit unit, Styles st) {
+  private static void value(
+      AccessibleWorkbook.TableSheet t, XSSFRow row, int col, Cell cell, Unit unit, Styles st) {
     if (cell.value() == null) {
       t.text(row, col, shorthand(cell.text()), null);
       return;
@@ -302,8 +341,7 @@ public final class PackXlsxWriter {
     String clean = title.replaceAll("[\\[\\]:*?/\\\\,]", " ").replaceAll("\\s+", " ").strip();
     StringBuilder b = new StringBuilder(n + " ");
     for (String word : clean.split(" ")) {
-      if (b.length() + word.length() + (b.length() > String.valueOf(n).length() + 1 ? 1 : 0)
-          > 31) {
+      if (b.length() + word.length() + (b.length() > String.valueOf(n).length() + 1 ? 1 : 0) > 31) {
         break;
       }
       if (b.length() > String.valueOf(n).length() + 1) {

@@ -16,10 +16,10 @@ import kpi.core.suppression.DisclosurePlan;
 
 /**
  * Everything published together (every district's pack, the county workbook, the index, a
- * suppressed scorecard) under one suppression plan. The plan is made over every figure any of
- * them can show for any year the drop holds, so it does not depend on the year asked for, on
- * which districts are written or on whether packs or a scorecard are made: last year's packs,
- * this year's and the scorecard all withhold the same quantities.
+ * suppressed scorecard) under one suppression plan. The plan is made over every figure any of them
+ * can show for any year the drop holds, so it does not depend on the year asked for, on which
+ * districts are written or on whether packs or a scorecard are made: last year's packs, this year's
+ * and the scorecard all withhold the same quantities.
  *
  * @param districts every district's pack, in reference order
  */
@@ -29,12 +29,17 @@ public record Publication(List<Pack> districts, Pack county, DisclosurePlan plan
   }
 
   /** Drafts every pack, makes the plan, then finishes each pack with it. */
-  public static Publication build(Catalog catalog, DataSet data, Scorecard current,
-      Scorecard previous, List<FileSummary> inputs, int suppressBelow) {
-    FigureRegistry registry = new FigureRegistry(data, suppressBelow,
-        catalog.suppression().complement());
-    PackBuilder builder = new PackBuilder(catalog, data, current, previous, inputs,
-        suppressBelow, registry);
+  public static Publication build(
+      Catalog catalog,
+      DataSet data,
+      Scorecard current,
+      Scorecard previous,
+      List<FileSummary> inputs,
+      int suppressBelow) {
+    FigureRegistry registry =
+        new FigureRegistry(data, suppressBelow, catalog.suppression().complement());
+    PackBuilder builder =
+        new PackBuilder(catalog, data, current, previous, inputs, suppressBelow, registry);
     List<Pack> drafts = new ArrayList<>();
     for (District d : data.districts()) {
       drafts.add(builder.district(d));
@@ -48,15 +53,12 @@ public record Publication(List<Pack> districts, Pack county, DisclosurePlan plan
     return new Publication(out, PackBuilder.finish(countyDraft, plan), plan);
   }
 
-  /**
-   * The plan alone (for a suppressed scorecard), with the builder that names its figures.
-   */
-  public static Planned plan(Catalog catalog, DataSet data, Scorecard current,
-      int suppressBelow) {
-    FigureRegistry registry = new FigureRegistry(data, suppressBelow,
-        catalog.suppression().complement());
-    PackBuilder builder = new PackBuilder(catalog, data, current, null, List.of(),
-        suppressBelow, registry);
+  /** The plan alone (for a suppressed scorecard), with the builder that names its figures. */
+  public static Planned plan(Catalog catalog, DataSet data, Scorecard current, int suppressBelow) {
+    FigureRegistry registry =
+        new FigureRegistry(data, suppressBelow, catalog.suppression().complement());
+    PackBuilder builder =
+        new PackBuilder(catalog, data, current, null, List.of(), suppressBelow, registry);
     builder.registerScorecard(current);
     return new Planned(builder, plan(builder, registry, catalog, data));
   }
@@ -64,8 +66,8 @@ public record Publication(List<Pack> districts, Pack county, DisclosurePlan plan
   /** A plan and the builder whose figure ids it answers for. */
   public record Planned(PackBuilder figures, DisclosurePlan plan) {}
 
-  private static DisclosurePlan plan(PackBuilder builder, FigureRegistry registry,
-      Catalog catalog, DataSet data) {
+  private static DisclosurePlan plan(
+      PackBuilder builder, FigureRegistry registry, Catalog catalog, DataSet data) {
     builder.registerTables();
     TreeSet<AcademicYear> years = new TreeSet<>();
     Measures measures = Measures.builtIn();

@@ -13,14 +13,15 @@ import kpi.core.apprenticeship.StartStatus;
 import kpi.core.neet.Send;
 
 /**
- * Reads {@code apprenticeship-starts} (one row per start) into {@link ApprenticeshipStart}s.
- * Key: {@code start_id} when the file has it, else learner + start date + standard.
+ * Reads {@code apprenticeship-starts} (one row per start) into {@link ApprenticeshipStart}s. Key:
+ * {@code start_id} when the file has it, else learner + start date + standard.
  */
 public final class ApprenticeshipStartsReader {
   public static final String KIND = "apprenticeship-starts";
+
   /** The employer types the contract names; others are kept as given, with a warning. */
-  static final Set<String> EMPLOYER_TYPES = Set.of("council", "school", "public-other",
-      "private", "charity");
+  static final Set<String> EMPLOYER_TYPES =
+      Set.of("council", "school", "public-other", "private", "charity");
 
   private final DistrictLookup districts;
   private final Problems problems;
@@ -43,12 +44,16 @@ public final class ApprenticeshipStartsReader {
 
   public FileSummary read(InputFile file, Consumer<ApprenticeshipStart> sink) throws IOException {
     List<Column> columns = Kinds.columns(KIND).orElseThrow();
-    return TableReader.read(file, columns, problems, row -> {
-      ApprenticeshipStart s = start(row);
-      if (s != null && !row.rejected()) {
-        sink.accept(s);
-      }
-    });
+    return TableReader.read(
+        file,
+        columns,
+        problems,
+        row -> {
+          ApprenticeshipStart s = start(row);
+          if (s != null && !row.rejected()) {
+            sink.accept(s);
+          }
+        });
   }
 
   private ApprenticeshipStart start(Row row) {
@@ -70,26 +75,37 @@ public final class ApprenticeshipStartsReader {
       return null;
     }
     if (age == null && dob == null) {
-      row.error("age_at_start", "missing-value", "",
+      row.error(
+          "age_at_start",
+          "missing-value",
+          "",
           "age_at_start is required when there is no date_of_birth");
       return null;
     }
     int ageAtStart = age != null ? age : Period.between(dob, start).getYears();
     if (ageAtStart < 16) {
-      row.error(age != null ? "age_at_start" : "date_of_birth", "out-of-range",
-          String.valueOf(ageAtStart), "age at start " + ageAtStart
-              + " is under 16; apprentices must be 16 or over");
+      row.error(
+          age != null ? "age_at_start" : "date_of_birth",
+          "out-of-range",
+          String.valueOf(ageAtStart),
+          "age at start " + ageAtStart + " is under 16; apprentices must be 16 or over");
       return null;
     }
     if (ageAtStart > 100) {
-      row.error("age_at_start", "out-of-range", String.valueOf(ageAtStart),
+      row.error(
+          "age_at_start",
+          "out-of-range",
+          String.valueOf(ageAtStart),
           "age at start " + ageAtStart + " is not possible");
       return null;
     }
     Integer level = LevelBand.parseLevel(levelText).orElse(null);
     if (level == null) {
-      row.error("level", "unknown-code", levelText, "level '" + levelText + "' is not 2-7,"
-          + " Intermediate, Advanced, Higher or Degree");
+      row.error(
+          "level",
+          "unknown-code",
+          levelText,
+          "level '" + levelText + "' is not 2-7," + " Intermediate, Advanced, Higher or Degree");
       return null;
     }
     String district = districtOf(row, districtText);
@@ -98,57 +114,105 @@ public final class ApprenticeshipStartsReader {
     }
     if (end != null && end.isBefore(start)) {
       // end_date is optional: a wrong one is blanked with a warning and the start still counts
-      row.warn("end_date", "end-before-start", row.raw("end_date"), "end_date " + end
-          + " is before start_date " + start + "; left blank");
+      row.warn(
+          "end_date",
+          "end-before-start",
+          row.raw("end_date"),
+          "end_date " + end + " is before start_date " + start + "; left blank");
       end = null;
     }
     if (plannedEnd != null && plannedEnd.isBefore(start)) {
-      row.warn("planned_end_date", "end-before-start", row.raw("planned_end_date"),
+      row.warn(
+          "planned_end_date",
+          "end-before-start",
+          row.raw("planned_end_date"),
           "planned_end_date " + plannedEnd + " is before start_date " + start + "; left blank");
       plannedEnd = null;
     }
     if (latest != null && start.isAfter(latest)) {
-      row.warn("start_date", "future-start", row.raw("start_date"), "start_date " + start
-          + " is after the drop's latest tracking snapshot (" + latest + "); check the year");
+      row.warn(
+          "start_date",
+          "future-start",
+          row.raw("start_date"),
+          "start_date "
+              + start
+              + " is after the drop's latest tracking snapshot ("
+              + latest
+              + "); check the year");
     }
     String type = row.optionalText("employer_type").toLowerCase(Locale.ROOT);
     if (!type.isEmpty() && !EMPLOYER_TYPES.contains(type)) {
-      row.warn("employer_type", "unknown-employer-type", type, "employer_type '" + type
-          + "' is not one of " + String.join(", ", EMPLOYER_TYPES.stream().sorted().toList())
-          + "; kept as given" + Suggest.didYouMean(type, EMPLOYER_TYPES));
+      row.warn(
+          "employer_type",
+          "unknown-employer-type",
+          type,
+          "employer_type '"
+              + type
+              + "' is not one of "
+              + String.join(", ", EMPLOYER_TYPES.stream().sorted().toList())
+              + "; kept as given"
+              + Suggest.didYouMean(type, EMPLOYER_TYPES));
     }
     StartStatus status = StartStatus.parse(row.raw("status")).orElse(null);
     if (status == null) {
-      row.warn("status", "unknown-code", row.raw("status"), "status '" + row.raw("status")
-          + "' is not continuing, completed, withdrawn or break; left blank");
+      row.warn(
+          "status",
+          "unknown-code",
+          row.raw("status"),
+          "status '"
+              + row.raw("status")
+              + "' is not continuing, completed, withdrawn or break; left blank");
       status = StartStatus.UNKNOWN;
     }
     String startId = row.optionalText("start_id");
-    boolean fresh = (row.has("start_id") && !startId.isEmpty()) ? keys.add("id", startId)
-        : keys.add(learner, start.toString(), row.optionalText("standard_code"));
+    boolean fresh =
+        (row.has("start_id") && !startId.isEmpty())
+            ? keys.add("id", startId)
+            : keys.add(learner, start.toString(), row.optionalText("standard_code"));
     if (!fresh) {
-      row.error(startId.isEmpty() ? "learner_id" : "start_id", "duplicate-key",
-          startId.isEmpty() ? learner : startId, (startId.isEmpty() ? "learner " + learner
-              + " already has a start on " + start + " on this standard" : "start_id " + startId
-              + " appears earlier") + "; the first is kept");
+      row.error(
+          startId.isEmpty() ? "learner_id" : "start_id",
+          "duplicate-key",
+          startId.isEmpty() ? learner : startId,
+          (startId.isEmpty()
+                  ? "learner " + learner + " already has a start on " + start + " on this standard"
+                  : "start_id " + startId + " appears earlier")
+              + "; the first is kept");
       return null;
     }
-    return new ApprenticeshipStart(learner, start, ageAtStart, level, district, employer, type,
-        row.optionalText("sector"), status, end, row.flag("care_leaver"), row.flag("looked_after"),
-        row.flag("assisted"), row.flag("troubled_family"), send(row),
-        row.optionalText("programme"), plannedEnd);
+    return new ApprenticeshipStart(
+        learner,
+        start,
+        ageAtStart,
+        level,
+        district,
+        employer,
+        type,
+        row.optionalText("sector"),
+        status,
+        end,
+        row.flag("care_leaver"),
+        row.flag("looked_after"),
+        row.flag("assisted"),
+        row.flag("troubled_family"),
+        send(row),
+        row.optionalText("programme"),
+        plannedEnd);
   }
 
   /**
-   * SEND as in every other kind: N, K, E, or a yes/no (yes = SEND of unknown type, which a
-   * filter taking K and E, or Y, selects); anything else is blanked with a warning.
+   * SEND as in every other kind: N, K, E, or a yes/no (yes = SEND of unknown type, which a filter
+   * taking K and E, or Y, selects); anything else is blanked with a warning.
    */
   private static Send send(Row row) {
     String given = row.raw("send");
     Send send = Send.parse(given).orElse(null);
     if (send == null) {
-      row.warn("send", "unknown-code", given, "send '" + given + "' is not N, K, E or a yes/no;"
-          + " left blank");
+      row.warn(
+          "send",
+          "unknown-code",
+          given,
+          "send '" + given + "' is not N, K, E or a yes/no;" + " left blank");
       return Send.UNKNOWN;
     }
     return send;
@@ -156,7 +220,7 @@ public final class ApprenticeshipStartsReader {
 
   private String districtOf(Row row, String text) {
     return text.equalsIgnoreCase(ApprenticeshipStart.OUT_OF_AREA)
-        ? ApprenticeshipStart.OUT_OF_AREA : districts.resolve(row, "district", text);
+        ? ApprenticeshipStart.OUT_OF_AREA
+        : districts.resolve(row, "district", text);
   }
-
 }

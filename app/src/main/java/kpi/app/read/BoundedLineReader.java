@@ -6,17 +6,19 @@ import java.io.Reader;
 
 /**
  * Refuses a physical line longer than a limit, so a file with no line breaks (or a hostile one)
- * cannot make the CSV parser buffer gigabytes; and a quoted field longer than the same limit, so
- * a quote opened and never closed cannot make one field swallow the rest of the file (the field
- * spans lines, so the line limit alone never fires).
+ * cannot make the CSV parser buffer gigabytes; and a quoted field longer than the same limit, so a
+ * quote opened and never closed cannot make one field swallow the rest of the file (the field spans
+ * lines, so the line limit alone never fires).
  */
 final class BoundedLineReader extends FilterReader {
   private final int maxLineChars;
   private final String file;
   private int sinceNewline;
   private long line = 1;
+
   /** Where a quoted field may start: the file's start, after a delimiter or a line break. */
   private boolean fieldStart = true;
+
   private boolean quoted;
   private boolean quoteSeen;
   private long quotedChars;
@@ -51,8 +53,14 @@ final class BoundedLineReader extends FilterReader {
       sinceNewline = 0;
       line++;
     } else if (++sinceNewline > maxLineChars) {
-      throw new ReadFailure("line-too-long", file, "line " + line + " is longer than "
-          + maxLineChars + " characters; is this really a CSV file?");
+      throw new ReadFailure(
+          "line-too-long",
+          file,
+          "line "
+              + line
+              + " is longer than "
+              + maxLineChars
+              + " characters; is this really a CSV file?");
     }
     quotes(c);
   }
@@ -71,9 +79,15 @@ final class BoundedLineReader extends FilterReader {
         quoteSeen = true;
       }
       if (++quotedChars > maxLineChars) {
-        throw new ReadFailure("csv-malformed", file, "the quote opened on line " + quoteLine
-            + " is not closed within " + maxLineChars + " characters; close the quote or remove"
-            + " the stray \"");
+        throw new ReadFailure(
+            "csv-malformed",
+            file,
+            "the quote opened on line "
+                + quoteLine
+                + " is not closed within "
+                + maxLineChars
+                + " characters; close the quote or remove"
+                + " the stray \"");
       }
       return;
     }

@@ -8,8 +8,8 @@ import java.util.Locale;
  *
  * @param name the contract's spelling ({@code person_id})
  * @param required whether the header must have it (or one of its alternatives)
- * @param alternatives columns that may stand in for it ({@code snapshot_month} for
- *     {@code snapshot_date})
+ * @param alternatives columns that may stand in for it ({@code snapshot_month} for {@code
+ *     snapshot_date})
  */
 public record Column(String name, boolean required, List<String> alternatives) {
   public Column {
@@ -25,8 +25,8 @@ public record Column(String name, boolean required, List<String> alternatives) {
   }
 
   /**
-   * The form headers are compared in: case-insensitive, surrounding spaces ignored, spaces,
-   * {@code -} and {@code _} alike ({@code Person ID} = {@code person_id}).
+   * The form headers are compared in: case-insensitive, surrounding spaces ignored, spaces, {@code
+   * -} and {@code _} alike ({@code Person ID} = {@code person_id}).
    */
   public static String normalise(String header) {
     String s = header == null ? "" : header.strip();

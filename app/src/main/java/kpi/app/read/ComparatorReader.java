@@ -14,28 +14,51 @@ import kpi.core.comparator.Observation;
 import kpi.core.comparator.PeriodKey;
 
 /**
- * Reads published comparator files as DfE and councils keep them: Explore Education Statistics
- * open data CSVs ({@code time_period}, {@code time_identifier}, {@code geographic_level}),
- * dashboard extracts ({@code date}, {@code geography_code}) and the long format
- * {@code area_code,area_name,period,indicator,value}. Only the indicators a catalog asks for are
- * kept. Symbols ({@code c}, {@code x}, {@code z}, {@code low}, {@code k}, {@code u}) are kept as
- * "no value, because ...", never read as zero.
+ * Reads published comparator files as DfE and councils keep them: Explore Education Statistics open
+ * data CSVs ({@code time_period}, {@code time_identifier}, {@code geographic_level}), dashboard
+ * extracts ({@code date}, {@code geography_code}) and the long format {@code
+ * area_code,area_name,period,indicator,value}. Only the indicators a catalog asks for are kept.
+ * Symbols ({@code c}, {@code x}, {@code z}, {@code low}, {@code k}, {@code u}) are kept as "no
+ * value, because ...", never read as zero.
  */
 public final class ComparatorReader {
   public static final String KIND = "comparators";
-  private static final Set<String> SYMBOLS = Set.of("c", "x", "z", "low", "k", "u", "na", "n/a",
-      "..", ":", "-", "~", "*");
+  private static final Set<String> SYMBOLS =
+      Set.of("c", "x", "z", "low", "k", "u", "na", "n/a", "..", ":", "-", "~", "*");
+
   /** Columns that place a figure (time and geography); never indicators or filters. */
-  private static final Set<String> PLACE = Set.of("time_period", "time_identifier",
-      "geographic_level", "country_code", "country_name", "region_code", "region_name",
-      "old_la_code", "new_la_code", "la_name", "la_code", "lad_code", "lad_name", "date",
-      "geography_code", "geography_name", "area_code", "area_name", "period", "indicator",
-      "value", "version", "geographic_level_code");
+  private static final Set<String> PLACE =
+      Set.of(
+          "time_period",
+          "time_identifier",
+          "geographic_level",
+          "country_code",
+          "country_name",
+          "region_code",
+          "region_name",
+          "old_la_code",
+          "new_la_code",
+          "la_name",
+          "la_code",
+          "lad_code",
+          "lad_name",
+          "date",
+          "geography_code",
+          "geography_name",
+          "area_code",
+          "area_name",
+          "period",
+          "indicator",
+          "value",
+          "version",
+          "geographic_level_code");
 
   private final Set<String> wanted;
   private final Problems problems;
 
-  /** @param indicators the indicators the catalog's KPIs name (any case) */
+  /**
+   * @param indicators the indicators the catalog's KPIs name (any case)
+   */
   public ComparatorReader(Set<String> indicators, Problems problems) {
     this.wanted = new HashSet<>();
     indicators.forEach(i -> wanted.add(Column.normalise(i)));
@@ -50,18 +73,27 @@ public final class ComparatorReader {
     source.read(c);
     for (String w : wanted) {
       if (filterColumns.contains(w)) {
-        problems.add(Problem.ofFile(Severity.ERROR, "comparator-text-indicator", file.name(),
-            "indicator " + w + " holds text, not numbers or DfE symbols; check the column"));
+        problems.add(
+            Problem.ofFile(
+                Severity.ERROR,
+                "comparator-text-indicator",
+                file.name(),
+                "indicator " + w + " holds text, not numbers or DfE symbols; check the column"));
       }
     }
     if (c.layout == null) {
-      problems.add(Problem.ofFile(Severity.ERROR, "comparator-layout", file.name(), "is not an"
-          + " EES file (time_period, time_identifier, geographic_level), a dashboard extract"
-          + " (date, geography_code) or a long file (area_code, area_name, period, indicator,"
-          + " value)"));
+      problems.add(
+          Problem.ofFile(
+              Severity.ERROR,
+              "comparator-layout",
+              file.name(),
+              "is not an"
+                  + " EES file (time_period, time_identifier, geographic_level), a dashboard extract"
+                  + " (date, geography_code) or a long file (area_code, area_name, period, indicator,"
+                  + " value)"));
     }
-    return new FileSummary(KIND, file.name(), source.sha256(), c.read, c.read - c.rejected,
-        c.rejected);
+    return new FileSummary(
+        KIND, file.name(), source.sha256(), c.read, c.read - c.rejected, c.rejected);
   }
 
   /**
@@ -71,35 +103,40 @@ public final class ComparatorReader {
   private static Set<String> filterColumns(TableSource source) throws IOException {
     Map<String, Set<String>> filters = new HashMap<>();
     List<String> names = new ArrayList<>();
-    source.read(new RowVisitor() {
-      @Override
-      public void header(List<String> header, int rowNumber) {
-        header.forEach(h -> names.add(Column.normalise(h)));
-      }
-
-      @Override
-      public void row(List<String> values, int rowNumber) {
-        for (int i = 0; i < values.size() && i < names.size(); i++) {
-          String n = names.get(i);
-          String v = values.get(i) == null ? "" : values.get(i).strip();
-          Set<String> seen = filters.get(n);
-          if (seen != null) {
-            if (seen.size() < 2) {
-              seen.add(v);
-            }
-          } else if (!PLACE.contains(n) && !n.endsWith("_code") && !n.endsWith("_flag")
-              && number(v).isEmpty() && !isSymbol(v)) {
-            filters.computeIfAbsent(n, k -> new HashSet<>()).add(v);
+    source.read(
+        new RowVisitor() {
+          @Override
+          public void header(List<String> header, int rowNumber) {
+            header.forEach(h -> names.add(Column.normalise(h)));
           }
-        }
-      }
-    });
+
+          @Override
+          public void row(List<String> values, int rowNumber) {
+            for (int i = 0; i < values.size() && i < names.size(); i++) {
+              String n = names.get(i);
+              String v = values.get(i) == null ? "" : values.get(i).strip();
+              Set<String> seen = filters.get(n);
+              if (seen != null) {
+                if (seen.size() < 2) {
+                  seen.add(v);
+                }
+              } else if (!PLACE.contains(n)
+                  && !n.endsWith("_code")
+                  && !n.endsWith("_flag")
+                  && number(v).isEmpty()
+                  && !isSymbol(v)) {
+                filters.computeIfAbsent(n, k -> new HashSet<>()).add(v);
+              }
+            }
+          }
+        });
     Set<String> out = new HashSet<>();
-    filters.forEach((n, seen) -> {
-      if (seen.size() > 1) {
-        out.add(n);
-      }
-    });
+    filters.forEach(
+        (n, seen) -> {
+          if (seen.size() > 1) {
+            out.add(n);
+          }
+        });
     return out;
   }
 
@@ -120,10 +157,16 @@ public final class ComparatorReader {
   }
 
   static boolean isSymbol(String text) {
-    return text == null || text.isBlank() || SYMBOLS.contains(text.strip().toLowerCase(Locale.ROOT));
+    return text == null
+        || text.isBlank()
+        || SYMBOLS.contains(text.strip().toLowerCase(Locale.ROOT));
   }
 
-  private enum Layout { EES, DASHBOARD, LONG }
+  private enum Layout {
+    EES,
+    DASHBOARD,
+    LONG
+  }
 
   private final class Collector implements RowVisitor {
     private final InputFile file;
@@ -136,8 +179,8 @@ public final class ComparatorReader {
     private long read;
     private long rejected;
 
-    Collector(InputFile file, TableSource source, Set<String> filterColumns,
-        List<Observation> out) {
+    Collector(
+        InputFile file, TableSource source, Set<String> filterColumns, List<Observation> out) {
       this.file = file;
       this.source = source;
       this.filterColumns = filterColumns;
@@ -176,19 +219,30 @@ public final class ComparatorReader {
         rejected++;
         return;
       }
-      String periodText = switch (layout) {
-        case EES -> get(values, "time_period");
-        case DASHBOARD -> get(values, "date");
-        case LONG -> get(values, "period");
-      };
+      String periodText =
+          switch (layout) {
+            case EES -> get(values, "time_period");
+            case DASHBOARD -> get(values, "date");
+            case LONG -> get(values, "period");
+          };
       Optional<String> pk = PeriodKey.of(periodText);
       if (pk.isEmpty()) {
         rejected++;
-        String col = layout == Layout.EES ? "time_period" : layout == Layout.LONG ? "period"
-            : "date";
-        problems.add(new Problem(Severity.ERROR, "bad-period", file.name(), rowNumber, col,
-            source.cell(index.get(col), rowNumber), periodText, col + ": '" + periodText
-                + "' is not a period like 201617, 2016/17, 2017 or 2017-01"));
+        String col =
+            layout == Layout.EES ? "time_period" : layout == Layout.LONG ? "period" : "date";
+        problems.add(
+            new Problem(
+                Severity.ERROR,
+                "bad-period",
+                file.name(),
+                rowNumber,
+                col,
+                source.cell(index.get(col), rowNumber),
+                periodText,
+                col
+                    + ": '"
+                    + periodText
+                    + "' is not a period like 201617, 2016/17, 2017 or 2017-01"));
         return;
       }
       String[] area = area(values);
@@ -200,32 +254,73 @@ public final class ComparatorReader {
       }
       if (layout == Layout.LONG) {
         if (wanted.contains(Column.normalise(get(values, "indicator")))) {
-          add(get(values, "indicator"), pk.get(), periodText, area, filters,
-              get(values, "value"), rowNumber, "value");
+          add(
+              get(values, "indicator"),
+              pk.get(),
+              periodText,
+              area,
+              filters,
+              get(values, "value"),
+              rowNumber,
+              "value");
         }
         return;
       }
       for (String w : wanted) {
         if (has(w) && !filterColumns.contains(w)) {
-          add(originalName.get(w), pk.get(), periodText, area, filters, get(values, w), rowNumber,
+          add(
+              originalName.get(w),
+              pk.get(),
+              periodText,
+              area,
+              filters,
+              get(values, w),
+              rowNumber,
               w);
         }
       }
     }
 
-    private void add(String indicator, String pk, String label, String[] area,
-        Map<String, String> filters, String raw, int rowNumber, String column) {
+    private void add(
+        String indicator,
+        String pk,
+        String label,
+        String[] area,
+        Map<String, String> filters,
+        String raw,
+        int rowNumber,
+        String column) {
       Optional<Double> v = number(raw);
       if (v.isEmpty() && !isSymbol(raw)) {
-        problems.add(new Problem(Severity.WARNING, "bad-number", file.name(), rowNumber, column,
-            source.cell(index.getOrDefault(column, 0), rowNumber), raw, column + ": '" + raw
-                + "' is neither a number nor a DfE symbol (c, x, z, low, k, u); left out"));
+        problems.add(
+            new Problem(
+                Severity.WARNING,
+                "bad-number",
+                file.name(),
+                rowNumber,
+                column,
+                source.cell(index.getOrDefault(column, 0), rowNumber),
+                raw,
+                column
+                    + ": '"
+                    + raw
+                    + "' is neither a number nor a DfE symbol (c, x, z, low, k, u); left out"));
         return;
       }
-      String symbol = v.isPresent() ? null
-          : raw.isBlank() ? "x" : raw.strip().toLowerCase(Locale.ROOT);
-      out.add(new Observation(indicator, pk, label, area[0], area[1], area[2], filters,
-          v.orElse(null), symbol, source(file.name())));
+      String symbol =
+          v.isPresent() ? null : raw.isBlank() ? "x" : raw.strip().toLowerCase(Locale.ROOT);
+      out.add(
+          new Observation(
+              indicator,
+              pk,
+              label,
+              area[0],
+              area[1],
+              area[2],
+              filters,
+              v.orElse(null),
+              symbol,
+              source(file.name())));
     }
 
     /** {level, code, name} of the row's area. */
@@ -236,7 +331,8 @@ public final class ComparatorReader {
       }
       if (layout == Layout.DASHBOARD) {
         String code = get(values, "geography_code");
-        String name = has("geography_name") ? get(values, "geography_name") : get(values, "la_name");
+        String name =
+            has("geography_name") ? get(values, "geography_name") : get(values, "la_name");
         if (name.isEmpty()) {
           name = get(values, "la_name");
         }
@@ -256,8 +352,10 @@ public final class ComparatorReader {
       if (l.startsWith("local authority district")) {
         return new String[] {level, get(values, "lad_code"), get(values, "lad_name")};
       }
-      String code = get(values, "new_la_code").isEmpty() ? get(values, "la_code")
-          : get(values, "new_la_code");
+      String code =
+          get(values, "new_la_code").isEmpty()
+              ? get(values, "la_code")
+              : get(values, "new_la_code");
       return new String[] {level, code, get(values, "la_name")};
     }
   }

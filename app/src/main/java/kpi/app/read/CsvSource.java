@@ -16,20 +16,24 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file per RFC 4180: delimiter (comma, semicolon or tab) detected from the header line,
- * UTF-8 with or without BOM (UTF-16 with BOM too, as Excel's "Unicode text" saves), falling back
- * to Windows-1252 with a note when the bytes are not UTF-8. Row numbers are physical lines.
+ * A CSV file per RFC 4180: delimiter (comma, semicolon or tab) detected from the header line, UTF-8
+ * with or without BOM (UTF-16 with BOM too, as Excel's "Unicode text" saves), falling back to
+ * Windows-1252 with a note when the bytes are not UTF-8. Row numbers are physical lines.
  */
 final class CsvSource implements TableSource {
   /** Longer physical lines are refused: no real extract has a 1 MB line. */
   static final int MAX_LINE_CHARS = 1 << 20;
+
   /** A line number in the parser's messages (grouped by the default locale: 1,234 or 1.234). */
   private static final java.util.regex.Pattern LINE =
       java.util.regex.Pattern.compile("line:? ([0-9][0-9,.\\u00a0 ]*)");
+
   /** A system property that sends every file through commons-csv (to compare the two paths). */
   static final String QUOTE_AWARE_ONLY = "kpi.csv.quoteAwareOnly";
+
   /** A system property: {@code 1} reads on one thread only (to compare with two). */
   public static final String THREADS = "kpi.threads";
+
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private final InputFile file;
@@ -41,7 +45,9 @@ final class CsvSource implements TableSource {
     this.file = file;
     this.fingerprint = Fingerprint.of(file.path(), file.name());
     if (fingerprint.binary()) {
-      throw new ReadFailure("not-csv", file.name(),
+      throw new ReadFailure(
+          "not-csv",
+          file.name(),
           "is not a text file (it holds NUL bytes); save it as CSV or XLSX");
     }
   }
@@ -70,15 +76,19 @@ final class CsvSource implements TableSource {
   public void read(RowVisitor visitor) throws IOException {
     boolean plain = plain();
     try (InputStream raw = Files.newInputStream(file.path());
-        BufferedReader reader = new BufferedReader(plain ? decoder(raw)
-            : new BoundedLineReader(decoder(raw), MAX_LINE_CHARS, file.name()), 1 << 16)) {
+        BufferedReader reader =
+            new BufferedReader(
+                plain
+                    ? decoder(raw)
+                    : new BoundedLineReader(decoder(raw), MAX_LINE_CHARS, file.name()),
+                1 << 16)) {
       delimiter = sniffDelimiter(reader);
       if (plain) {
         readPlain(reader, visitor);
         return;
       }
-      CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter)
-          .setIgnoreEmptyLines(false).build();
+      CSVFormat format =
+          CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).build();
       try (CSVParser parser = CSVParser.parse(reader, format)) {
         long endOfPrevious = 0;
         boolean headerSeen = false;
@@ -103,12 +113,13 @@ final class CsvSource implements TableSource {
   }
 
   /**
-   * Whether the file can be read without a quote-aware parser: it holds no quote character at
-   * all and no line longer than the limit, in a single-byte-unit encoding (UTF-8 or
-   * Windows-1252). Its records are then exactly its lines split at the delimiter.
+   * Whether the file can be read without a quote-aware parser: it holds no quote character at all
+   * and no line longer than the limit, in a single-byte-unit encoding (UTF-8 or Windows-1252). Its
+   * records are then exactly its lines split at the delimiter.
    */
   private boolean plain() {
-    return !fingerprint.quotes() && fingerprint.longestLine() <= MAX_LINE_CHARS
+    return !fingerprint.quotes()
+        && fingerprint.longestLine() <= MAX_LINE_CHARS
         && fingerprint.bom() != Fingerprint.Bom.UTF16LE
         && fingerprint.bom() != Fingerprint.Bom.UTF16BE
         && !Boolean.getBoolean(QUOTE_AWARE_ONLY);
@@ -116,10 +127,10 @@ final class CsvSource implements TableSource {
 
   /**
    * Reads a file with no quotes: each line (ended by LF, CR or CR LF, as RFC 4180 parsers count
-   * them) is one record, its values the text between delimiters. Gives what commons-csv gives
-   * for such a file, values and line numbers alike, at a fraction of the cost. With a second
-   * core, lines are decoded and split on a second thread while this one handles the rows, in
-   * file order (batches through a small bounded queue, so memory stays flat in rows).
+   * them) is one record, its values the text between delimiters. Gives what commons-csv gives for
+   * such a file, values and line numbers alike, at a fraction of the cost. With a second core,
+   * lines are decoded and split on a second thread while this one handles the rows, in file order
+   * (batches through a small bounded queue, so memory stays flat in rows).
    */
   private void readPlain(Reader reader, RowVisitor visitor) throws IOException {
     headerSeen = false; // a source may be read more than once
@@ -130,26 +141,33 @@ final class CsvSource implements TableSource {
     java.util.concurrent.BlockingQueue<Object> queue =
         new java.util.concurrent.ArrayBlockingQueue<>(4);
     Object end = new Object();
-    Thread splitter = new Thread(() -> {
-      try {
-        new PlainLines(reader, delimiter, batch -> {
-          try {
-            queue.put(batch);
-          } catch (InterruptedException e) {
-            throw new Cancelled();
-          }
-        }).run();
-        queue.put(end);
-      } catch (Cancelled | InterruptedException e) {
-        // the reading thread stopped first
-      } catch (IOException | RuntimeException | Error e) {
-        try {
-          queue.put(e);
-        } catch (InterruptedException stopped) {
-          // the reading thread stopped first
-        }
-      }
-    }, "kpi-csv-lines");
+    Thread splitter =
+        new Thread(
+            () -> {
+              try {
+                new PlainLines(
+                        reader,
+                        delimiter,
+                        batch -> {
+                          try {
+                            queue.put(batch);
+                          } catch (InterruptedException e) {
+                            throw new Cancelled();
+                          }
+                        })
+                    .run();
+                queue.put(end);
+              } catch (Cancelled | InterruptedException e) {
+                // the reading thread stopped first
+              } catch (IOException | RuntimeException | Error e) {
+                try {
+                  queue.put(e);
+                } catch (InterruptedException stopped) {
+                  // the reading thread stopped first
+                }
+              }
+            },
+            "kpi-csv-lines");
     splitter.setDaemon(true);
     splitter.start();
     try {
@@ -314,8 +332,7 @@ final class CsvSource implements TableSource {
     if (e.getCause() instanceof ReadFailure f) {
       return f;
     }
-    return new ReadFailure("csv-malformed", file.name(), malformed(e.getCause().getMessage()),
-        e);
+    return new ReadFailure("csv-malformed", file.name(), malformed(e.getCause().getMessage()), e);
   }
 
   /** What the parser found, in the user's words (never its own vocabulary). */
@@ -327,7 +344,9 @@ final class CsvSource implements TableSource {
       return "a quote opened" + at + " is never closed; close the quote or remove the stray \"";
     }
     if (m.contains("between encapsulated token and delimiter")) {
-      return "a quoted value" + at + " has text after its closing quote; quote the whole value"
+      return "a quoted value"
+          + at
+          + " has text after its closing quote; quote the whole value"
           + " or double the inner quotes (\"\")";
     }
     return "is not well-formed CSV" + at + "; check its quotes";
@@ -351,9 +370,9 @@ final class CsvSource implements TableSource {
   }
 
   /**
-   * The delimiter that splits the first lines most consistently: the one whose commonest
-   * non-zero count per line occurs on the most lines (a title line above the header has none; a
-   * decimal comma varies from line to line, a {@code ;} delimiter does not); comma on a tie.
+   * The delimiter that splits the first lines most consistently: the one whose commonest non-zero
+   * count per line occurs on the most lines (a title line above the header has none; a decimal
+   * comma varies from line to line, a {@code ;} delimiter does not); comma on a tie.
    */
   private static char sniffDelimiter(BufferedReader reader) throws IOException {
     int budget = Math.min(MAX_LINE_CHARS, 1 << 16);

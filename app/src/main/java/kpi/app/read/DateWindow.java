@@ -5,9 +5,9 @@ import java.time.LocalDate;
 /**
  * The dates a drop can plausibly hold: none before 1950, none more than a year after the drop's
  * latest tracking snapshot (or, with no snapshot to go by, none after 2099). A date outside is a
- * typo ({@code 3014-08-02}, {@code 0001-01-01}) and rejects its row in every file kind, the same
- * in {@code validate} and in the computing commands, rather than stretching a series over a
- * thousand years or stopping a whole run.
+ * typo ({@code 3014-08-02}, {@code 0001-01-01}) and rejects its row in every file kind, the same in
+ * {@code validate} and in the computing commands, rather than stretching a series over a thousand
+ * years or stopping a whole run.
  *
  * @param earliest the first plausible date
  * @param latest the last plausible date
@@ -15,6 +15,7 @@ import java.time.LocalDate;
 public record DateWindow(LocalDate earliest, LocalDate latest) {
   /** No young person tracked, apprentice or pupil in a drop was born or started before this. */
   public static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
+
   /** The last date when the drop gives no snapshot to go by. */
   public static final LocalDate CEILING = LocalDate.of(2099, 12, 31);
 
@@ -39,8 +40,14 @@ public record DateWindow(LocalDate earliest, LocalDate latest) {
 
   /** The sentence for a year that is not plausible. */
   static String yearReason(String column, String value) {
-    return column + " '" + value + "' is not between " + EARLIEST.getYear() + " and "
-        + CEILING.getYear() + "; check the year";
+    return column
+        + " '"
+        + value
+        + "' is not between "
+        + EARLIEST.getYear()
+        + " and "
+        + CEILING.getYear()
+        + "; check the year";
   }
 
   public boolean contains(LocalDate d) {
@@ -52,8 +59,10 @@ public record DateWindow(LocalDate earliest, LocalDate latest) {
     if (d.isBefore(earliest)) {
       return "is before " + earliest.getYear() + "; check the year";
     }
-    return latest.equals(CEILING) ? "is after " + CEILING.getYear() + "; check the year"
-        : "is more than a year after the drop's latest tracking snapshot (so after " + latest
+    return latest.equals(CEILING)
+        ? "is after " + CEILING.getYear() + "; check the year"
+        : "is more than a year after the drop's latest tracking snapshot (so after "
+            + latest
             + "); check the year";
   }
 }

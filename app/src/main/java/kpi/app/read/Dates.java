@@ -7,21 +7,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The date forms the data-format contract accepts: ISO {@code 2017-01-31}, UK
- * {@code 31/01/2017} (day first, always), a time after either ({@code 31/01/2017 00:00},
- * {@code 2017-01-31T00:00:00}), month names ({@code 31-Jan-2017}, {@code 31 Jan 2017}),
- * {@code 20170131}, two-digit years ({@code 31/01/17}, read as 20yy; the caller warns), and Excel
- * serial numbers from spreadsheets. A date that only makes sense month-first
- * ({@code 01/31/2017}) is an error, not a guess.
+ * The date forms the data-format contract accepts: ISO {@code 2017-01-31}, UK {@code 31/01/2017}
+ * (day first, always), a time after either ({@code 31/01/2017 00:00}, {@code 2017-01-31T00:00:00}),
+ * month names ({@code 31-Jan-2017}, {@code 31 Jan 2017}), {@code 20170131}, two-digit years ({@code
+ * 31/01/17}, read as 20yy; the caller warns), and Excel serial numbers from spreadsheets. A date
+ * that only makes sense month-first ({@code 01/31/2017}) is an error, not a guess.
  */
 public final class Dates {
   private static final Pattern ISO =
       Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ][0-9:.]+Z?)?");
-  private static final String TIME = "(?:[ T]+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[AaPp][Mm])?)?";
+  private static final String TIME =
+      "(?:[ T]+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[AaPp][Mm])?)?";
   private static final Pattern UK =
       Pattern.compile("(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})" + TIME);
-  private static final Pattern NAMED = Pattern.compile(
-      "(\\d{1,2})[-\\s]+([A-Za-z]{3,9})\\.?[-\\s,]+(\\d{4}|\\d{2})" + TIME);
+  private static final Pattern NAMED =
+      Pattern.compile("(\\d{1,2})[-\\s]+([A-Za-z]{3,9})\\.?[-\\s,]+(\\d{4}|\\d{2})" + TIME);
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
   private static final Pattern MONTH_NAMED =
       Pattern.compile("([A-Za-z]{3,9})\\.?[-\\s]+(\\d{4}|\\d{2})");
@@ -45,7 +45,10 @@ public final class Dates {
     }
     Matcher m = ISO.matcher(s);
     if (m.matches()) {
-      return of(s, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+      return of(
+          s,
+          Integer.parseInt(m.group(1)),
+          Integer.parseInt(m.group(2)),
           Integer.parseInt(m.group(3)));
     }
     m = UK.matcher(s);
@@ -53,8 +56,11 @@ public final class Dates {
       int day = Integer.parseInt(m.group(1));
       int month = Integer.parseInt(m.group(3));
       if (month > 12 && day <= 12) {
-        throw new IllegalArgumentException("'" + s + "' looks like month/day (US) order;"
-            + " write dates day first (31/01/2017) or as ISO (2017-01-31)");
+        throw new IllegalArgumentException(
+            "'"
+                + s
+                + "' looks like month/day (US) order;"
+                + " write dates day first (31/01/2017) or as ISO (2017-01-31)");
       }
       return of(s, year(m.group(4)), month, day);
     }
@@ -62,14 +68,17 @@ public final class Dates {
     if (m.matches()) {
       Integer month = MONTHS.get(m.group(2).toLowerCase(java.util.Locale.ROOT));
       if (month == null) {
-        throw new IllegalArgumentException("'" + s + "' is not a date: '" + m.group(2)
-            + "' is not an English month name");
+        throw new IllegalArgumentException(
+            "'" + s + "' is not a date: '" + m.group(2) + "' is not an English month name");
       }
       return of(s, year(m.group(3)), month, Integer.parseInt(m.group(1)));
     }
     m = COMPACT.matcher(s);
     if (m.matches() && s.charAt(0) >= '1' && s.charAt(0) <= '2') {
-      return of(s, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+      return of(
+          s,
+          Integer.parseInt(m.group(1)),
+          Integer.parseInt(m.group(2)),
           Integer.parseInt(m.group(3)));
     }
     if (serialAllowed && SERIAL.matcher(s).matches()) {
@@ -96,10 +105,12 @@ public final class Dates {
   }
 
   /**
-   * Parses with a mapping's patterns first ({@code DateTimeFormatter}, English month names),
-   * then the built-in forms.
+   * Parses with a mapping's patterns first ({@code DateTimeFormatter}, English month names), then
+   * the built-in forms.
    */
-  public static LocalDate parse(String text, boolean serialAllowed,
+  public static LocalDate parse(
+      String text,
+      boolean serialAllowed,
       java.util.List<java.time.format.DateTimeFormatter> patterns) {
     String s = text.strip();
     for (java.time.format.DateTimeFormatter f : patterns) {
@@ -114,8 +125,10 @@ public final class Dates {
 
   /** A mapping's date pattern, compiled; an invalid pattern is an IllegalArgumentException. */
   public static java.time.format.DateTimeFormatter pattern(String pattern) {
-    return new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
-        .appendPattern(pattern).toFormatter(java.util.Locale.ENGLISH)
+    return new java.time.format.DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .appendPattern(pattern)
+        .toFormatter(java.util.Locale.ENGLISH)
         .withResolverStyle(java.time.format.ResolverStyle.SMART);
   }
 
@@ -127,8 +140,10 @@ public final class Dates {
   private static java.util.Map<String, Integer> monthNames() {
     java.util.Map<String, Integer> m = new java.util.HashMap<>();
     for (java.time.Month month : java.time.Month.values()) {
-      String full = month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
-          .toLowerCase(java.util.Locale.ROOT);
+      String full =
+          month
+              .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
+              .toLowerCase(java.util.Locale.ROOT);
       m.put(full, month.getValue());
       m.put(full.substring(0, 3), month.getValue());
     }
@@ -188,7 +203,9 @@ public final class Dates {
   }
 
   /** A month with a mapping's date patterns tried first. */
-  public static YearMonth parseMonth(String text, boolean serialAllowed,
+  public static YearMonth parseMonth(
+      String text,
+      boolean serialAllowed,
       java.util.List<java.time.format.DateTimeFormatter> patterns) {
     String s = text.strip();
     for (java.time.format.DateTimeFormatter f : patterns) {

@@ -15,6 +15,7 @@ import kpi.core.measure.District;
 public final class DistrictLookup {
   private final List<District> districts;
   private final Map<String, String> codeByKey = new HashMap<>();
+
   /** Exact texts already looked up: a drop repeats a handful of spellings millions of times. */
   private final Map<String, Optional<String>> seen = new HashMap<>();
 
@@ -51,8 +52,8 @@ public final class DistrictLookup {
   }
 
   /**
-   * The code for a row's district text; when nothing matches, the row is rejected with a
-   * "did you mean" and null is returned. Without a reference list, the text is the code.
+   * The code for a row's district text; when nothing matches, the row is rejected with a "did you
+   * mean" and null is returned. Without a reference list, the text is the code.
    */
   public String resolve(Row row, String column, String text) {
     if (text.isEmpty()) {
@@ -63,8 +64,11 @@ public final class DistrictLookup {
     }
     String code = code(text).orElse(null);
     if (code == null) {
-      row.error(column, "unknown-district", text, column + " '" + text
-          + "' is not in reference/districts" + hint(text));
+      row.error(
+          column,
+          "unknown-district",
+          text,
+          column + " '" + text + "' is not in reference/districts" + hint(text));
     }
     return code;
   }
@@ -80,7 +84,10 @@ public final class DistrictLookup {
   }
 
   private static String key(String text) {
-    return text.strip().replaceAll("\\s+", " ").replace('&', 'a').toLowerCase(Locale.ROOT)
+    return text.strip()
+        .replaceAll("\\s+", " ")
+        .replace('&', 'a')
+        .toLowerCase(Locale.ROOT)
         .replace(" and ", " a ");
   }
 }

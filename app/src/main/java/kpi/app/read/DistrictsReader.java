@@ -10,8 +10,12 @@ import kpi.core.measure.District;
 /** Reads {@code reference/districts}: {@code code,name,order[,former_names]}. */
 public final class DistrictsReader {
   public static final String KIND = "reference/districts";
-  static final List<Column> COLUMNS = List.of(Column.required("code"), Column.required("name"),
-      Column.optional("order"), Column.optional("former_names"));
+  static final List<Column> COLUMNS =
+      List.of(
+          Column.required("code"),
+          Column.required("name"),
+          Column.optional("order"),
+          Column.optional("former_names"));
 
   private DistrictsReader() {}
 
@@ -20,21 +24,30 @@ public final class DistrictsReader {
       throws IOException {
     List<District> out = new ArrayList<>();
     java.util.Set<String> codes = new java.util.HashSet<>();
-    summaries.add(TableReader.read(file, COLUMNS, problems, row -> {
-      String code = row.text("code");
-      String name = row.text("name");
-      Integer order = row.optionalInteger("order");
-      if (row.rejected()) {
-        return;
-      }
-      if (!codes.add(code)) {
-        row.error("code", "duplicate-key", code, "district code " + code + " appears twice");
-        return;
-      }
-      List<String> former = Arrays.stream(row.optionalText("former_names").split("[;|]"))
-          .map(String::strip).filter(s -> !s.isEmpty()).toList();
-      out.add(new District(code, name, order == null ? out.size() + 1 : order, former));
-    }));
+    summaries.add(
+        TableReader.read(
+            file,
+            COLUMNS,
+            problems,
+            row -> {
+              String code = row.text("code");
+              String name = row.text("name");
+              Integer order = row.optionalInteger("order");
+              if (row.rejected()) {
+                return;
+              }
+              if (!codes.add(code)) {
+                row.error(
+                    "code", "duplicate-key", code, "district code " + code + " appears twice");
+                return;
+              }
+              List<String> former =
+                  Arrays.stream(row.optionalText("former_names").split("[;|]"))
+                      .map(String::strip)
+                      .filter(s -> !s.isEmpty())
+                      .toList();
+              out.add(new District(code, name, order == null ? out.size() + 1 : order, former));
+            }));
     out.sort(Comparator.comparingInt(District::order));
     return out;
   }

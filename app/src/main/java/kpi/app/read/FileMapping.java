@@ -56,11 +56,12 @@ public record FileMapping(
   /** Contract columns the mapping says the export does not have. */
   public Set<String> absent() {
     java.util.Set<String> out = new java.util.TreeSet<>();
-    columns.forEach((column, heading) -> {
-      if (heading == null) {
-        out.add(column);
-      }
-    });
+    columns.forEach(
+        (column, heading) -> {
+          if (heading == null) {
+            out.add(column);
+          }
+        });
     return out;
   }
 

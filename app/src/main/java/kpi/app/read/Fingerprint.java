@@ -13,8 +13,14 @@ import java.util.HexFormat;
  * One pass over a file's bytes: its SHA-256 (reported beside every output) and, for text, whether
  * it is valid UTF-8, starts with a byte-order mark, or looks binary (NUL bytes).
  */
-public record Fingerprint(String sha256, boolean validUtf8, Bom bom, boolean binary, long bytes,
-    boolean quotes, long longestLine) {
+public record Fingerprint(
+    String sha256,
+    boolean validUtf8,
+    Bom bom,
+    boolean binary,
+    long bytes,
+    boolean quotes,
+    long longestLine) {
 
   /** The byte-order mark a text file starts with. */
   public enum Bom {
@@ -73,8 +79,14 @@ public record Fingerprint(String sha256, boolean validUtf8, Bom bom, boolean bin
     } catch (IOException e) {
       throw new ReadFailure("file-unreadable", name, "cannot be read (" + e.getMessage() + ")", e);
     }
-    return new Fingerprint(HexFormat.of().formatHex(sha.digest()), utf8.valid(), bom, nul, total,
-        quote, Math.max(longest, line));
+    return new Fingerprint(
+        HexFormat.of().formatHex(sha.digest()),
+        utf8.valid(),
+        bom,
+        nul,
+        total,
+        quote,
+        Math.max(longest, line));
   }
 
   /** The SHA-256 of a file, as lowercase hex. */

@@ -27,8 +27,9 @@ public final class Flags {
       case "" -> null;
       case "y", "yes", "true", "1", "t" -> Boolean.TRUE;
       case "n", "no", "false", "0", "f" -> Boolean.FALSE;
-      default -> throw new IllegalArgumentException(
-          "'" + text.strip() + "' is not a yes/no flag; use Y/N, Yes/No, true/false or 1/0");
+      default ->
+          throw new IllegalArgumentException(
+              "'" + text.strip() + "' is not a yes/no flag; use Y/N, Yes/No, true/false or 1/0");
     };
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where each expected column sits in a file's header row, after any mapping of export headings
- * to contract columns; constant columns of a mapping count as present. Immutable.
+ * Where each expected column sits in a file's header row, after any mapping of export headings to
+ * contract columns; constant columns of a mapping count as present. Immutable.
  */
 public final class Header {
   private final Map<String, Integer> index;
@@ -21,18 +21,22 @@ public final class Header {
   }
 
   /** Matches a header row; columns not expected are listed in {@code unknown}. */
-  static Header match(List<String> headerRow, List<Column> expected, List<String> unknown,
-      List<String> repeated) {
+  static Header match(
+      List<String> headerRow, List<Column> expected, List<String> unknown, List<String> repeated) {
     return match(headerRow, expected, null, unknown, repeated);
   }
 
   /**
-   * Matches a header row through a mapping (null for none): a mapped export heading stands for
-   * its contract column, a column mapped to null is never taken from the file, a constant is
-   * present in every row.
+   * Matches a header row through a mapping (null for none): a mapped export heading stands for its
+   * contract column, a column mapped to null is never taken from the file, a constant is present in
+   * every row.
    */
-  static Header match(List<String> headerRow, List<Column> expected, FileMapping mapping,
-      List<String> unknown, List<String> repeated) {
+  static Header match(
+      List<String> headerRow,
+      List<Column> expected,
+      FileMapping mapping,
+      List<String> unknown,
+      List<String> repeated) {
     Map<String, String> known = known(expected, mapping);
     Map<String, Integer> index = new HashMap<>();
     List<String> names = new ArrayList<>();
@@ -78,11 +82,14 @@ public final class Header {
       for (String absent : mapping.absent()) {
         known.remove(Column.normalise(absent));
       }
-      mapping.columns().forEach((column, heading) -> {
-        if (heading != null) {
-          known.put(Column.normalise(heading), column);
-        }
-      });
+      mapping
+          .columns()
+          .forEach(
+              (column, heading) -> {
+                if (heading != null) {
+                  known.put(Column.normalise(heading), column);
+                }
+              });
       mapping.constants().keySet().forEach(c -> known.remove(Column.normalise(c)));
     }
     return known;

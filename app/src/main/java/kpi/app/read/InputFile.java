@@ -20,7 +20,6 @@ public record InputFile(Path path, String name, String kind, Format format, File
     this(path, name, kind, format, null);
   }
 
-
   /** The table formats the readers understand. */
   public enum Format {
     CSV,

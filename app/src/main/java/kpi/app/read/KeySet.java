@@ -3,8 +3,8 @@ package kpi.app.read;
 /**
  * The keys seen so far in a file kind, for duplicate detection, as 64-bit hashes in an
  * open-addressing table: 16 bytes a row instead of a String and a map entry. Two different keys
- * collide with probability about n^2 / 2^65 (below one in 30,000 for 30 million rows); a
- * collision would report a false duplicate, never hide a real one.
+ * collide with probability about n^2 / 2^65 (below one in 30,000 for 30 million rows); a collision
+ * would report a false duplicate, never hide a real one.
  */
 final class KeySet {
   private long[] table = new long[1 << 12];

@@ -21,43 +21,48 @@ import kpi.core.period.Period.AcademicYear;
 /**
  * Reads {@code neet-tracking} files (NCCIS-style current activity, one row per young person per
  * monthly snapshot) into {@link NeetRecord}s, per the data-format contract, with the NCCIS fields
- * councils' extracts carry: cohort status (leavers out of every count from the month they
- * leave), individual characteristic codes, separate EHC plan and SEN support flags, activity
- * dates (the current activity chosen from a history), a postcode instead of a district, and an
- * academic year with a month number instead of a snapshot date. Several files of the kind share
- * one duplicate check on {@code person_id} + snapshot month.
+ * councils' extracts carry: cohort status (leavers out of every count from the month they leave),
+ * individual characteristic codes, separate EHC plan and SEN support flags, activity dates (the
+ * current activity chosen from a history), a postcode instead of a district, and an academic year
+ * with a month number instead of a snapshot date. Several files of the kind share one duplicate
+ * check on {@code person_id} + snapshot month.
  */
 public final class NeetTrackingReader {
   public static final String KIND = "neet-tracking";
+
   /** The district code of rows with no district information (counted in the authority). */
   public static final String UNKNOWN_DISTRICT = "unknown";
-  static final List<Column> COLUMNS = List.of(
-      Column.required("person_id"),
-      Column.required("snapshot_date", "snapshot_month", "academic_year"),
-      Column.required("date_of_birth", "academic_age"),
-      Column.optional("district"),
-      Column.required("activity_code"),
-      Column.optional("send"),
-      Column.optional("looked_after"),
-      Column.optional("care_leaver"),
-      Column.optional("gender"),
-      Column.optional("month_number"),
-      Column.optional("cohort_status"),
-      Column.optional("ic_codes"),
-      Column.optional("ehcp"),
-      Column.optional("sen_support"),
-      Column.optional("activity_start_date"),
-      Column.optional("verification_date"),
-      Column.optional("review_date"),
-      Column.optional("postcode"));
+
+  static final List<Column> COLUMNS =
+      List.of(
+          Column.required("person_id"),
+          Column.required("snapshot_date", "snapshot_month", "academic_year"),
+          Column.required("date_of_birth", "academic_age"),
+          Column.optional("district"),
+          Column.required("activity_code"),
+          Column.optional("send"),
+          Column.optional("looked_after"),
+          Column.optional("care_leaver"),
+          Column.optional("gender"),
+          Column.optional("month_number"),
+          Column.optional("cohort_status"),
+          Column.optional("ic_codes"),
+          Column.optional("ehcp"),
+          Column.optional("sen_support"),
+          Column.optional("activity_start_date"),
+          Column.optional("verification_date"),
+          Column.optional("review_date"),
+          Column.optional("postcode"));
+
   /** DfE's scorecard "vulnerable group": any of these individual characteristic codes. */
   static final Set<Integer> VULNERABLE = Set.of(110, 130, 140, 150, 160, 170, 190, 200, 210);
+
   private static final Set<Integer> IC_CODES =
       Set.of(110, 120, 130, 140, 150, 160, 170, 180, 190, 200, 210);
   private static final Set<String> IN_COHORT = Set.of("P", "G");
   private static final Set<String> LEAVERS = Set.of("A", "T", "E", "M", "D", "L");
-  private static final java.util.regex.Pattern BOTH_K_AND_E = java.util.regex.Pattern.compile(
-      "(?i)\\s*(k\\s*[/,;+&]?\\s*e|e\\s*[/,;+&]?\\s*k)\\s*");
+  private static final java.util.regex.Pattern BOTH_K_AND_E =
+      java.util.regex.Pattern.compile("(?i)\\s*(k\\s*[/,;+&]?\\s*e|e\\s*[/,;+&]?\\s*k)\\s*");
   private static final int YOUNGEST_TRACKED = 13;
   private static final int OLDEST_TRACKED = 25;
 
@@ -99,11 +104,15 @@ public final class NeetTrackingReader {
   private final DistrictLookup districts;
   private final Problems problems;
   private final PersonMonthSet keys = new PersonMonthSet();
+
   /** Activity histories (files with activity dates only): person-month key to current row. */
   private final Map<String, Current> current = new HashMap<>();
+
   /** People who left the cohort, by the month index they left in. */
   private final Map<String, Integer> leftAt = new HashMap<>();
+
   private PostcodeLookup postcodes = PostcodeLookup.NONE;
+
   /** Date of birth (epoch day) first seen per person; only kept for validate's deep checks. */
   private Map<Long, Integer> birthDates;
 
@@ -135,39 +144,46 @@ public final class NeetTrackingReader {
 
   /** Reads one file, passing each accepted record to the consumer (no activity histories). */
   public FileSummary read(InputFile file, Consumer<NeetRecord> consumer) throws IOException {
-    return read(file, new Sink() {
-      @Override
-      public void add(NeetRecord r) {
-        consumer.accept(r);
-      }
+    return read(
+        file,
+        new Sink() {
+          @Override
+          public void add(NeetRecord r) {
+            consumer.accept(r);
+          }
 
-      @Override
-      public void retract(NeetRecord r) {
-        throw new IllegalStateException("activity histories need a cube");
-      }
+          @Override
+          public void retract(NeetRecord r) {
+            throw new IllegalStateException("activity histories need a cube");
+          }
 
-      @Override
-      public void leaver(YearMonth month, String cohortStatus) {
-        // not kept
-      }
-    });
+          @Override
+          public void leaver(YearMonth month, String cohortStatus) {
+            // not kept
+          }
+        });
   }
 
   /** Reads one file, passing each accepted record to the sink. */
   public FileSummary read(InputFile file, Sink sink) throws IOException {
     FileState state = new FileState();
-    FileSummary summary = TableReader.read(file, COLUMNS, problems, row -> {
-      state.header(row);
-      String status = cohortStatus(row);
-      if (status != null && LEAVERS.contains(status)) {
-        leaver(row, status, sink);
-        return;
-      }
-      NeetRecord r = record(row, state);
-      if (r != null && !row.rejected()) {
-        place(row, r, status, state, sink);
-      }
-    });
+    FileSummary summary =
+        TableReader.read(
+            file,
+            COLUMNS,
+            problems,
+            row -> {
+              state.header(row);
+              String status = cohortStatus(row);
+              if (status != null && LEAVERS.contains(status)) {
+                leaver(row, status, sink);
+                return;
+              }
+              NeetRecord r = record(row, state);
+              if (r != null && !row.rejected()) {
+                place(row, r, status, state, sink);
+              }
+            });
     state.report(file, problems);
     return summary;
   }
@@ -198,28 +214,52 @@ public final class NeetTrackingReader {
         return;
       }
       if (!hasDistrict && !hasPostcode) {
-        problems.add(Problem.ofFile(Severity.WARNING, "no-district", file.name(),
-            "has no district or postcode column: its rows count in the authority's figures and"
-                + " appear under \"Unknown district\" in district breakdowns"));
+        problems.add(
+            Problem.ofFile(
+                Severity.WARNING,
+                "no-district",
+                file.name(),
+                "has no district or postcode column: its rows count in the authority's figures and"
+                    + " appear under \"Unknown district\" in district breakdowns"));
       } else if (unknownDistrict > 0) {
-        problems.add(Problem.ofFile(Severity.WARNING, "no-district", file.name(), unknownDistrict
-            + " rows with no district or postcode count under \"Unknown district\""));
+        problems.add(
+            Problem.ofFile(
+                Severity.WARNING,
+                "no-district",
+                file.name(),
+                unknownDistrict
+                    + " rows with no district or postcode count under \"Unknown district\""));
       }
       if (postcodeNotFound > 0) {
-        problems.add(Problem.ofFile(Severity.WARNING, "unknown-postcode", file.name(),
-            postcodeNotFound + " rows have a postcode that reference/postcodes does not hold"
-                + " (or the drop has no reference/postcodes): counted under \"Unknown district\""));
+        problems.add(
+            Problem.ofFile(
+                Severity.WARNING,
+                "unknown-postcode",
+                file.name(),
+                postcodeNotFound
+                    + " rows have a postcode that reference/postcodes does not hold"
+                    + " (or the drop has no reference/postcodes): counted under \"Unknown district\""));
       }
       if (superseded > 0) {
-        problems.add(Problem.ofFile(Severity.WARNING, "superseded-activity", file.name(),
-            superseded + " rows are earlier activities of a person in the same month: the"
-                + " current activity (latest activity_start_date, then verification_date, then"
-                + " the last row) is counted, the others are not"));
+        problems.add(
+            Problem.ofFile(
+                Severity.WARNING,
+                "superseded-activity",
+                file.name(),
+                superseded
+                    + " rows are earlier activities of a person in the same month: the"
+                    + " current activity (latest activity_start_date, then verification_date, then"
+                    + " the last row) is counted, the others are not"));
       }
       if (afterLeaving > 0) {
-        problems.add(Problem.ofFile(Severity.WARNING, "after-leaving", file.name(), afterLeaving
-            + " rows are for young people in months after they left the cohort, with no cohort"
-            + " status: left out of every count"));
+        problems.add(
+            Problem.ofFile(
+                Severity.WARNING,
+                "after-leaving",
+                file.name(),
+                afterLeaving
+                    + " rows are for young people in months after they left the cohort, with no cohort"
+                    + " status: left out of every count"));
       }
     }
   }
@@ -229,10 +269,15 @@ public final class NeetTrackingReader {
     YearMonth month = snapshot(row);
     Integer code = row.integer("activity_code");
     Integer age = row.optionalInteger("academic_age");
-    LocalDate dob = row.has("date_of_birth") && !row.raw("date_of_birth").isEmpty()
-        ? row.optionalDateRequiredUnless("date_of_birth", age != null) : null;
+    LocalDate dob =
+        row.has("date_of_birth") && !row.raw("date_of_birth").isEmpty()
+            ? row.optionalDateRequiredUnless("date_of_birth", age != null)
+            : null;
     if (dob == null && age == null && !row.rejected()) {
-      row.error("date_of_birth", "missing-value", "",
+      row.error(
+          "date_of_birth",
+          "missing-value",
+          "",
           "date_of_birth is required when there is no academic_age");
     }
     String district = district(row, state);
@@ -243,32 +288,51 @@ public final class NeetTrackingReader {
       return null;
     }
     if (dob != null && dob.isAfter(month.atEndOfMonth())) {
-      row.error("date_of_birth", "impossible-date", row.raw("date_of_birth"),
+      row.error(
+          "date_of_birth",
+          "impossible-date",
+          row.raw("date_of_birth"),
           "date_of_birth is after the snapshot month " + month);
       return null;
     }
     int academicAge = age != null ? age : AcademicAge.at(dob, month);
     if (academicAge < 0 || academicAge > 120) {
-      row.error("academic_age", "out-of-range", String.valueOf(academicAge),
+      row.error(
+          "academic_age",
+          "out-of-range",
+          String.valueOf(academicAge),
           "academic age " + academicAge + " is not possible");
       return null;
     }
     if (academicAge < YOUNGEST_TRACKED || academicAge > OLDEST_TRACKED) {
-      row.warn(age != null ? "academic_age" : "date_of_birth", "out-of-range",
-          String.valueOf(academicAge), "academic age " + academicAge
+      row.warn(
+          age != null ? "academic_age" : "date_of_birth",
+          "out-of-range",
+          String.valueOf(academicAge),
+          "academic age "
+              + academicAge
               + " is outside the tracked 13-25 range; kept, but no KPI counts it by default");
     }
     ActivityGroup group = groups.groupOf(code).orElse(null);
     if (group == null) {
-      row.error("activity_code", "unknown-code", row.raw("activity_code"),
+      row.error(
+          "activity_code",
+          "unknown-code",
+          row.raw("activity_code"),
           "activity_code " + code + " is not an NCCIS current-activity code");
       return null;
     }
     // Year 11 and 18-24 (EHC plan) rows share NCCIS extracts: pre-16 codes are only odd at 16-17.
     if (group == ActivityGroup.PRE16 && academicAge >= 16 && academicAge <= 17) {
-      row.warn("activity_code", "pre16-code-post16", row.raw("activity_code"), "activity_code "
-          + code + " is a pre-16 code for a young person of academic age " + academicAge
-          + "; counted as not known");
+      row.warn(
+          "activity_code",
+          "pre16-code-post16",
+          row.raw("activity_code"),
+          "activity_code "
+              + code
+              + " is a pre-16 code for a young person of academic age "
+              + academicAge
+              + "; counted as not known");
     }
     Send send = send(row);
     if (row.rejected()) {
@@ -280,21 +344,43 @@ public final class NeetTrackingReader {
     if (row.has("ic_codes")) {
       Set<Integer> ic = icCodes(row);
       vulnerable = ic.stream().anyMatch(VULNERABLE::contains);
-      lookedAfter = lookedAfter != null ? (Boolean) (lookedAfter || ic.contains(110))
-          : (Boolean) ic.contains(110);
-      careLeaver = careLeaver != null ? (Boolean) (careLeaver || ic.contains(160))
-          : (Boolean) ic.contains(160);
+      lookedAfter =
+          lookedAfter != null
+              ? (Boolean) (lookedAfter || ic.contains(110))
+              : (Boolean) ic.contains(110);
+      careLeaver =
+          careLeaver != null
+              ? (Boolean) (careLeaver || ic.contains(160))
+              : (Boolean) ic.contains(160);
     }
     if (birthDates != null && dob != null) {
       Integer first = birthDates.putIfAbsent(KeySet.hash(id), (int) dob.toEpochDay());
       if (first != null && first != dob.toEpochDay()) {
-        row.warn("date_of_birth", "dob-changed", row.raw("date_of_birth"), "person " + id
-            + " has date_of_birth " + dob + " here but " + LocalDate.ofEpochDay(first)
-            + " in an earlier row; their academic age may be wrong in one of them");
+        row.warn(
+            "date_of_birth",
+            "dob-changed",
+            row.raw("date_of_birth"),
+            "person "
+                + id
+                + " has date_of_birth "
+                + dob
+                + " here but "
+                + LocalDate.ofEpochDay(first)
+                + " in an earlier row; their academic age may be wrong in one of them");
       }
     }
-    return new NeetRecord(id, month, dob, academicAge, district, code, send, lookedAfter,
-        careLeaver, row.optionalText("gender"), vulnerable);
+    return new NeetRecord(
+        id,
+        month,
+        dob,
+        academicAge,
+        district,
+        code,
+        send,
+        lookedAfter,
+        careLeaver,
+        row.optionalText("gender"),
+        vulnerable);
   }
 
   /**
@@ -309,8 +395,11 @@ public final class NeetTrackingReader {
     }
     int monthIndex = month.getYear() * 12 + month.getMonthValue() - 1;
     if (!keys.add(id, monthIndex)) {
-      row.error("person_id", "duplicate-key", id, "person " + id + " already has a row for "
-          + month + "; the first is kept");
+      row.error(
+          "person_id",
+          "duplicate-key",
+          id,
+          "person " + id + " already has a row for " + month + "; the first is kept");
       return;
     }
     leftAt.merge(id, monthIndex, Math::min);
@@ -325,16 +414,19 @@ public final class NeetTrackingReader {
     if (!keys.add(id, monthIndex)) {
       Current was = current.get(personMonth);
       if (!state.hasActivityDates || was == null) {
-        row.error("person_id", "duplicate-key", id, "person " + id + " already has a row for "
-            + r.snapshot() + "; the first is kept");
+        row.error(
+            "person_id",
+            "duplicate-key",
+            id,
+            "person " + id + " already has a row for " + r.snapshot() + "; the first is kept");
         return;
       }
       state.superseded++;
-      Current now = new Current(r, epoch(row, "activity_start_date"),
-          epoch(row, "verification_date"));
+      Current now =
+          new Current(r, epoch(row, "activity_start_date"), epoch(row, "verification_date"));
       // Latest start date, then latest verification date; on a tie the later row.
-      boolean later = now.start() != was.start() ? now.start() > was.start()
-          : now.verified() >= was.verified();
+      boolean later =
+          now.start() != was.start() ? now.start() > was.start() : now.verified() >= was.verified();
       if (later) {
         sink.retract(was.record());
         sink.add(r);
@@ -349,8 +441,9 @@ public final class NeetTrackingReader {
     }
     sink.add(r);
     if (state.hasActivityDates) {
-      current.put(personMonth, new Current(r, epoch(row, "activity_start_date"),
-          epoch(row, "verification_date")));
+      current.put(
+          personMonth,
+          new Current(r, epoch(row, "activity_start_date"), epoch(row, "verification_date")));
     }
   }
 
@@ -373,9 +466,15 @@ public final class NeetTrackingReader {
       return null;
     }
     if (!IN_COHORT.contains(s) && !LEAVERS.contains(s)) {
-      row.warn("cohort_status", "unknown-code", s, "cohort_status '" + s + "' is not an NCCIS"
-          + " cohort status (P, G in the cohort; A, T, E, M, D, L leavers); counted in the"
-          + " cohort");
+      row.warn(
+          "cohort_status",
+          "unknown-code",
+          s,
+          "cohort_status '"
+              + s
+              + "' is not an NCCIS"
+              + " cohort status (P, G in the cohort; A, T, E, M, D, L leavers); counted in the"
+              + " cohort");
       return null;
     }
     return s;
@@ -387,8 +486,10 @@ public final class NeetTrackingReader {
    */
   private static YearMonth snapshot(Row row) {
     YearMonth month = snapshotAsGiven(row);
-    String column = row.has("snapshot_date") ? "snapshot_date"
-        : row.has("snapshot_month") ? "snapshot_month" : "academic_year";
+    String column =
+        row.has("snapshot_date")
+            ? "snapshot_date"
+            : row.has("snapshot_month") ? "snapshot_month" : "academic_year";
     if (month != null && row.within(column, month.atEndOfMonth(), DateWindow.standard()) == null) {
       return null;
     }
@@ -405,8 +506,12 @@ public final class NeetTrackingReader {
     }
     String yearText = row.text("academic_year");
     if (!row.has("month_number")) {
-      row.error("month_number", "missing-column", "", "academic_year gives the snapshot only"
-          + " with month_number (the calendar month: September = 9, January = 1)");
+      row.error(
+          "month_number",
+          "missing-column",
+          "",
+          "academic_year gives the snapshot only"
+              + " with month_number (the calendar month: September = 9, January = 1)");
       return null;
     }
     Integer monthNumber = row.integer("month_number");
@@ -415,13 +520,21 @@ public final class NeetTrackingReader {
     }
     AcademicYear year = Period.parseAcademicYear(yearText).orElse(null);
     if (year == null) {
-      row.error("academic_year", "bad-period", yearText, "academic_year '" + yearText
-          + "' is not an academic year (2016/17, 2016-17 or 201617)");
+      row.error(
+          "academic_year",
+          "bad-period",
+          yearText,
+          "academic_year '" + yearText + "' is not an academic year (2016/17, 2016-17 or 201617)");
       return null;
     }
     if (monthNumber < 1 || monthNumber > 12) {
-      row.error("month_number", "out-of-range", row.raw("month_number"), "month_number "
-          + monthNumber + " is not a calendar month number (September = 9, January = 1)");
+      row.error(
+          "month_number",
+          "out-of-range",
+          row.raw("month_number"),
+          "month_number "
+              + monthNumber
+              + " is not a calendar month number (September = 9, January = 1)");
       return null;
     }
     return year.month(monthNumber);
@@ -457,12 +570,18 @@ public final class NeetTrackingReader {
     String given = row.raw("send");
     Send send = Send.parse(given).orElse(null);
     if (send == null && BOTH_K_AND_E.matcher(given).matches()) {
-      row.warn("send", "send-conflict", given, "send '" + given
-          + "' codes both K (SEN support) and E (EHC plan); give one; left blank");
+      row.warn(
+          "send",
+          "send-conflict",
+          given,
+          "send '" + given + "' codes both K (SEN support) and E (EHC plan); give one; left blank");
       send = Send.UNKNOWN;
     } else if (send == null) {
-      row.warn("send", "unknown-code", given, "send '" + given
-          + "' is not N, K, E or a yes/no flag; left blank");
+      row.warn(
+          "send",
+          "unknown-code",
+          given,
+          "send '" + given + "' is not N, K, E or a yes/no flag; left blank");
       send = Send.UNKNOWN;
     }
     if (!row.has("ehcp") && !row.has("sen_support")) {
@@ -471,21 +590,39 @@ public final class NeetTrackingReader {
     Boolean ehcp = row.flag("ehcp");
     Boolean support = row.flag("sen_support");
     if (Boolean.TRUE.equals(ehcp) && Boolean.TRUE.equals(support)) {
-      row.error("sen_support", "send-conflict", row.raw("sen_support"), "ehcp and sen_support"
-          + " are both yes; NCCIS records one or the other");
+      row.error(
+          "sen_support",
+          "send-conflict",
+          row.raw("sen_support"),
+          "ehcp and sen_support" + " are both yes; NCCIS records one or the other");
       return Send.UNKNOWN;
     }
-    Send fromFlags = Boolean.TRUE.equals(ehcp) ? Send.E
-        : Boolean.TRUE.equals(support) ? Send.K
-        : Boolean.FALSE.equals(ehcp) && Boolean.FALSE.equals(support) ? Send.N
-        : Send.UNKNOWN;
-    if (send != Send.UNKNOWN && fromFlags != Send.UNKNOWN && send != fromFlags
+    Send fromFlags =
+        Boolean.TRUE.equals(ehcp)
+            ? Send.E
+            : Boolean.TRUE.equals(support)
+                ? Send.K
+                : Boolean.FALSE.equals(ehcp) && Boolean.FALSE.equals(support)
+                    ? Send.N
+                    : Send.UNKNOWN;
+    if (send != Send.UNKNOWN
+        && fromFlags != Send.UNKNOWN
+        && send != fromFlags
         && !(send == Send.Y && fromFlags.any())) {
-      row.error("send", "send-conflict", given, "send '" + given + "' disagrees with the ehcp"
-          + " and sen_support flags (which give " + fromFlags + ")");
+      row.error(
+          "send",
+          "send-conflict",
+          given,
+          "send '"
+              + given
+              + "' disagrees with the ehcp"
+              + " and sen_support flags (which give "
+              + fromFlags
+              + ")");
       return Send.UNKNOWN;
     }
-    return send != Send.UNKNOWN && fromFlags == Send.UNKNOWN ? send
+    return send != Send.UNKNOWN && fromFlags == Send.UNKNOWN
+        ? send
         : fromFlags == Send.UNKNOWN ? send : fromFlags;
   }
 
@@ -505,8 +642,14 @@ public final class NeetTrackingReader {
         code = Integer.parseInt(part);
       }
       if (code == null || !IC_CODES.contains(code)) {
-        row.warn("ic_codes", "unknown-code", part, "ic_codes: '" + part + "' is not an NCCIS"
-            + " individual characteristic code (110-210); ignored");
+        row.warn(
+            "ic_codes",
+            "unknown-code",
+            part,
+            "ic_codes: '"
+                + part
+                + "' is not an NCCIS"
+                + " individual characteristic code (110-210); ignored");
         continue;
       }
       out.add(code);

@@ -3,19 +3,23 @@ package kpi.app.read;
 import java.util.regex.Pattern;
 
 /**
- * Numbers as spreadsheets and European-locale systems export them: thousands separators
- * ({@code 1,234}, {@code 1 234}, {@code 1.234} with a decimal comma), a decimal comma
- * ({@code 12,5}) where the file uses one, and a trailing {@code %} on a rate ({@code 32.2%} is
- * 32.2). Anything else that is not a plain number stays unreadable, never guessed.
+ * Numbers as spreadsheets and European-locale systems export them: thousands separators ({@code
+ * 1,234}, {@code 1 234}, {@code 1.234} with a decimal comma), a decimal comma ({@code 12,5}) where
+ * the file uses one, and a trailing {@code %} on a rate ({@code 32.2%} is 32.2). Anything else that
+ * is not a plain number stays unreadable, never guessed.
  */
 final class Numbers {
   /** Longer texts are not numbers any extract holds; refused before any parsing work. */
   static final int MAX_CHARS = 40;
-  private static final Pattern PLAIN = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
-  private static final Pattern COMMA_THOUSANDS = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+  private static final Pattern PLAIN =
+      Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+  private static final Pattern COMMA_THOUSANDS =
+      Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
   private static final Pattern SPACE_THOUSANDS =
       Pattern.compile("[-+]?\\d{1,3}([ \\u00A0\\u202F]\\d{3})+([.,]\\d+)?");
-  private static final Pattern POINT_THOUSANDS = Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+  private static final Pattern POINT_THOUSANDS =
+      Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
   private static final Pattern COMMA_DECIMAL = Pattern.compile("[-+]?\\d*,\\d+");
 
   private Numbers() {}
@@ -26,8 +30,8 @@ final class Numbers {
   }
 
   /**
-   * The text as a plain number Java can parse ({@code -1234.5}), or null when it is not a number
-   * in the file's convention.
+   * The text as a plain number Java can parse ({@code -1234.5}), or null when it is not a number in
+   * the file's convention.
    *
    * @param decimalComma whether the file writes {@code 12,5} for twelve and a half
    */

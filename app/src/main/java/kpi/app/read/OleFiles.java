@@ -17,8 +17,10 @@ final class OleFiles {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()))) {
       magic = FileMagic.valueOf(in);
     } catch (org.apache.poi.EmptyFileException e) {
-      throw new ReadFailure("empty-file", file.name(), "is empty (0 bytes): not a workbook;"
-          + " export the file again");
+      throw new ReadFailure(
+          "empty-file",
+          file.name(),
+          "is empty (0 bytes): not a workbook;" + " export the file again");
     } catch (java.nio.file.NoSuchFileException e) {
       throw new ReadFailure("file-unreadable", file.name(), "no such file");
     } catch (java.nio.file.AccessDeniedException e) {
@@ -26,10 +28,12 @@ final class OleFiles {
     }
     if (magic == FileMagic.OLE2) {
       if (encrypted(file)) {
-        throw new ReadFailure("xlsx-encrypted", file.name(),
-            "is password-protected; save an unprotected copy");
+        throw new ReadFailure(
+            "xlsx-encrypted", file.name(), "is password-protected; save an unprotected copy");
       }
-      throw new ReadFailure("not-xlsx", file.name(),
+      throw new ReadFailure(
+          "not-xlsx",
+          file.name(),
           "is an old binary Excel file; rename it to .xls or save it as .xlsx");
     }
     if (magic != FileMagic.OOXML) {

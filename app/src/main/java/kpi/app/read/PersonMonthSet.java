@@ -1,12 +1,12 @@
 package kpi.app.read;
 
 /**
- * The (person, snapshot month) pairs seen so far, for neet-tracking's duplicate check, kept as
- * one 64-month bit mask per person in an open-addressing table: memory grows with the number of
- * young people (about 21-43 bytes each), not with rows, so 30 million monthly rows of 2.5 million
- * people fit in a small heap. Months more than 32 before or 31 after the first month seen go to
- * a {@link KeySet}. People are told apart by a 64-bit hash of their id (see {@link KeySet} for
- * the odds of a collision).
+ * The (person, snapshot month) pairs seen so far, for neet-tracking's duplicate check, kept as one
+ * 64-month bit mask per person in an open-addressing table: memory grows with the number of young
+ * people (about 21-43 bytes each), not with rows, so 30 million monthly rows of 2.5 million people
+ * fit in a small heap. Months more than 32 before or 31 after the first month seen go to a {@link
+ * KeySet}. People are told apart by a 64-bit hash of their id (see {@link KeySet} for the odds of a
+ * collision).
  */
 final class PersonMonthSet {
   private long[] keys = new long[1 << 12];

@@ -27,7 +27,8 @@ final class PoiLimits {
   static boolean refused(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage());
-      if (m.startsWith("Zip bomb detected!") || m.contains("file could pose a security risk")
+      if (m.startsWith("Zip bomb detected!")
+          || m.contains("file could pose a security risk")
           || (t instanceof RecordFormatException && m.contains("maximum length"))) {
         return true;
       }

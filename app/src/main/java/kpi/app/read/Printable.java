@@ -3,9 +3,9 @@ package kpi.app.read;
 import java.util.Locale;
 
 /**
- * Text from the data made safe to show: control characters (which a terminal would obey, such
- * as an escape sequence that recolours or clears it) are shown as {@code \x1b}, and long values
- * are cut, so a message stays one readable line whatever the file holds.
+ * Text from the data made safe to show: control characters (which a terminal would obey, such as an
+ * escape sequence that recolours or clears it) are shown as {@code \x1b}, and long values are cut,
+ * so a message stays one readable line whatever the file holds.
  */
 public final class Printable {
   /** How much of a value a message quotes. */
@@ -25,7 +25,10 @@ public final class Printable {
         if (b == null) {
           b = new StringBuilder(s.length() + 8).append(s, 0, i);
         }
-        b.append(c <= 0xFF ? String.format(Locale.ROOT, "\\x%02x", (int) c) : String.format(Locale.ROOT, "\\u%04x", (int) c));
+        b.append(
+            c <= 0xFF
+                ? String.format(Locale.ROOT, "\\x%02x", (int) c)
+                : String.format(Locale.ROOT, "\\u%04x", (int) c));
       } else if (b != null) {
         b.append(c);
       }
@@ -50,8 +53,8 @@ public final class Printable {
     if (s == null) {
       return null;
     }
-    String cut = s.length() <= QUOTED ? s : s.substring(0, QUOTED) + "... (" + s.length()
-        + " characters)";
+    String cut =
+        s.length() <= QUOTED ? s : s.substring(0, QUOTED) + "... (" + s.length() + " characters)";
     return of(cut);
   }
 

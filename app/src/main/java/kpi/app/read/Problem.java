@@ -13,8 +13,15 @@ import java.util.Objects;
  * @param value the offending value, cut to 50 characters, or null
  * @param message one readable sentence
  */
-public record Problem(Severity severity, String check, String file, Integer row, String column,
-    String cell, String value, String message) {
+public record Problem(
+    Severity severity,
+    String check,
+    String file,
+    Integer row,
+    String column,
+    String cell,
+    String value,
+    String message) {
 
   private static final int MAX_VALUE = 50;
 

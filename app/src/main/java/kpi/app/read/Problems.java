@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects problems from readers. Keeps at most {@code maxPerCheck} of each check (per file) so
- * a file with a million bad rows cannot exhaust memory, but counts every one.
+ * Collects problems from readers. Keeps at most {@code maxPerCheck} of each check (per file) so a
+ * file with a million bad rows cannot exhaust memory, but counts every one.
  */
 public final class Problems {
   private final int maxPerCheck;
@@ -64,12 +64,13 @@ public final class Problems {
   /** Problems found but not kept, by (file, check, severity), for "and N more" lines. */
   public List<Overflow> overflow() {
     List<Overflow> out = new ArrayList<>();
-    countByCheck.forEach((key, n) -> {
-      if (n > maxPerCheck) {
-        String[] parts = key.split("\u0000", -1);
-        out.add(new Overflow(parts[0], parts[1], Severity.valueOf(parts[2]), n - maxPerCheck));
-      }
-    });
+    countByCheck.forEach(
+        (key, n) -> {
+          if (n > maxPerCheck) {
+            String[] parts = key.split("\u0000", -1);
+            out.add(new Overflow(parts[0], parts[1], Severity.valueOf(parts[2]), n - maxPerCheck));
+          }
+        });
     return out;
   }
 

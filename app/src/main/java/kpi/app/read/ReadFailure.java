@@ -3,8 +3,8 @@ package kpi.app.read;
 import java.io.IOException;
 
 /**
- * A file that cannot be read at all (missing, locked, binary, encrypted, too big to be safe).
- * The message is one readable line naming the file; it carries the stable check id.
+ * A file that cannot be read at all (missing, locked, binary, encrypted, too big to be safe). The
+ * message is one readable line naming the file; it carries the stable check id.
  */
 public final class ReadFailure extends IOException {
   private static final long serialVersionUID = 1L;

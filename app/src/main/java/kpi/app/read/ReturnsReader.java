@@ -15,9 +15,15 @@ import kpi.core.returns.ReturnEntry;
  */
 public final class ReturnsReader {
   public static final String KIND = "returns";
-  static final List<Column> COLUMNS = List.of(Column.required("kpi_id"),
-      Column.required("period"), Column.optional("area"), Column.optional("value"),
-      Column.optional("numerator"), Column.optional("denominator"), Column.optional("note"));
+  static final List<Column> COLUMNS =
+      List.of(
+          Column.required("kpi_id"),
+          Column.required("period"),
+          Column.optional("area"),
+          Column.optional("value"),
+          Column.optional("numerator"),
+          Column.optional("denominator"),
+          Column.optional("note"));
 
   private final Set<String> kpiIds;
   private final String authority;
@@ -30,8 +36,8 @@ public final class ReturnsReader {
    * @param kpiIds the catalog's KPI ids, upper-cased
    * @param authority the catalog's authority name (an area naming it means the whole authority)
    */
-  public ReturnsReader(Set<String> kpiIds, String authority, DistrictLookup districts,
-      Problems problems) {
+  public ReturnsReader(
+      Set<String> kpiIds, String authority, DistrictLookup districts, Problems problems) {
     this.kpiIds = kpiIds;
     this.authority = authority == null ? "" : authority;
     this.districts = districts;
@@ -39,8 +45,8 @@ public final class ReturnsReader {
   }
 
   /**
-   * The catalog's KPIs that the data computes (upper-cased id to measure): a return for one of
-   * them is not the KPI's value, so it is flagged.
+   * The catalog's KPIs that the data computes (upper-cased id to measure): a return for one of them
+   * is not the KPI's value, so it is flagged.
    */
   public ReturnsReader computed(java.util.Map<String, String> kpiMeasures) {
     this.computed = java.util.Map.copyOf(kpiMeasures);
@@ -48,12 +54,16 @@ public final class ReturnsReader {
   }
 
   public FileSummary read(InputFile file, Consumer<ReturnEntry> sink) throws IOException {
-    return TableReader.read(file, COLUMNS, problems, row -> {
-      ReturnEntry e = entry(row);
-      if (e != null && !row.rejected()) {
-        sink.accept(e);
-      }
-    });
+    return TableReader.read(
+        file,
+        COLUMNS,
+        problems,
+        row -> {
+          ReturnEntry e = entry(row);
+          if (e != null && !row.rejected()) {
+            sink.accept(e);
+          }
+        });
   }
 
   private ReturnEntry entry(Row row) {
@@ -68,8 +78,11 @@ public final class ReturnsReader {
     }
     Optional<String> key = PeriodKey.of(period);
     if (key.isEmpty()) {
-      row.error("period", "bad-period", period, "period '" + period
-          + "' is not 2016/17, 2017-01, 2017-Q1 or 2017");
+      row.error(
+          "period",
+          "bad-period",
+          period,
+          "period '" + period + "' is not 2016/17, 2017-01, 2017-Q1 or 2017");
       return null;
     }
     int year = Integer.parseInt(key.get().replaceAll("^[A-Z]+(\\d{4}).*$", "$1"));
@@ -81,31 +94,54 @@ public final class ReturnsReader {
     if (!area.isEmpty() && !area.equalsIgnoreCase(authority)) {
       Optional<String> code = districts.code(area);
       if (code.isEmpty()) {
-        row.error("area", "unknown-district", area, "area '" + area + "' is not "
-            + (authority.isEmpty() ? "" : authority + " or ") + "a district in reference/districts"
-            + districts.hint(area));
+        row.error(
+            "area",
+            "unknown-district",
+            area,
+            "area '"
+                + area
+                + "' is not "
+                + (authority.isEmpty() ? "" : authority + " or ")
+                + "a district in reference/districts"
+                + districts.hint(area));
         return null;
       }
       district = code.get();
     }
     if (!kpiIds.isEmpty() && !kpiIds.contains(id.toUpperCase(java.util.Locale.ROOT))) {
-      row.warn("kpi_id", "unknown-kpi", id, "kpi_id " + id
-          + " is not in the catalog; the return is kept but no KPI reads it");
+      row.warn(
+          "kpi_id",
+          "unknown-kpi",
+          id,
+          "kpi_id " + id + " is not in the catalog; the return is kept but no KPI reads it");
     }
     String measure = computed.get(id.toUpperCase(java.util.Locale.ROOT));
     if (measure != null) {
-      row.warn("kpi_id", "computed-kpi", id, "KPI " + id + " is computed from the data ("
-          + measure + "); this return is not its value and is used only as a previous value"
-          + " when the data lack the comparison period");
+      row.warn(
+          "kpi_id",
+          "computed-kpi",
+          id,
+          "KPI "
+              + id
+              + " is computed from the data ("
+              + measure
+              + "); this return is not its value and is used only as a previous value"
+              + " when the data lack the comparison period");
     }
     if ((num == null) != (den == null)) {
-      row.error(num == null ? "numerator" : "denominator", "missing-value", "",
+      row.error(
+          num == null ? "numerator" : "denominator",
+          "missing-value",
+          "",
           "give both numerator and denominator, or neither");
       return null;
     }
     if (value == null && num == null) {
-      row.error("value", "missing-value", "", "value is required unless numerator and"
-          + " denominator are given");
+      row.error(
+          "value",
+          "missing-value",
+          "",
+          "value is required unless numerator and" + " denominator are given");
       return null;
     }
     if (den != null && den == 0) {
@@ -113,17 +149,31 @@ public final class ReturnsReader {
       return null;
     }
     if (!keys.add(id.toUpperCase(java.util.Locale.ROOT), key.get(), district)) {
-      row.error("kpi_id", "duplicate-key", id, "a return for " + id + ", " + period
-          + (district.isEmpty() ? "" : ", " + area) + " appears earlier; the first is kept");
+      row.error(
+          "kpi_id",
+          "duplicate-key",
+          id,
+          "a return for "
+              + id
+              + ", "
+              + period
+              + (district.isEmpty() ? "" : ", " + area)
+              + " appears earlier; the first is kept");
       return null;
     }
     String note = row.optionalText("note");
     if (num != null) {
       ReturnEntry r = ReturnEntry.rate(id, key.get(), period, district, num, den, note);
       if (value != null && Math.abs(value - r.value()) > 0.05) {
-        row.warn("value", "inconsistent-value", row.raw("value"), "value " + value
-            + " differs from 100 x numerator / denominator = " + r.value()
-            + "; the computed rate is used");
+        row.warn(
+            "value",
+            "inconsistent-value",
+            row.raw("value"),
+            "value "
+                + value
+                + " differs from 100 x numerator / denominator = "
+                + r.value()
+                + "; the computed rate is used");
       }
       return r;
     }

@@ -6,8 +6,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * One data row with typed access by column name. Each accessor reports its own problems: an
- * error in a required column rejects the row; a bad optional value is blanked with a warning.
+ * One data row with typed access by column name. Each accessor reports its own problems: an error
+ * in a required column rejects the row; a bad optional value is blanked with a warning.
  */
 public final class Row {
   /** What every row of one file shares: where it comes from and how its values are read. */
@@ -20,8 +20,8 @@ public final class Row {
     private final List<java.time.format.DateTimeFormatter> datePatterns;
     private boolean decimalComma;
 
-    Context(InputFile file, TableSource source, Header header, Problems problems,
-        FileMapping mapping) {
+    Context(
+        InputFile file, TableSource source, Header header, Problems problems, FileMapping mapping) {
       this.file = file;
       this.source = source;
       this.header = header;
@@ -129,8 +129,16 @@ public final class Row {
     try {
       LocalDate d = Dates.parse(v, file.format() != InputFile.Format.CSV, context.datePatterns);
       if (Dates.twoDigitYear(v)) {
-        this.warn(column, "two-digit-year", v, column + ": '" + v + "' has a two-digit year, read as "
-            + d.getYear() + "; write the year in full to be sure");
+        this.warn(
+            column,
+            "two-digit-year",
+            v,
+            column
+                + ": '"
+                + v
+                + "' has a two-digit year, read as "
+                + d.getYear()
+                + "; write the year in full to be sure");
       }
       return d;
     } catch (IllegalArgumentException e) {
@@ -140,15 +148,15 @@ public final class Row {
   }
 
   /**
-   * A date checked against the plausible window: outside it, the row is rejected
-   * ({@code implausible-date}) and null returned.
+   * A date checked against the plausible window: outside it, the row is rejected ({@code
+   * implausible-date}) and null returned.
    */
   public LocalDate within(String column, LocalDate date, DateWindow window) {
     if (date == null || window.contains(date)) {
       return date;
     }
-    this.error(column, "implausible-date", raw(column), column + " " + date + " "
-        + window.reason(date));
+    this.error(
+        column, "implausible-date", raw(column), column + " " + date + " " + window.reason(date));
     return null;
   }
 
@@ -192,8 +200,12 @@ public final class Row {
     } catch (NumberFormatException | ArithmeticException e) {
       // reported below
     }
-    report(required, column, "bad-number", v, column + ": '" + v + "' is not a whole number"
-        + Numbers.hint(v, context.decimalComma));
+    report(
+        required,
+        column,
+        "bad-number",
+        v,
+        column + ": '" + v + "' is not a whole number" + Numbers.hint(v, context.decimalComma));
     return null;
   }
 
@@ -235,22 +247,35 @@ public final class Row {
     } catch (NumberFormatException e) {
       // reported below
     }
-    report(required, column, "bad-number", v, column + ": '" + v + "' is not a number"
-        + Numbers.hint(v, context.decimalComma));
+    report(
+        required,
+        column,
+        "bad-number",
+        v,
+        column + ": '" + v + "' is not a number" + Numbers.hint(v, context.decimalComma));
     return null;
   }
 
   /**
-   * Reports a number outside the plausible range of its column as a row error (a figure that
-   * cannot be right must not become a KPI value); true when it is in range.
+   * Reports a number outside the plausible range of its column as a row error (a figure that cannot
+   * be right must not become a KPI value); true when it is in range.
    */
   public boolean inRange(String column, Double value, double min, double max) {
     if (value == null || (value >= min && value <= max)) {
       return true;
     }
-    error(column, "implausible-value", raw(column), column + ": " + raw(column)
-        + " is outside the plausible range " + Numbers.show(min) + " to " + Numbers.show(max)
-        + " for this column");
+    error(
+        column,
+        "implausible-value",
+        raw(column),
+        column
+            + ": "
+            + raw(column)
+            + " is outside the plausible range "
+            + Numbers.show(min)
+            + " to "
+            + Numbers.show(max)
+            + " for this column");
     return false;
   }
 

@@ -5,25 +5,29 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * 64-bit fingerprints of a data row for comparing drops: one of the row's key as its kind
- * defines it (the columns the reader's duplicate check uses) and one of its content (every column
- * of the kind, in the contract's order, so reordered or extra columns are not a change). Dates in
- * keys are compared as dates, whatever way they are written. Pure.
+ * 64-bit fingerprints of a data row for comparing drops: one of the row's key as its kind defines
+ * it (the columns the reader's duplicate check uses) and one of its content (every column of the
+ * kind, in the contract's order, so reordered or extra columns are not a change). Dates in keys are
+ * compared as dates, whatever way they are written. Pure.
  */
 public final class RowFingerprint {
   /** Key columns per kind; a kind not listed is keyed by its whole content. */
-  private static final Map<String, List<String>> KEYS = Map.ofEntries(
-      Map.entry(NeetTrackingReader.KIND, List.of("person_id",
-          "~month:snapshot_date|snapshot_month|academic_year+month_number")),
-      Map.entry("attainment-ks4", List.of("pupil_id", "academic_year")),
-      Map.entry("attainment-16-18", List.of("student_id", "academic_year", "qualification_type")),
-      Map.entry("attainment-age19", List.of("person_id", "cohort_year")),
-      Map.entry(LevyReader.KIND, List.of("^employer_id", "~month:month")),
-      Map.entry(ReturnsReader.KIND, List.of("^kpi_id", "period", "area")),
-      Map.entry(DistrictsReader.KIND, List.of("code")),
-      Map.entry("reference/headcount", List.of("organisation", "employer_type", "year_start")),
-      Map.entry("reference/schools", List.of("urn")),
-      Map.entry("reference/population", List.of("area", "age_band", "year")));
+  private static final Map<String, List<String>> KEYS =
+      Map.ofEntries(
+          Map.entry(
+              NeetTrackingReader.KIND,
+              List.of(
+                  "person_id", "~month:snapshot_date|snapshot_month|academic_year+month_number")),
+          Map.entry("attainment-ks4", List.of("pupil_id", "academic_year")),
+          Map.entry(
+              "attainment-16-18", List.of("student_id", "academic_year", "qualification_type")),
+          Map.entry("attainment-age19", List.of("person_id", "cohort_year")),
+          Map.entry(LevyReader.KIND, List.of("^employer_id", "~month:month")),
+          Map.entry(ReturnsReader.KIND, List.of("^kpi_id", "period", "area")),
+          Map.entry(DistrictsReader.KIND, List.of("code")),
+          Map.entry("reference/headcount", List.of("organisation", "employer_type", "year_start")),
+          Map.entry("reference/schools", List.of("urn")),
+          Map.entry("reference/population", List.of("area", "age_band", "year")));
 
   private RowFingerprint() {}
 
@@ -34,8 +38,10 @@ public final class RowFingerprint {
       if (!startId.isEmpty()) {
         return KeySet.hash("id", startId);
       }
-      return KeySet.hash(value(header, values, "learner_id"),
-          date(file, value(header, values, "start_date")), value(header, values, "standard_code"));
+      return KeySet.hash(
+          value(header, values, "learner_id"),
+          date(file, value(header, values, "start_date")),
+          value(header, values, "standard_code"));
     }
     List<String> columns = KEYS.get(file.kind());
     if (columns == null) {
@@ -66,8 +72,10 @@ public final class RowFingerprint {
     return KeySet.hash(parts);
   }
 
-  /** The fingerprint of the row's content: every column of the kind, or every cell when the
-   * kind has no fixed columns. */
+  /**
+   * The fingerprint of the row's content: every column of the kind, or every cell when the kind has
+   * no fixed columns.
+   */
   public static long content(InputFile file, Header header, List<String> values) {
     List<Column> columns = Kinds.columns(file.kind()).orElse(List.of());
     if (columns.isEmpty() || header == null) {

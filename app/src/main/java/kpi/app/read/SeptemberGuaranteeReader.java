@@ -12,15 +12,16 @@ import kpi.core.period.Period;
 import kpi.core.period.Period.AcademicYear;
 
 /**
- * Reads {@code september-guarantee}: one row per young person in Year 11 or Year 12 in a
- * guarantee year, with the guarantee status (offer code) as NCCIS records it.
+ * Reads {@code september-guarantee}: one row per young person in Year 11 or Year 12 in a guarantee
+ * year, with the guarantee status (offer code) as NCCIS records it.
  */
 public final class SeptemberGuaranteeReader {
   public static final String KIND = "september-guarantee";
-  public static final List<Column> COLUMNS = List.of(
-      Column.required("person_id"), Column.required("academic_year"),
-      Column.required("year_group"), Column.required("district"),
-      Column.required("offer_code", "guarantee_status"), Column.optional("send"));
+  public static final List<Column> COLUMNS =
+      List.of(
+          Column.required("person_id"), Column.required("academic_year"),
+          Column.required("year_group"), Column.required("district"),
+          Column.required("offer_code", "guarantee_status"), Column.optional("send"));
 
   private final DistrictLookup districts;
   private final Problems problems;
@@ -32,47 +33,75 @@ public final class SeptemberGuaranteeReader {
 
   public FileSummary read(InputFile f, Consumer<GuaranteeRecord> sink) throws IOException {
     KeySet keys = new KeySet();
-    return TableReader.read(f, COLUMNS, problems, row -> {
-      String person = row.text("person_id");
-      AcademicYear year = year(row);
-      Integer yearGroup = row.integer("year_group");
-      String district = districts.resolve(row, "district", row.text("district"));
-      String codeColumn = row.has("offer_code") ? "offer_code" : "guarantee_status";
-      String code = row.text(codeColumn);
-      if (row.rejected() || year == null || yearGroup == null) {
-        return;
-      }
-      if (yearGroup != 11 && yearGroup != 12) {
-        row.error("year_group", "out-of-range", row.raw("year_group"), "year_group "
-            + yearGroup + " is not 11 or 12 (the September Guarantee covers Years 11 and 12)");
-        return;
-      }
-      code = code.strip();
-      if (code.matches("\\d+\\.0")) {
-        code = code.substring(0, code.length() - 2);
-      }
-      if (OfferCodes.outcome(code).isEmpty()) {
-        row.warn(codeColumn, "unknown-code", code, codeColumn + " '" + code + "' is not in the"
-            + " default September Guarantee code table (" + OfferCodes.VERSION + "); it counts"
-            + " as no offer unless the catalog lists it in params.offer_codes");
-      }
-      Send send = Send.UNKNOWN;
-      String s = row.optionalText("send").toUpperCase(Locale.ROOT);
-      if (!s.isEmpty()) {
-        Optional<Send> parsed = Send.parse(s);
-        if (parsed.isEmpty()) {
-          row.warn("send", "unknown-code", s, "send '" + s + "' is not N, K or E; left blank");
-        } else {
-          send = parsed.get();
-        }
-      }
-      if (!keys.add(person, year.label(), yearGroup.toString())) {
-        row.error("person_id", "duplicate-key", person, "person " + person + " is already in"
-            + " year " + yearGroup + " of " + year.label() + "; the first is kept");
-        return;
-      }
-      sink.accept(new GuaranteeRecord(person, year, yearGroup, district, send, code));
-    });
+    return TableReader.read(
+        f,
+        COLUMNS,
+        problems,
+        row -> {
+          String person = row.text("person_id");
+          AcademicYear year = year(row);
+          Integer yearGroup = row.integer("year_group");
+          String district = districts.resolve(row, "district", row.text("district"));
+          String codeColumn = row.has("offer_code") ? "offer_code" : "guarantee_status";
+          String code = row.text(codeColumn);
+          if (row.rejected() || year == null || yearGroup == null) {
+            return;
+          }
+          if (yearGroup != 11 && yearGroup != 12) {
+            row.error(
+                "year_group",
+                "out-of-range",
+                row.raw("year_group"),
+                "year_group "
+                    + yearGroup
+                    + " is not 11 or 12 (the September Guarantee covers Years 11 and 12)");
+            return;
+          }
+          code = code.strip();
+          if (code.matches("\\d+\\.0")) {
+            code = code.substring(0, code.length() - 2);
+          }
+          if (OfferCodes.outcome(code).isEmpty()) {
+            row.warn(
+                codeColumn,
+                "unknown-code",
+                code,
+                codeColumn
+                    + " '"
+                    + code
+                    + "' is not in the"
+                    + " default September Guarantee code table ("
+                    + OfferCodes.VERSION
+                    + "); it counts"
+                    + " as no offer unless the catalog lists it in params.offer_codes");
+          }
+          Send send = Send.UNKNOWN;
+          String s = row.optionalText("send").toUpperCase(Locale.ROOT);
+          if (!s.isEmpty()) {
+            Optional<Send> parsed = Send.parse(s);
+            if (parsed.isEmpty()) {
+              row.warn("send", "unknown-code", s, "send '" + s + "' is not N, K or E; left blank");
+            } else {
+              send = parsed.get();
+            }
+          }
+          if (!keys.add(person, year.label(), yearGroup.toString())) {
+            row.error(
+                "person_id",
+                "duplicate-key",
+                person,
+                "person "
+                    + person
+                    + " is already in"
+                    + " year "
+                    + yearGroup
+                    + " of "
+                    + year.label()
+                    + "; the first is kept");
+            return;
+          }
+          sink.accept(new GuaranteeRecord(person, year, yearGroup, district, send, code));
+        });
   }
 
   private static AcademicYear year(Row row) {
@@ -82,8 +111,11 @@ public final class SeptemberGuaranteeReader {
     }
     Optional<Period> p = Period.parse(v);
     if (p.isEmpty() || !(p.get() instanceof AcademicYear y)) {
-      row.error("academic_year", "bad-period", v, "academic_year '" + v
-          + "' is not an academic year like 2016/17, 2016-17 or 201617");
+      row.error(
+          "academic_year",
+          "bad-period",
+          v,
+          "academic_year '" + v + "' is not an academic year like 2016/17, 2016-17 or 201617");
       return null;
     }
     return y;

@@ -13,18 +13,21 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams the two parts of an XLSX a reader needs, with plain SAX: the shared-strings table
- * (as plain strings, with a deliberate cap) and one worksheet's cells (by type: shared string,
- * inline string, number, boolean, formula result). POI's own event handler builds a rich-text
- * object for every string cell, which was most of the time spent on large sheets.
+ * Streams the two parts of an XLSX a reader needs, with plain SAX: the shared-strings table (as
+ * plain strings, with a deliberate cap) and one worksheet's cells (by type: shared string, inline
+ * string, number, boolean, formula result). POI's own event handler builds a rich-text object for
+ * every string cell, which was most of the time spent on large sheets.
  */
 final class SheetXml {
   /** Excel's last column (XFD) as a zero-based index; a reference beyond it is refused. */
   static final int MAX_COLUMN = 16_383;
+
   /** Excel's last row; a row number beyond it is refused. */
   static final int MAX_ROW = 1_048_576;
+
   /** More distinct strings than this is refused: no real extract has 20 million. */
   static final int MAX_SHARED_STRINGS = 20_000_000;
+
   /** Nor more than this many characters of them (about 1 GB of heap). */
   static final long MAX_SHARED_CHARS = 500_000_000L;
 
@@ -33,48 +36,56 @@ final class SheetXml {
   /** The shared strings, in order; rich-text runs are joined, phonetic runs left out. */
   static List<String> sharedStrings(InputStream in, String file) throws IOException {
     List<String> out = new ArrayList<>();
-    DefaultHandler h = new DefaultHandler() {
-      private final StringBuilder text = new StringBuilder();
-      private boolean inT;
-      private boolean inPhonetic;
-      private long chars;
+    DefaultHandler h =
+        new DefaultHandler() {
+          private final StringBuilder text = new StringBuilder();
+          private boolean inT;
+          private boolean inPhonetic;
+          private long chars;
 
-      @Override
-      public void startElement(String uri, String local, String q, Attributes a) {
-        String n = local.isEmpty() ? q : local;
-        if (n.equals("si")) {
-          text.setLength(0);
-        } else if (n.equals("t") && !inPhonetic) {
-          inT = true;
-        } else if (n.equals("rPh")) {
-          inPhonetic = true;
-        }
-      }
-
-      @Override
-      public void endElement(String uri, String local, String q) throws SAXException {
-        String n = local.isEmpty() ? q : local;
-        if (n.equals("si")) {
-          if (out.size() >= MAX_SHARED_STRINGS || (chars += text.length()) > MAX_SHARED_CHARS) {
-            throw new SAXException(new ReadFailure("xlsx-too-large", file, "refused: its"
-                + " shared-strings table holds more than " + MAX_SHARED_STRINGS + " strings or "
-                + MAX_SHARED_CHARS + " characters"));
+          @Override
+          public void startElement(String uri, String local, String q, Attributes a) {
+            String n = local.isEmpty() ? q : local;
+            if (n.equals("si")) {
+              text.setLength(0);
+            } else if (n.equals("t") && !inPhonetic) {
+              inT = true;
+            } else if (n.equals("rPh")) {
+              inPhonetic = true;
+            }
           }
-          out.add(text.toString());
-        } else if (n.equals("t")) {
-          inT = false;
-        } else if (n.equals("rPh")) {
-          inPhonetic = false;
-        }
-      }
 
-      @Override
-      public void characters(char[] ch, int start, int length) {
-        if (inT) {
-          text.append(ch, start, length);
-        }
-      }
-    };
+          @Override
+          public void endElement(String uri, String local, String q) throws SAXException {
+            String n = local.isEmpty() ? q : local;
+            if (n.equals("si")) {
+              if (out.size() >= MAX_SHARED_STRINGS || (chars += text.length()) > MAX_SHARED_CHARS) {
+                throw new SAXException(
+                    new ReadFailure(
+                        "xlsx-too-large",
+                        file,
+                        "refused: its"
+                            + " shared-strings table holds more than "
+                            + MAX_SHARED_STRINGS
+                            + " strings or "
+                            + MAX_SHARED_CHARS
+                            + " characters"));
+              }
+              out.add(text.toString());
+            } else if (n.equals("t")) {
+              inT = false;
+            } else if (n.equals("rPh")) {
+              inPhonetic = false;
+            }
+          }
+
+          @Override
+          public void characters(char[] ch, int start, int length) {
+            if (inT) {
+              text.append(ch, start, length);
+            }
+          }
+        };
     parse(in, h, file);
     return out;
   }
@@ -103,19 +114,29 @@ final class SheetXml {
       }
       // POI's zip guard (PoiLimits) stops a part that inflates too far or grows too big.
       if (PoiLimits.refused(e)) {
-        throw new ReadFailure("xlsx-too-large", file, "refused: a part of the workbook inflates"
-            + " beyond the safe limits (more than 100-fold, or over 2 GiB)", e);
+        throw new ReadFailure(
+            "xlsx-too-large",
+            file,
+            "refused: a part of the workbook inflates"
+                + " beyond the safe limits (more than 100-fold, or over 2 GiB)",
+            e);
       }
-      throw new ReadFailure("xlsx-unreadable", file, "is damaged or cut short (a part of the"
-          + " workbook cannot be read to its end); open and re-save it in Excel, or copy it"
-          + " again", e);
+      throw new ReadFailure(
+          "xlsx-unreadable",
+          file,
+          "is damaged or cut short (a part of the"
+              + " workbook cannot be read to its end); open and re-save it in Excel, or copy it"
+              + " again",
+          e);
     }
   }
 
   /** What is wrong with the XML, in the user's words: where, not the parser's vocabulary. */
   static String damaged(SAXException e) {
     String m = String.valueOf(e.getMessage());
-    if (m.contains("DOCTYPE") || m.contains("doctype") || m.contains("entity")
+    if (m.contains("DOCTYPE")
+        || m.contains("doctype")
+        || m.contains("entity")
         || m.contains("Entity")) {
       return "its XML declares a document type or entities, which are refused for safety;"
           + " open and re-save it in Excel";
@@ -124,7 +145,9 @@ final class SheetXml {
     if (e instanceof org.xml.sax.SAXParseException p && p.getLineNumber() > 0) {
       where = " near line " + p.getLineNumber() + ", column " + p.getColumnNumber();
     }
-    return "its sheet XML is damaged" + where + " (it may have been cut short); open and"
+    return "its sheet XML is damaged"
+        + where
+        + " (it may have been cut short); open and"
         + " re-save it in Excel";
   }
 
@@ -139,8 +162,10 @@ final class SheetXml {
     private int column;
     private int rowNumber;
     private int implicitRow;
+
     /** The row being read, for messages (0 after the rows: merged ranges). */
     private int near;
+
     private boolean headerSeen;
     private int headerRow;
     private final String file;
@@ -152,8 +177,7 @@ final class SheetXml {
     }
 
     @Override
-    public void startElement(String uri, String local, String q, Attributes a)
-        throws SAXException {
+    public void startElement(String uri, String local, String q, Attributes a) throws SAXException {
       String n = local.isEmpty() ? q : local;
       switch (n) {
         case "mergeCell" -> mergedHeader(a.getValue("ref"));
@@ -241,8 +265,13 @@ final class SheetXml {
       int first = rowOf(ends[0], ref);
       int last = rowOf(ends[ends.length - 1], ref);
       if (first <= headerRow && headerRow <= last) {
-        throw new SAXException(new ReadFailure("merged-header", file, "header cells " + ref
-            + " are merged; unmerge them so that every column has its own name"));
+        throw new SAXException(
+            new ReadFailure(
+                "merged-header",
+                file,
+                "header cells "
+                    + ref
+                    + " are merged; unmerge them so that every column has its own name"));
       }
     }
 
@@ -264,8 +293,9 @@ final class SheetXml {
     }
 
     private int parseRow(String digits, String shownAs) throws SAXException {
-      if (digits.isEmpty() || digits.length() > 7 || !digits.chars().allMatch(
-          ch -> ch >= '0' && ch <= '9')) {
+      if (digits.isEmpty()
+          || digits.length() > 7
+          || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
         throw bad("a row numbered '" + Printable.quoted(shownAs) + "', which is not a row number");
       }
       int n = Integer.parseInt(digits);
@@ -276,8 +306,8 @@ final class SheetXml {
     }
 
     /**
-     * The zero-based column of a cell reference ({@code C7} is 2). A reference must be letters
-     * then digits, its column at most XFD, so no reference can make a row grow without bound.
+     * The zero-based column of a cell reference ({@code C7} is 2). A reference must be letters then
+     * digits, its column at most XFD, so no reference can make a row grow without bound.
      */
     private int columnOf(String ref) throws SAXException {
       int i = 0;
@@ -304,14 +334,23 @@ final class SheetXml {
 
     /** A text cell pointing into a shared-strings table that is missing or shorter. */
     private SAXException sharedStringMissing(String raw) {
-      String where = org.apache.poi.ss.util.CellReference.convertNumToColString(column)
-          + rowNumber;
-      return new SAXException(new ReadFailure("xlsx-unreadable", file, strings.isEmpty()
-          ? "its text cells (" + where + " and others) refer to a shared-strings table"
-              + " (xl/sharedStrings.xml) that the workbook does not have, so every text would read"
-              + " as blank; open and re-save it in Excel"
-          : "cell " + where + " refers to shared string " + Printable.quoted(raw) + ", which the"
-              + " workbook's shared-strings table does not hold; open and re-save it in Excel"));
+      String where = org.apache.poi.ss.util.CellReference.convertNumToColString(column) + rowNumber;
+      return new SAXException(
+          new ReadFailure(
+              "xlsx-unreadable",
+              file,
+              strings.isEmpty()
+                  ? "its text cells ("
+                      + where
+                      + " and others) refer to a shared-strings table"
+                      + " (xl/sharedStrings.xml) that the workbook does not have, so every text would read"
+                      + " as blank; open and re-save it in Excel"
+                  : "cell "
+                      + where
+                      + " refers to shared string "
+                      + Printable.quoted(raw)
+                      + ", which the"
+                      + " workbook's shared-strings table does not hold; open and re-save it in Excel"));
     }
 
     private SAXException beyondLastColumn(String ref) {
@@ -323,9 +362,15 @@ final class SheetXml {
     }
 
     private SAXException bad(String what) {
-      return new SAXException(new ReadFailure("xlsx-unreadable", file, "its sheet holds " + what
-          + (near > 0 ? " (in row " + near + ")" : "") + "; the file is damaged or was not"
-          + " written by a spreadsheet program; open and re-save it in Excel"));
+      return new SAXException(
+          new ReadFailure(
+              "xlsx-unreadable",
+              file,
+              "its sheet holds "
+                  + what
+                  + (near > 0 ? " (in row " + near + ")" : "")
+                  + "; the file is damaged or was not"
+                  + " written by a spreadsheet program; open and re-save it in Excel"));
     }
 
     /** The cell's text: shared strings looked up, numbers as plain decimals (310.0 -> 310). */

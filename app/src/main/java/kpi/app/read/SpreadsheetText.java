@@ -7,9 +7,9 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
- * Turns spreadsheet cell values into the text the readers parse: real dates as ISO dates,
- * numbers as plain decimals ({@code 310.0} as {@code 310}), whatever the cell's display format,
- * so a reader never sees {@code 1/31/17} or {@code 3.1E+02}.
+ * Turns spreadsheet cell values into the text the readers parse: real dates as ISO dates, numbers
+ * as plain decimals ({@code 310.0} as {@code 310}), whatever the cell's display format, so a reader
+ * never sees {@code 1/31/17} or {@code 3.1E+02}.
  */
 final class SpreadsheetText extends DataFormatter {
 

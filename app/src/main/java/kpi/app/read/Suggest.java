@@ -16,8 +16,10 @@ public final class Suggest {
   /** The candidate nearest by edit distance, if near enough to be a likely typo. */
   public static String closest(String given, Collection<String> candidates) {
     String g = given.toLowerCase(Locale.ROOT);
-    java.util.List<String> extending = candidates.stream()
-        .filter(c -> g.length() >= 3 && c.toLowerCase(Locale.ROOT).startsWith(g)).toList();
+    java.util.List<String> extending =
+        candidates.stream()
+            .filter(c -> g.length() >= 3 && c.toLowerCase(Locale.ROOT).startsWith(g))
+            .toList();
     if (extending.size() == 1) {
       return extending.get(0);
     }

@@ -35,21 +35,22 @@ public record TablePeek(int headerRow, List<String> headings, Map<String, Set<St
     TableSource source = TableSource.open(file);
     List<List<String>> first = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
-    RowVisitor v = new RowVisitor() {
-      @Override
-      public void header(List<String> names, int rowNumber) {
-        row(names, rowNumber);
-      }
+    RowVisitor v =
+        new RowVisitor() {
+          @Override
+          public void header(List<String> names, int rowNumber) {
+            row(names, rowNumber);
+          }
 
-      @Override
-      public void row(List<String> values, int rowNumber) {
-        first.add(values);
-        numbers.add(rowNumber);
-        if (first.size() >= SAMPLE_ROWS + TITLE_ROWS) {
-          throw new Enough();
-        }
-      }
-    };
+          @Override
+          public void row(List<String> values, int rowNumber) {
+            first.add(values);
+            numbers.add(rowNumber);
+            if (first.size() >= SAMPLE_ROWS + TITLE_ROWS) {
+              throw new Enough();
+            }
+          }
+        };
     try {
       source.read(v);
     } catch (Enough e) {

@@ -8,28 +8,31 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Reads one CSV or spreadsheet file of a known kind: finds the header (the first row, or the
- * first that holds at least half of the expected columns when a title block sits above it, or
- * the row a mapping names), matches it against the expected columns, then hands each data row
- * to the kind's handler and counts it as accepted or rejected. A file missing a required column
- * has every row rejected (one problem says why), so counts still reconcile.
+ * Reads one CSV or spreadsheet file of a known kind: finds the header (the first row, or the first
+ * that holds at least half of the expected columns when a title block sits above it, or the row a
+ * mapping names), matches it against the expected columns, then hands each data row to the kind's
+ * handler and counts it as accepted or rejected. A file missing a required column has every row
+ * rejected (one problem says why), so counts still reconcile.
  */
 public final class TableReader {
   /** The row observer of the load running on this thread, if any (see {@link #observing}). */
   private static final ThreadLocal<RowTap> TAP = new ThreadLocal<>();
+
   /** How far down a header row is looked for below a title block. */
   static final int MAX_TITLE_ROWS = 20;
+
   /** How many data rows of a {@code ;} file are looked at to tell a decimal comma. */
   static final int DECIMAL_SNIFF_ROWS = 200;
+
   private static final Pattern COMMA_DECIMAL = Pattern.compile("[-+]?\\d+,\\d+%?");
   private static final Pattern POINT_DECIMAL = Pattern.compile("[-+]?\\d+\\.\\d+%?");
 
   private TableReader() {}
 
   /**
-   * Sees every data row of every file read as it is read, accepted or rejected, after the
-   * file's own reader has judged it. A diff fingerprints rows this way while the drop loads as
-   * usual, without each reader knowing.
+   * Sees every data row of every file read as it is read, accepted or rejected, after the file's
+   * own reader has judged it. A diff fingerprints rows this way while the drop loads as usual,
+   * without each reader knowing.
    */
   @FunctionalInterface
   public interface RowTap {
@@ -64,8 +67,9 @@ public final class TableReader {
    * @return the file's summary, counts reconciled
    * @throws ReadFailure when the file cannot be read at all
    */
-  public static FileSummary read(InputFile file, List<Column> columns, Problems problems,
-      Consumer<Row> handler) throws IOException {
+  public static FileSummary read(
+      InputFile file, List<Column> columns, Problems problems, Consumer<Row> handler)
+      throws IOException {
     TableSource source = TableSource.open(file);
     String sha = source.sha256();
     Counter counter = new Counter(file, source, columns, problems, handler);
@@ -75,16 +79,27 @@ public final class TableReader {
       problems.add(Problem.ofFile(Severity.WARNING, "encoding", file.name(), note));
     }
     if (!counter.headerSeen) {
-      problems.add(Problem.ofFile(Severity.ERROR, "empty-file", file.name(),
-          "has no header row; expected columns " + names(columns)));
+      problems.add(
+          Problem.ofFile(
+              Severity.ERROR,
+              "empty-file",
+              file.name(),
+              "has no header row; expected columns " + names(columns)));
     } else if (counter.read == 0) {
-      problems.add(Problem.ofFile(Severity.WARNING, "no-rows", file.name(),
-          "has a header but no data rows"));
+      problems.add(
+          Problem.ofFile(
+              Severity.WARNING, "no-rows", file.name(), "has a header but no data rows"));
     }
     List<String> notes = new ArrayList<>(source.readNotes());
     notes.addAll(counter.notes);
-    return new FileSummary(file.kind(), file.name(), sha, counter.read,
-        counter.read - counter.rejected, counter.rejected, notes);
+    return new FileSummary(
+        file.kind(),
+        file.name(),
+        sha,
+        counter.read,
+        counter.read - counter.rejected,
+        counter.rejected,
+        notes);
   }
 
   private static String names(List<Column> columns) {
@@ -113,7 +128,11 @@ public final class TableReader {
     private long read;
     private long rejected;
 
-    Counter(InputFile file, TableSource source, List<Column> columns, Problems problems,
+    Counter(
+        InputFile file,
+        TableSource source,
+        List<Column> columns,
+        Problems problems,
         Consumer<Row> handler) {
       this.file = file;
       this.source = source;
@@ -173,16 +192,27 @@ public final class TableReader {
           return; // above the header row the mapping names
         }
         if (rowNumber > mapping.headerRow()) {
-          notes.add("row " + mapping.headerRow() + " (the header row of " + mapping.describe()
-              + ") is blank; the header was taken from row " + rowNumber);
+          notes.add(
+              "row "
+                  + mapping.headerRow()
+                  + " (the header row of "
+                  + mapping.describe()
+                  + ") is blank; the header was taken from row "
+                  + rowNumber);
         }
         takeHeader(values, rowNumber);
         return;
       }
       if (isHeader(values)) {
         if (!held.isEmpty()) {
-          notes.add("header found on row " + rowNumber + " below a title block; rows "
-              + held.get(0).number() + "-" + held.get(held.size() - 1).number() + " skipped");
+          notes.add(
+              "header found on row "
+                  + rowNumber
+                  + " below a title block; rows "
+                  + held.get(0).number()
+                  + "-"
+                  + held.get(held.size() - 1).number()
+                  + " skipped");
           held.clear();
         }
         takeHeader(values, rowNumber);
@@ -216,36 +246,81 @@ public final class TableReader {
         boolean present = header.has(c.name()) || c.alternatives().stream().anyMatch(header::has);
         if (c.required() && !present) {
           unusable = true;
-          String alt = c.alternatives().isEmpty() ? "" : " (or " + String.join(" or ",
-              c.alternatives()) + ")";
+          String alt =
+              c.alternatives().isEmpty()
+                  ? ""
+                  : " (or " + String.join(" or ", c.alternatives()) + ")";
           String via = mapping == null ? "" : mappedAs(c);
-          problems.add(new Problem(Severity.ERROR, "missing-column", file.name(), rowNumber,
-              c.name(), source.cell(0, rowNumber), null, "required column " + c.name() + alt
-              + via + " is missing from the header; found: " + String.join(", ", header.names())
-              + Suggest.didYouMean(c.name(), header.names())));
+          problems.add(
+              new Problem(
+                  Severity.ERROR,
+                  "missing-column",
+                  file.name(),
+                  rowNumber,
+                  c.name(),
+                  source.cell(0, rowNumber),
+                  null,
+                  "required column "
+                      + c.name()
+                      + alt
+                      + via
+                      + " is missing from the header; found: "
+                      + String.join(", ", header.names())
+                      + Suggest.didYouMean(c.name(), header.names())));
         }
       }
       // The ONS postcode directory has dozens of columns; only two are read, by design.
       if (!unknown.isEmpty() && !file.kind().equals(ReferenceReaders.POSTCODES)) {
-        problems.add(new Problem(Severity.WARNING, "unknown-column", file.name(), rowNumber, null,
-            null, null, "columns ignored: " + String.join(", ", unknown)));
+        problems.add(
+            new Problem(
+                Severity.WARNING,
+                "unknown-column",
+                file.name(),
+                rowNumber,
+                null,
+                null,
+                null,
+                "columns ignored: " + String.join(", ", unknown)));
       }
       for (String r : repeated) {
-        problems.add(new Problem(Severity.WARNING, "duplicate-column", file.name(), rowNumber, r,
-            null, r, "column " + r + " appears more than once; the first is used"));
+        problems.add(
+            new Problem(
+                Severity.WARNING,
+                "duplicate-column",
+                file.name(),
+                rowNumber,
+                r,
+                null,
+                r,
+                "column " + r + " appears more than once; the first is used"));
       }
       if (mapping != null) {
         notes.add("read through " + mapping.describe());
         java.util.Set<String> present = new java.util.HashSet<>();
         names.forEach(n -> present.add(Column.normalise(n)));
-        mapping.columns().forEach((column, heading) -> {
-          if (heading != null && !present.contains(Column.normalise(heading))) {
-            problems.add(new Problem(Severity.ERROR, "mapping-heading", file.name(), rowNumber,
-                column, null, heading, mapping.describe() + ".columns." + column + ": heading \""
-                + heading + "\" is not in this file's header" + Suggest.didYouMean(heading,
-                    header.names())));
-          }
-        });
+        mapping
+            .columns()
+            .forEach(
+                (column, heading) -> {
+                  if (heading != null && !present.contains(Column.normalise(heading))) {
+                    problems.add(
+                        new Problem(
+                            Severity.ERROR,
+                            "mapping-heading",
+                            file.name(),
+                            rowNumber,
+                            column,
+                            null,
+                            heading,
+                            mapping.describe()
+                                + ".columns."
+                                + column
+                                + ": heading \""
+                                + heading
+                                + "\" is not in this file's header"
+                                + Suggest.didYouMean(heading, header.names())));
+                  }
+                });
       }
       context = new Row.Context(file, source, header, problems, mapping);
       if (mapping != null && mapping.decimal() != null) {
@@ -258,8 +333,9 @@ public final class TableReader {
 
     private String mappedAs(Column c) {
       String heading = mapping.columns().get(c.name());
-      return heading == null ? "" : " (mapped from heading \"" + heading + "\" by "
-          + mapping.describe() + ")";
+      return heading == null
+          ? ""
+          : " (mapped from heading \"" + heading + "\" by " + mapping.describe() + ")";
     }
 
     /**

@@ -38,16 +38,18 @@ public interface TableSource {
       };
     } catch (RuntimeException e) {
       // Opening only looks at the file's first bytes; what stops it there is the file.
-      throw new ReadFailure(file.format() == InputFile.Format.CSV ? "file-unreadable"
-          : "xlsx-unreadable", file.name(), "cannot be opened: it is damaged or not what its"
-          + " name says", e);
+      throw new ReadFailure(
+          file.format() == InputFile.Format.CSV ? "file-unreadable" : "xlsx-unreadable",
+          file.name(),
+          "cannot be opened: it is damaged or not what its" + " name says",
+          e);
     }
   }
 
   /**
    * Refuses, before anything is opened, what is not a regular file: a folder named like a data
-   * file, a link to nowhere, a pipe (reading it would wait for ever) or a device (a link to
-   * {@code /dev/zero} would never end). Files inside the tool's own jar are regular.
+   * file, a link to nowhere, a pipe (reading it would wait for ever) or a device (a link to {@code
+   * /dev/zero} would never end). Files inside the tool's own jar are regular.
    */
   static void requireRegularFile(InputFile file) throws ReadFailure {
     java.nio.file.Path p = file.path();
@@ -59,13 +61,16 @@ public interface TableSource {
       throw new ReadFailure("file-unreadable", file.name(), "is a folder, not a file");
     }
     if (java.nio.file.Files.isSymbolicLink(p) && !java.nio.file.Files.exists(p)) {
-      throw new ReadFailure("file-unreadable", file.name(),
-          "is a link to a file that does not exist");
+      throw new ReadFailure(
+          "file-unreadable", file.name(), "is a link to a file that does not exist");
     }
     if (!java.nio.file.Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       throw new ReadFailure("file-unreadable", file.name(), "no such file");
     }
-    throw new ReadFailure("file-unreadable", file.name(), "is not a regular file (a pipe, device"
-        + " or socket, or a link to one); save the data to an ordinary file");
+    throw new ReadFailure(
+        "file-unreadable",
+        file.name(),
+        "is not a regular file (a pipe, device"
+            + " or socket, or a link to one); save the data to an ordinary file");
   }
 }

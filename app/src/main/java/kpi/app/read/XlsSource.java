@@ -37,7 +37,9 @@ final class XlsSource implements TableSource {
 
   @Override
   public String cell(int columnIndex, int rowNumber) {
-    return XlsxSource.quote(sheetName) + "!" + CellReference.convertNumToColString(columnIndex)
+    return XlsxSource.quote(sheetName)
+        + "!"
+        + CellReference.convertNumToColString(columnIndex)
         + rowNumber;
   }
 
@@ -48,8 +50,12 @@ final class XlsSource implements TableSource {
     } catch (XlsxSource.Guarded.Failure f) {
       throw f.getCause(); // the reader's own failure, not the file's
     } catch (RuntimeException e) {
-      throw new ReadFailure("xlsx-unreadable", file.name(), "is damaged or incomplete (it may"
-          + " have been cut short while copying); open and re-save it in Excel", e);
+      throw new ReadFailure(
+          "xlsx-unreadable",
+          file.name(),
+          "is damaged or incomplete (it may"
+              + " have been cut short while copying); open and re-save it in Excel",
+          e);
     }
   }
 
@@ -79,18 +85,26 @@ final class XlsSource implements TableSource {
         }
       }
     } catch (EncryptedDocumentException e) {
-      throw new ReadFailure("xlsx-encrypted", file.name(),
-          "is password-protected; save an unprotected copy", e);
+      throw new ReadFailure(
+          "xlsx-encrypted", file.name(), "is password-protected; save an unprotected copy", e);
     } catch (org.apache.poi.poifs.filesystem.NotOLE2FileException
         | org.apache.poi.hssf.OldExcelFormatException e) {
-      throw new ReadFailure("not-xlsx", file.name(), "is not a readable .xls workbook (an"
-          + " Excel 95 or older file, or not a workbook at all); save it as .xlsx", e);
+      throw new ReadFailure(
+          "not-xlsx",
+          file.name(),
+          "is not a readable .xls workbook (an"
+              + " Excel 95 or older file, or not a workbook at all); save it as .xlsx",
+          e);
     } catch (IOException e) {
       if (e instanceof ReadFailure) {
         throw e;
       }
-      throw new ReadFailure("xlsx-unreadable", file.name(), "is damaged or incomplete (it may"
-          + " have been cut short while copying); open and re-save it in Excel", e);
+      throw new ReadFailure(
+          "xlsx-unreadable",
+          file.name(),
+          "is damaged or incomplete (it may"
+              + " have been cut short while copying); open and re-save it in Excel",
+          e);
     }
   }
 
@@ -98,12 +112,15 @@ final class XlsSource implements TableSource {
     if (cell == null) {
       return "";
     }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-        : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     return switch (type) {
-      case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-          ? SpreadsheetText.date(cell.getNumericCellValue())
-          : SpreadsheetText.number(cell.getNumericCellValue());
+      case NUMERIC ->
+          DateUtil.isCellDateFormatted(cell)
+              ? SpreadsheetText.date(cell.getNumericCellValue())
+              : SpreadsheetText.number(cell.getNumericCellValue());
       case STRING -> cell.getRichStringCellValue().getString();
       case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
       default -> "";

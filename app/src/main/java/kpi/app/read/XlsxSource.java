@@ -14,9 +14,9 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 /**
- * An XLSX sheet streamed with POI's SAX event API (never the user model), so a million-row sheet
- * is read in constant memory. The sheet named after the file kind is read if there is one, else
- * the first sheet. Cached values of formulas are read; blank rows are skipped.
+ * An XLSX sheet streamed with POI's SAX event API (never the user model), so a million-row sheet is
+ * read in constant memory. The sheet named after the file kind is read if there is one, else the
+ * first sheet. Cached values of formulas are read; blank rows are skipped.
  */
 final class XlsxSource implements TableSource {
   private final InputFile file;
@@ -66,9 +66,13 @@ final class XlsxSource implements TableSource {
     } catch (IOException | RuntimeException e) {
       // Whatever else POI or the zip layer stumbles on is a damaged file: cut short (a copy
       // interrupted, a file still syncing), a broken zip, a part missing or malformed.
-      throw new ReadFailure("xlsx-unreadable", file.name(), "is damaged or incomplete (it may"
-          + " have been cut short while copying or syncing); open and re-save it in Excel, or"
-          + " copy it again", e);
+      throw new ReadFailure(
+          "xlsx-unreadable",
+          file.name(),
+          "is damaged or incomplete (it may"
+              + " have been cut short while copying or syncing); open and re-save it in Excel, or"
+              + " copy it again",
+          e);
     }
   }
 
@@ -89,8 +93,10 @@ final class XlsxSource implements TableSource {
         InputStream s = sheets.next();
         String name = sheets.getSheetName();
         names.add(name);
-        boolean match = wanted != null ? name.strip().equalsIgnoreCase(wanted.strip())
-            : Column.normalise(name).equals(Column.normalise(lastPart));
+        boolean match =
+            wanted != null
+                ? name.strip().equalsIgnoreCase(wanted.strip())
+                : Column.normalise(name).equals(Column.normalise(lastPart));
         if (!exact && (match || (chosen == null && wanted == null))) {
           if (chosen != null) {
             chosen.close();
@@ -106,30 +112,51 @@ final class XlsxSource implements TableSource {
         if (chosen != null) {
           chosen.close();
         }
-        throw new ReadFailure("sheet-missing", file.name(), "has no sheet named \"" + wanted
-            + "\" (the mapping's sheet); its sheets are " + String.join(", ", names)
-            + Suggest.didYouMean(wanted, names));
+        throw new ReadFailure(
+            "sheet-missing",
+            file.name(),
+            "has no sheet named \""
+                + wanted
+                + "\" (the mapping's sheet); its sheets are "
+                + String.join(", ", names)
+                + Suggest.didYouMean(wanted, names));
       }
       if (chosen == null) {
         throw new ReadFailure("xlsx-unreadable", file.name(), "has no worksheets");
       }
       if (names.size() > 1) {
-        readNotes.add("sheet \"" + sheetName + "\" read, of " + names.size() + " ("
-            + String.join(", ", names) + ")" + (exact ? "" : "; name the sheet in"
-                + " kpi-mapping.json (\"sheet\") if it is another"));
+        readNotes.add(
+            "sheet \""
+                + sheetName
+                + "\" read, of "
+                + names.size()
+                + " ("
+                + String.join(", ", names)
+                + ")"
+                + (exact
+                    ? ""
+                    : "; name the sheet in" + " kpi-mapping.json (\"sheet\") if it is another"));
       }
       try (InputStream sheet = chosen) {
         SheetXml.rows(sheet, strings, visitor, file.name());
       }
     } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-      throw new ReadFailure("not-xlsx", file.name(), "is not an XLSX workbook (it is a zip"
-          + " file without a workbook in it, or not a zip file at all)", e);
+      throw new ReadFailure(
+          "not-xlsx",
+          file.name(),
+          "is not an XLSX workbook (it is a zip"
+              + " file without a workbook in it, or not a zip file at all)",
+          e);
     } catch (EncryptedDocumentException e) {
-      throw new ReadFailure("xlsx-encrypted", file.name(),
-          "is password-protected; save an unprotected copy", e);
+      throw new ReadFailure(
+          "xlsx-encrypted", file.name(), "is password-protected; save an unprotected copy", e);
     } catch (OpenXML4JException | org.apache.poi.ooxml.POIXMLException e) {
-      throw new ReadFailure("xlsx-unreadable", file.name(), "cannot be read as XLSX: the"
-          + " workbook's structure is damaged; open and re-save it in Excel", e);
+      throw new ReadFailure(
+          "xlsx-unreadable",
+          file.name(),
+          "cannot be read as XLSX: the"
+              + " workbook's structure is damaged; open and re-save it in Excel",
+          e);
     } catch (IllegalStateException | org.apache.poi.util.RecordFormatException e) {
       // POI signals zip bombs and oversized parts this way; only its own guards' refusals are
       // "too large", recognised by POI's wording (not by any message that says "max").
@@ -137,8 +164,12 @@ final class XlsxSource implements TableSource {
         throw e;
       }
       if (PoiLimits.refused(e)) {
-        throw new ReadFailure("xlsx-too-large", file.name(), "refused: a part of the workbook"
-            + " inflates beyond the safe limits (more than 100-fold, or over 2 GiB)", e);
+        throw new ReadFailure(
+            "xlsx-too-large",
+            file.name(),
+            "refused: a part of the workbook"
+                + " inflates beyond the safe limits (more than 100-fold, or over 2 GiB)",
+            e);
       }
       throw e;
     }

@@ -8,16 +8,20 @@ import java.nio.charset.StandardCharsets;
 import kpi.app.read.Problem;
 
 /**
- * GitHub Actions workflow commands ({@code ::error file=...,line=...::message}), so problems
- * show as annotations on the files of the pull request.
+ * GitHub Actions workflow commands ({@code ::error file=...,line=...::message}), so problems show
+ * as annotations on the files of the pull request.
  */
 public final class ValidationGithubWriter implements ValidationWriter {
   private final String pathPrefix;
 
-  /** @param pathPrefix the drop folder as the repository knows it, prefixed to file names */
+  /**
+   * @param pathPrefix the drop folder as the repository knows it, prefixed to file names
+   */
   public ValidationGithubWriter(String pathPrefix) {
-    this.pathPrefix = pathPrefix == null || pathPrefix.isEmpty() ? ""
-        : pathPrefix.endsWith("/") ? pathPrefix : pathPrefix + "/";
+    this.pathPrefix =
+        pathPrefix == null || pathPrefix.isEmpty()
+            ? ""
+            : pathPrefix.endsWith("/") ? pathPrefix : pathPrefix + "/";
   }
 
   @Override
@@ -30,8 +34,8 @@ public final class ValidationGithubWriter implements ValidationWriter {
         b.append(",line=").append(pr.row());
       }
       b.append(",title=").append(property("kpi " + pr.check()));
-      String where = pr.cell() != null ? pr.cell() + ": " : pr.column() != null
-          ? pr.column() + ": " : "";
+      String where =
+          pr.cell() != null ? pr.cell() + ": " : pr.column() != null ? pr.column() + ": " : "";
       b.append("::").append(message(where + pr.message()));
       p.print(b.append('\n'));
     }

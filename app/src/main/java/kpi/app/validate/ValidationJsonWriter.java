@@ -16,8 +16,8 @@ public final class ValidationJsonWriter implements ValidationWriter {
   @Override
   public void write(ValidationReport report, OutputStream out) throws IOException {
     JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    DefaultPrettyPrinter pp =
+        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
     pp.indentArraysWith(new DefaultIndenter("  ", "\n"));
     g.setPrettyPrinter(pp);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -2,10 +2,10 @@ package kpi.app.validate;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -13,9 +13,9 @@ import kpi.app.read.FileSummary;
 import kpi.app.read.Problem;
 
 /**
- * JUnit XML so CI servers show a drop's problems natively: one test suite per file, one test
- * case per check that found something (failing for errors, passing with the warnings as output),
- * and a passing "readable" case for a clean file.
+ * JUnit XML so CI servers show a drop's problems natively: one test suite per file, one test case
+ * per check that found something (failing for errors, passing with the warnings as output), and a
+ * passing "readable" case for a clean file.
  */
 public final class ValidationJunitWriter implements ValidationWriter {
   @Override
@@ -28,8 +28,11 @@ public final class ValidationJunitWriter implements ValidationWriter {
       x.writeAttribute("name", "kpi validate");
       List<String> files = new ArrayList<>();
       report.files().forEach(f -> files.add(f.file()));
-      report.problems().kept().stream().map(Problem::file)
-          .filter(f -> f != null && !files.contains(f)).distinct().forEach(files::add);
+      report.problems().kept().stream()
+          .map(Problem::file)
+          .filter(f -> f != null && !files.contains(f))
+          .distinct()
+          .forEach(files::add);
       for (String file : files) {
         suite(x, file, report);
       }
@@ -50,8 +53,9 @@ public final class ValidationJunitWriter implements ValidationWriter {
         byCheck.computeIfAbsent(p.check(), c -> new ArrayList<>()).add(p);
       }
     }
-    int failures = (int) byCheck.values().stream()
-        .filter(ps -> ps.stream().anyMatch(Problem::isError)).count();
+    int failures =
+        (int)
+            byCheck.values().stream().filter(ps -> ps.stream().anyMatch(Problem::isError)).count();
     int tests = Math.max(1, byCheck.size());
     x.writeCharacters("\n  ");
     x.writeStartElement("testsuite");
@@ -60,8 +64,8 @@ public final class ValidationJunitWriter implements ValidationWriter {
     x.writeAttribute("failures", Integer.toString(failures));
     x.writeAttribute("errors", "0");
     x.writeAttribute("skipped", "0");
-    FileSummary summary = report.files().stream().filter(f -> f.file().equals(file)).findFirst()
-        .orElse(null);
+    FileSummary summary =
+        report.files().stream().filter(f -> f.file().equals(file)).findFirst().orElse(null);
     if (summary != null) {
       x.writeAttribute("hostname", summary.kind());
     }
@@ -84,8 +88,8 @@ public final class ValidationJunitWriter implements ValidationWriter {
       if (failed) {
         x.writeStartElement("failure");
         x.writeAttribute("type", e.getKey());
-        x.writeAttribute("message", e.getValue().size() + " problem(s): "
-            + e.getValue().get(0).message());
+        x.writeAttribute(
+            "message", e.getValue().size() + " problem(s): " + e.getValue().get(0).message());
         x.writeCharacters(text.toString());
         x.writeEndElement();
       } else {

@@ -11,8 +11,8 @@ import kpi.app.read.Problems;
  * @param unreadable files that could not be read at all
  * @param strict whether warnings fail the drop too
  */
-public record ValidationReport(List<FileSummary> files, Problems problems, int unreadable,
-    boolean strict) {
+public record ValidationReport(
+    List<FileSummary> files, Problems problems, int unreadable, boolean strict) {
 
   public ValidationReport {
     files = List.copyOf(files);

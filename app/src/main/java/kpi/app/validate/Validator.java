@@ -22,9 +22,9 @@ import kpi.core.catalog.Catalog;
 import kpi.core.measure.Measures;
 
 /**
- * Checks a data drop the way the computing commands read it, plus the checks that cost memory
- * per person or look across rows and files: the catalog, snapshot months missing from the
- * tracking series, dates of birth that change between snapshots.
+ * Checks a data drop the way the computing commands read it, plus the checks that cost memory per
+ * person or look across rows and files: the catalog, snapshot months missing from the tracking
+ * series, dates of birth that change between snapshots.
  */
 public final class Validator {
   /** The snapshot months KPIs read (Dec-Feb NEET average, March participation). */
@@ -51,8 +51,8 @@ public final class Validator {
    * Validates a drop read through a mapping ({@code --mapping}, else the drop's own), with kinds
    * that must be present.
    */
-  public ValidationReport validate(DataDrop drop, String catalogOption, String mappingOption,
-      List<String> require) {
+  public ValidationReport validate(
+      DataDrop drop, String catalogOption, String mappingOption, List<String> require) {
     Problems problems = new Problems(maxPerCheck);
     List<FileSummary> files = new ArrayList<>();
     Catalog catalog = catalog(drop, catalogOption, problems);
@@ -63,12 +63,22 @@ public final class Validator {
       }
     } catch (kpi.app.mapping.MappingException e) {
       for (kpi.app.mapping.MappingException.Entry entry : e.entries()) {
-        problems.add(new Problem(Severity.ERROR, "mapping", entry.source(), null,
-            entry.path().isEmpty() ? null : entry.path(), null, null, entry.message()));
+        problems.add(
+            new Problem(
+                Severity.ERROR,
+                "mapping",
+                entry.source(),
+                null,
+                entry.path().isEmpty() ? null : entry.path(),
+                null,
+                null,
+                entry.message()));
       }
     }
-    DropLoader loader = new DropLoader(catalog, problems, DropLoader.OnUnreadable.REPORT)
-        .requiring(require).checkConsistency();
+    DropLoader loader =
+        new DropLoader(catalog, problems, DropLoader.OnUnreadable.REPORT)
+            .requiring(require)
+            .checkConsistency();
     LoadedDrop loaded = loader.load(drop);
     files.addAll(loaded.inputs());
     missingMonths(loaded, problems);
@@ -76,8 +86,10 @@ public final class Validator {
   }
 
   private Catalog catalog(DataDrop drop, String option, Problems problems) {
-    Path file = option != null && Files.isRegularFile(Path.of(option)) ? Path.of(option)
-        : option == null ? drop.catalog().orElse(null) : null;
+    Path file =
+        option != null && Files.isRegularFile(Path.of(option))
+            ? Path.of(option)
+            : option == null ? drop.catalog().orElse(null) : null;
     if (file == null) {
       return CatalogChoice.resolve(option, null);
     }
@@ -87,12 +99,21 @@ public final class Validator {
           .parse(Files.readString(file, StandardCharsets.UTF_8), name);
     } catch (CatalogException e) {
       for (CatalogException.Entry entry : e.entries()) {
-        problems.add(new Problem(Severity.ERROR, "catalog", name, null,
-            entry.path().isEmpty() ? null : entry.path(), null, null, entry.message()));
+        problems.add(
+            new Problem(
+                Severity.ERROR,
+                "catalog",
+                name,
+                null,
+                entry.path().isEmpty() ? null : entry.path(),
+                null,
+                null,
+                entry.message()));
       }
     } catch (IOException e) {
-      problems.add(Problem.ofFile(Severity.ERROR, "file-unreadable", name,
-          "cannot be read: " + e.getMessage()));
+      problems.add(
+          Problem.ofFile(
+              Severity.ERROR, "file-unreadable", name, "cannot be read: " + e.getMessage()));
     }
     return CatalogChoice.bundled(CatalogChoice.DEFAULT_ID);
   }
@@ -103,18 +124,27 @@ public final class Validator {
     if (months.isEmpty()) {
       return;
     }
-    String file = loaded.inputs().stream().filter(f -> f.kind().equals("neet-tracking"))
-        .map(FileSummary::file).findFirst().orElse("neet-tracking");
+    String file =
+        loaded.inputs().stream()
+            .filter(f -> f.kind().equals("neet-tracking"))
+            .map(FileSummary::file)
+            .findFirst()
+            .orElse("neet-tracking");
     for (YearMonth m = months.first(); m.isBefore(months.last()); m = m.plusMonths(1)) {
       if (!months.contains(m)) {
         boolean kpiMonth = KPI_MONTHS.contains(m.getMonthValue());
         if (!kpiMonth && winterExtract(months, m)) {
           continue;
         }
-        problems.add(Problem.ofFile(kpiMonth ? Severity.ERROR : Severity.WARNING,
-            "missing-snapshot", file, "no neet-tracking snapshot for " + m
-                + (kpiMonth ? ", a month the NEET or participation KPIs read" : "")
-                + "; add that month's extract"));
+        problems.add(
+            Problem.ofFile(
+                kpiMonth ? Severity.ERROR : Severity.WARNING,
+                "missing-snapshot",
+                file,
+                "no neet-tracking snapshot for "
+                    + m
+                    + (kpiMonth ? ", a month the NEET or participation KPIs read" : "")
+                    + "; add that month's extract"));
       }
     }
   }

@@ -23,10 +23,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A workbook laid out as the Government Analysis Function's guidance on releasing statistics in
- * spreadsheets asks: a cover sheet, a contents sheet linking every sheet, a notes table, one
- * table per sheet marked up as an Excel table with its title in A1 and nothing below it, no
- * frozen panes or merged cells, shorthand in square brackets, the document's language and
- * title set, and every sheet printing landscape one page wide with its header row repeated.
+ * spreadsheets asks: a cover sheet, a contents sheet linking every sheet, a notes table, one table
+ * per sheet marked up as an Excel table with its title in A1 and nothing below it, no frozen panes
+ * or merged cells, shorthand in square brackets, the document's language and title set, and every
+ * sheet printing landscape one page wide with its header row repeated.
  */
 public final class AccessibleWorkbook implements AutoCloseable {
   private final XSSFWorkbook wb = new XSSFWorkbook();
@@ -124,11 +124,15 @@ public final class AccessibleWorkbook implements AutoCloseable {
    * The Inputs sheet every workbook ends with: each input file with its rows read, accepted and
    * rejected and its SHA-256, under the given lines of text.
    */
-  public void inputs(List<String> above, List<kpi.app.read.FileSummary> files,
-      XSSFCellStyle whole) {
-    TableSheet t = table("Inputs", "Inputs: files read and rows accepted and rejected",
-        "Input files with rows read, accepted and rejected, and their SHA-256", above,
-        List.of("File", "Kind", "Rows read", "Rows accepted", "Rows rejected", "SHA-256"));
+  public void inputs(
+      List<String> above, List<kpi.app.read.FileSummary> files, XSSFCellStyle whole) {
+    TableSheet t =
+        table(
+            "Inputs",
+            "Inputs: files read and rows accepted and rejected",
+            "Input files with rows read, accepted and rejected, and their SHA-256",
+            above,
+            List.of("File", "Kind", "Rows read", "Rows accepted", "Rows rejected", "SHA-256"));
     for (kpi.app.read.FileSummary f : files) {
       XSSFRow row = t.row();
       t.text(row, 0, f.file(), null);
@@ -147,8 +151,12 @@ public final class AccessibleWorkbook implements AutoCloseable {
    *
    * @return the builder to add rows to
    */
-  public TableSheet table(String sheetName, String heading, String description,
-      List<String> above, List<String> columns) {
+  public TableSheet table(
+      String sheetName,
+      String heading,
+      String description,
+      List<String> above,
+      List<String> columns) {
     XSSFSheet s = wb.createSheet(sheetName);
     int r = 0;
     cell(s.createRow(r++), 0, heading, title);
@@ -165,8 +173,8 @@ public final class AccessibleWorkbook implements AutoCloseable {
     // Headers wrap onto two lines in narrow columns; rows POI writes are not resized on opening.
     h.setHeightInPoints(30f);
     contents.add(new String[] {sheetName, description});
-    return new TableSheet(s, r, columns.size(), "Table" + ++tables + "_" + sheetName
-        .replaceAll("[^A-Za-z0-9]", "_"));
+    return new TableSheet(
+        s, r, columns.size(), "Table" + ++tables + "_" + sheetName.replaceAll("[^A-Za-z0-9]", "_"));
   }
 
   /** Rows of one table; {@link #end} marks them up as an Excel table. */
@@ -203,8 +211,8 @@ public final class AccessibleWorkbook implements AutoCloseable {
     }
 
     /** A number with a style; null becomes the shorthand given ({@code [x]}, {@code [z]}). */
-    public XSSFCell number(XSSFRow row, int col, Double value, XSSFCellStyle style,
-        String shorthand) {
+    public XSSFCell number(
+        XSSFRow row, int col, Double value, XSSFCellStyle style, String shorthand) {
       if (value == null) {
         return cell(row, col, shorthand, plain);
       }
@@ -230,8 +238,12 @@ public final class AccessibleWorkbook implements AutoCloseable {
           cell(empty, i, i == 0 ? "No rows" : "[z]", null);
         }
       }
-      XSSFTable t = sheet.createTable(new AreaReference(new CellReference(headerRow, 0),
-          new CellReference(last, width - 1), wb.getSpreadsheetVersion()));
+      XSSFTable t =
+          sheet.createTable(
+              new AreaReference(
+                  new CellReference(headerRow, 0),
+                  new CellReference(last, width - 1),
+                  wb.getSpreadsheetVersion()));
       t.setName(name);
       t.setDisplayName(name);
       t.getCTTable().addNewAutoFilter().setRef(t.getArea().formatAsString());
@@ -246,9 +258,14 @@ public final class AccessibleWorkbook implements AutoCloseable {
 
   /** The notes table: note number, what it is about, the note. */
   public void notes(String description, List<String[]> notes) {
-    TableSheet t = table("Notes", "Notes", description, List.of(
-        "This worksheet contains one table. Notes are referred to elsewhere as [note 1] and so on."),
-        List.of("Note number", "About", "Note text"));
+    TableSheet t =
+        table(
+            "Notes",
+            "Notes",
+            description,
+            List.of(
+                "This worksheet contains one table. Notes are referred to elsewhere as [note 1] and so on."),
+            List.of("Note number", "About", "Note text"));
     for (String[] n : notes) {
       XSSFRow row = t.row();
       t.text(row, 0, n[0], null);
@@ -269,8 +286,11 @@ public final class AccessibleWorkbook implements AutoCloseable {
       for (String line : banner) {
         cell(s.createRow(r++), 0, line, bold);
       }
-      cell(s.createRow(r++), 0, "This worksheet contains one table. Select a sheet name to go"
-          + " to it.", null);
+      cell(
+          s.createRow(r++),
+          0,
+          "This worksheet contains one table. Select a sheet name to go" + " to it.",
+          null);
       int head = r;
       XSSFRow h = s.createRow(r++);
       cell(h, 0, "Sheet name", header);
@@ -285,8 +305,12 @@ public final class AccessibleWorkbook implements AutoCloseable {
       }
       s.setColumnWidth(0, 32 * 256);
       s.setColumnWidth(1, 90 * 256);
-      XSSFTable t = s.createTable(new AreaReference(new CellReference(head, 0),
-          new CellReference(Math.max(r - 1, head + 1), 1), wb.getSpreadsheetVersion()));
+      XSSFTable t =
+          s.createTable(
+              new AreaReference(
+                  new CellReference(head, 0),
+                  new CellReference(Math.max(r - 1, head + 1), 1),
+                  wb.getSpreadsheetVersion()));
       t.setName("Table0_Contents");
       t.setDisplayName("Table0_Contents");
       t.getCTTable().addNewTableStyleInfo().setName("TableStyleLight1");

@@ -17,33 +17,40 @@ import java.util.regex.Pattern;
 import kpi.app.error.KpiException;
 
 /**
- * Writes a file atomically: into a temporary file in the same folder, then renamed over the
- * target, so a failed run never leaves a half-written output.
+ * Writes a file atomically: into a temporary file in the same folder, then renamed over the target,
+ * so a failed run never leaves a half-written output.
  *
  * <p>The temporary file ({@code .ashford.xlsx.31256.12.tmp}: target, process id, thread id) is
- * removed on every failure path, and by a shutdown hook when the run is interrupted; one left by
- * a run that was killed outright is swept by the next run writing into the same folder: only
- * files of exactly this pattern whose process is gone (or that are over a day old).
+ * removed on every failure path, and by a shutdown hook when the run is interrupted; one left by a
+ * run that was killed outright is swept by the next run writing into the same folder: only files of
+ * exactly this pattern whose process is gone (or that are over a day old).
  */
 public final class AtomicFile {
   /** The tool's own temporary files: hidden, target name, process id, thread id. */
   static final Pattern TEMP = Pattern.compile("\\.(.+)\\.(\\d{1,10})\\.(\\d{1,19})\\.tmp");
+
   private static final Duration STALE = Duration.ofDays(1);
+
   /** Temporary files being written now, removed if the process is stopped. */
   private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
   /** Folders already swept by this process. */
   private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      for (Path p : IN_FLIGHT) {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-          // nothing more can be done while the process stops
-        }
-      }
-    }, "kpi-temp-cleanup"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  for (Path p : IN_FLIGHT) {
+                    try {
+                      Files.deleteIfExists(p);
+                    } catch (IOException ignored) {
+                      // nothing more can be done while the process stops
+                    }
+                  }
+                },
+                "kpi-temp-cleanup"));
   }
 
   private AtomicFile() {}
@@ -65,16 +72,28 @@ public final class AtomicFile {
       }
       // A hidden sibling created with the user's usual permissions (createTempFile would make
       // the result readable by its owner only).
-      temp = folder.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
-          + "." + Thread.currentThread().getId() + ".tmp");
+      temp =
+          folder.resolve(
+              "."
+                  + absolute.getFileName()
+                  + "."
+                  + ProcessHandle.current().pid()
+                  + "."
+                  + Thread.currentThread().getId()
+                  + ".tmp");
       IN_FLIGHT.add(temp);
-      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp,
-          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
-          java.nio.file.StandardOpenOption.TRUNCATE_EXISTING))) {
+      try (OutputStream out =
+          new java.io.BufferedOutputStream(
+              Files.newOutputStream(
+                  temp,
+                  java.nio.file.StandardOpenOption.CREATE,
+                  java.nio.file.StandardOpenOption.WRITE,
+                  java.nio.file.StandardOpenOption.TRUNCATE_EXISTING))) {
         content.writeTo(out);
       }
       try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -93,9 +112,9 @@ public final class AtomicFile {
   }
 
   /**
-   * Removes the tool's temporary files left in a folder by runs that were killed: those of
-   * exactly the tool's pattern whose process no longer runs, or that are over a day old. Never
-   * anything else, and never a file of a run still writing.
+   * Removes the tool's temporary files left in a folder by runs that were killed: those of exactly
+   * the tool's pattern whose process no longer runs, or that are over a day old. Never anything
+   * else, and never a file of a run still writing.
    *
    * @return how many were removed
    */
@@ -114,8 +133,8 @@ public final class AtomicFile {
         } catch (NumberFormatException e) {
           continue;
         }
-        boolean running = pid == self || ProcessHandle.of(pid).map(ProcessHandle::isAlive)
-            .orElse(false);
+        boolean running =
+            pid == self || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         if (pid == self || (running && !old(p))) {
           continue;
         }
@@ -136,7 +155,11 @@ public final class AtomicFile {
 
   private static String reason(IOException e) {
     String m = e.getMessage();
-    return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-        .toLowerCase(java.util.Locale.ROOT) + (m == null ? "" : " (" + m + ")");
+    return e.getClass()
+            .getSimpleName()
+            .replace("Exception", "")
+            .replaceAll("([a-z])([A-Z])", "$1 $2")
+            .toLowerCase(java.util.Locale.ROOT)
+        + (m == null ? "" : " (" + m + ")");
   }
 }

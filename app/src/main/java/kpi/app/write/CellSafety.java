@@ -2,8 +2,8 @@ package kpi.app.write;
 
 /**
  * Neutralises spreadsheet formula injection: text that a spreadsheet would run as a formula
- * (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe. Numbers are
- * written as numbers by the writers and never pass through here.
+ * (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe. Numbers are written
+ * as numbers by the writers and never pass through here.
  */
 public final class CellSafety {
   private CellSafety() {}

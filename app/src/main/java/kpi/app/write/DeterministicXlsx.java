@@ -22,22 +22,28 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class DeterministicXlsx {
   /** 1 January 2000, 00:00 UTC: a fixed, obviously synthetic time. */
   private static final long FIXED_TIME = 946_684_800_000L;
+
   /** The same instant as a zip entry's local date-time, whatever the time zone. */
   private static final java.time.LocalDateTime FIXED_LOCAL =
       java.time.LocalDateTime.of(2000, 1, 1, 0, 0);
+
   /** The language every chart run is marked with. */
   static final String LANG = "en-GB";
+
   private static final java.util.regex.Pattern RUN_LANG =
       java.util.regex.Pattern.compile("(<a:(?:rPr|endParaRPr|defRPr)\\b[^>]*?\\blang=\")[^\"]*\"");
+
   /** Control characters, raw or as character references, that XML 1.0 does not allow. */
-  private static final java.util.regex.Pattern NOT_XML = java.util.regex.Pattern.compile(
-      "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]"
-          + "|&#(?:0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01])|x0*(?:[0-8]|[bBcC]|[eEfF]|1[0-9a-fA-F]));");
+  private static final java.util.regex.Pattern NOT_XML =
+      java.util.regex.Pattern.compile(
+          "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]"
+              + "|&#(?:0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01])|x0*(?:[0-8]|[bBcC]|[eEfF]|1[0-9a-fA-F]));");
 
   private DeterministicXlsx() {}
 
   @SuppressWarnings("JavaUtilDate") // POI's core properties take java.util.Date only
-  public static void write(XSSFWorkbook workbook, String title, OutputStream out) throws IOException {
+  public static void write(XSSFWorkbook workbook, String title, OutputStream out)
+      throws IOException {
     POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
     core.setCreated(Optional.of(new Date(FIXED_TIME)));
     core.setModified(Optional.of(new Date(FIXED_TIME)));

@@ -8,8 +8,8 @@ import java.util.Locale;
 import kpi.core.catalog.Unit;
 
 /**
- * Rounding for human outputs: percentages to 1 dp, counts whole, scores to 2 dp, always
- * half-up on the decimal value (never {@code Math.round} on a double). Pure.
+ * Rounding for human outputs: percentages to 1 dp, counts whole, scores to 2 dp, always half-up on
+ * the decimal value (never {@code Math.round} on a double). Pure.
  */
 public final class Display {
   private Display() {}
@@ -32,19 +32,22 @@ public final class Display {
     if (d == null) {
       return "";
     }
-    int scale = switch (unit) {
-      case PERCENT, RATE_PER_100K -> 1;
-      case COUNT -> 0;
-      case SCORE -> 2;
-    };
-    String number = unit == Unit.PERCENT ? decimal(d, 1) + " pp"
-        : unit == Unit.SCORE ? decimal(d, 2) : grouped(d, scale);
+    int scale =
+        switch (unit) {
+          case PERCENT, RATE_PER_100K -> 1;
+          case COUNT -> 0;
+          case SCORE -> 2;
+        };
+    String number =
+        unit == Unit.PERCENT
+            ? decimal(d, 1) + " pp"
+            : unit == Unit.SCORE ? decimal(d, 2) : grouped(d, scale);
     return round(d, scale).signum() > 0 ? "+" + number : number;
   }
 
   /**
-   * A margin in the unit's terms (a tolerance or no-change band): percentage points to 2 dp,
-   * counts whole unless fractional (then 1 dp), scores and rates to 2 dp; never signed.
+   * A margin in the unit's terms (a tolerance or no-change band): percentage points to 2 dp, counts
+   * whole unless fractional (then 1 dp), scores and rates to 2 dp; never signed.
    */
   public static String margin(double d, Unit unit) {
     return switch (unit) {
@@ -60,7 +63,9 @@ public final class Display {
     return (b.scale() < 0 ? b.setScale(0) : b).toPlainString();
   }
 
-  /** A count or denominator, whole, grouped with commas; averaged counts keep 1 dp if fractional. */
+  /**
+   * A count or denominator, whole, grouped with commas; averaged counts keep 1 dp if fractional.
+   */
   public static String count(Double d) {
     if (d == null) {
       return "";
@@ -80,8 +85,9 @@ public final class Display {
   }
 
   private static String grouped(double d, int scale) {
-    DecimalFormat f = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0.0",
-        DecimalFormatSymbols.getInstance(Locale.UK));
+    DecimalFormat f =
+        new DecimalFormat(
+            scale == 0 ? "#,##0" : "#,##0.0", DecimalFormatSymbols.getInstance(Locale.UK));
     BigDecimal b = round(d, scale);
     return f.format(b.signum() == 0 ? b.abs() : b);
   }

@@ -96,8 +96,8 @@ final class HistorySheet {
   }
 
   private static void chart(XSSFDrawing drawing, XSSFSheet s, int r, int n, int chartColumn) {
-    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, chartColumn, r, chartColumn + 1,
-        r + 1);
+    XSSFClientAnchor anchor =
+        drawing.createAnchor(0, 0, 0, 0, chartColumn, r, chartColumn + 1, r + 1);
     XSSFChart chart = drawing.createChart(anchor);
     XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
     XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
@@ -105,16 +105,18 @@ final class HistorySheet {
     x.setVisible(false);
     y.setVisible(false);
     chart.displayBlanksAs(DisplayBlanks.GAP);
-    XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(s,
-        new CellRangeAddress(0, 0, FIRST_PERIOD_COLUMN, FIRST_PERIOD_COLUMN + n - 1));
-    XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(s,
-        new CellRangeAddress(r, r, FIRST_PERIOD_COLUMN, FIRST_PERIOD_COLUMN + n - 1));
+    XDDFDataSource<String> cats =
+        XDDFDataSourcesFactory.fromStringCellRange(
+            s, new CellRangeAddress(0, 0, FIRST_PERIOD_COLUMN, FIRST_PERIOD_COLUMN + n - 1));
+    XDDFNumericalDataSource<Double> values =
+        XDDFDataSourcesFactory.fromNumericCellRange(
+            s, new CellRangeAddress(r, r, FIRST_PERIOD_COLUMN, FIRST_PERIOD_COLUMN + n - 1));
     XDDFChartData data = chart.createData(ChartTypes.LINE, x, y);
     XDDFChartData.Series ser = data.addSeries(cats, values);
     XDDFShapeProperties shape = new XDDFShapeProperties();
     XDDFLineProperties stroke = new XDDFLineProperties();
-    stroke.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {0x1d, 0x70,
-        (byte) 0xb8})));
+    stroke.setFillProperties(
+        new XDDFSolidFillProperties(XDDFColor.from(new byte[] {0x1d, 0x70, (byte) 0xb8})));
     stroke.setWidth(1.5);
     shape.setLineProperties(stroke);
     ser.setShapeProperties(shape);

@@ -13,19 +13,60 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The scorecard as CSV for scripts and spreadsheets: one row per KPI with the JSON's scalar
- * fields flattened and unrounded, or, with {@code breakdown}, one row per breakdown cell.
- * Text cells are neutralised against formula injection; numbers are written as numbers.
+ * The scorecard as CSV for scripts and spreadsheets: one row per KPI with the JSON's scalar fields
+ * flattened and unrounded, or, with {@code breakdown}, one row per breakdown cell. Text cells are
+ * neutralised against formula injection; numbers are written as numbers.
  */
 public final class ScorecardCsvWriter implements ScorecardWriter {
-  static final List<String> KPI_COLUMNS = List.of("id", "title", "theme", "measure", "unit",
-      "polarity", "period", "value", "numerator", "denominator", "target_rule", "target_value",
-      "target_threshold", "target_deadline", "target_text", "status", "rag", "previous_period",
-      "previous_value", "change", "direction", "no_change_band", "comparators", "rank", "notes",
-      "ci_method", "ci_lower", "ci_upper", "ci998_lower", "ci998_upper", "significance",
-      "quintile", "trend", "trend_chi2", "history");
-  static final List<String> BREAKDOWN_COLUMNS = List.of("kpi_id", "period", "dimension", "code",
-      "label", "value", "numerator", "denominator", "suppressed", "quintile");
+  static final List<String> KPI_COLUMNS =
+      List.of(
+          "id",
+          "title",
+          "theme",
+          "measure",
+          "unit",
+          "polarity",
+          "period",
+          "value",
+          "numerator",
+          "denominator",
+          "target_rule",
+          "target_value",
+          "target_threshold",
+          "target_deadline",
+          "target_text",
+          "status",
+          "rag",
+          "previous_period",
+          "previous_value",
+          "change",
+          "direction",
+          "no_change_band",
+          "comparators",
+          "rank",
+          "notes",
+          "ci_method",
+          "ci_lower",
+          "ci_upper",
+          "ci998_lower",
+          "ci998_upper",
+          "significance",
+          "quintile",
+          "trend",
+          "trend_chi2",
+          "history");
+  static final List<String> BREAKDOWN_COLUMNS =
+      List.of(
+          "kpi_id",
+          "period",
+          "dimension",
+          "code",
+          "label",
+          "value",
+          "numerator",
+          "denominator",
+          "suppressed",
+          "quintile");
 
   private final boolean breakdown;
 
@@ -42,10 +83,16 @@ public final class ScorecardCsvWriter implements ScorecardWriter {
       for (KpiResult k : report.scorecard().kpis()) {
         if (breakdown) {
           for (BreakdownRow b : k.breakdown()) {
-            p.printRecord(text(k.kpi().id()), k.period(), b.dimension(), text(b.code()),
-                text(b.label()), b.suppressed() ? "c" : num(b.value()),
+            p.printRecord(
+                text(k.kpi().id()),
+                k.period(),
+                b.dimension(),
+                text(b.code()),
+                text(b.label()),
+                b.suppressed() ? "c" : num(b.value()),
                 b.suppressed() ? "c" : num(b.numerator()),
-                b.suppressed() ? "c" : num(b.denominator()), b.suppressed(),
+                b.suppressed() ? "c" : num(b.denominator()),
+                b.suppressed(),
                 b.suppressed() || b.quintile() == null ? "" : b.quintile().toString());
           }
         } else {
@@ -79,9 +126,21 @@ public final class ScorecardCsvWriter implements ScorecardWriter {
     r.add(num(k.change()));
     r.add(k.direction().name());
     r.add(num(k.noChangeBand()));
-    r.add(text(String.join("; ", k.comparators().stream().map(c -> c.name() + " " + c.period()
-        + "=" + (c.value() != null ? plain(c.value()) : ScorecardGrid.symbol(c.symbol())))
-        .toList())));
+    r.add(
+        text(
+            String.join(
+                "; ",
+                k.comparators().stream()
+                    .map(
+                        c ->
+                            c.name()
+                                + " "
+                                + c.period()
+                                + "="
+                                + (c.value() != null
+                                    ? plain(c.value())
+                                    : ScorecardGrid.symbol(c.symbol())))
+                    .toList())));
     // "6 of 28", not "6/28", which spreadsheets read as a date.
     r.add(k.ranking() == null ? "" : k.ranking().rank() + " of " + k.ranking().of());
     r.add(text(String.join("; ", notes)));
@@ -92,19 +151,36 @@ public final class ScorecardCsvWriter implements ScorecardWriter {
     r.add(ci == null ? "" : num(ci.upper()));
     r.add(ci998 == null ? "" : num(ci998.lower()));
     r.add(ci998 == null ? "" : num(ci998.upper()));
-    r.add(text(String.join("; ", k.significance().stream().map(s -> s.against() + " "
-        + s.level().label() + "%=" + s.result().name()).toList())));
+    r.add(
+        text(
+            String.join(
+                "; ",
+                k.significance().stream()
+                    .map(s -> s.against() + " " + s.level().label() + "%=" + s.result().name())
+                    .toList())));
     r.add(k.quintile() == null ? "" : k.quintile().value() + "/5");
     r.add(k.trend() == null ? "" : k.trend().result().name());
     r.add(k.trend() == null ? "" : num(k.trend().chi2()));
-    r.add(text(String.join("; ", k.history().stream().map(h -> h.period() + "=" + num(h.value())
-        + (h.status() == null ? "" : " " + h.status().name())).toList())));
+    r.add(
+        text(
+            String.join(
+                "; ",
+                k.history().stream()
+                    .map(
+                        h ->
+                            h.period()
+                                + "="
+                                + num(h.value())
+                                + (h.status() == null ? "" : " " + h.status().name()))
+                    .toList())));
     return r;
   }
 
   /** A number inside text without floating-point noise (63.68, not 63.67999999999999). */
   private static String plain(double d) {
-    return java.math.BigDecimal.valueOf(d).round(new java.math.MathContext(12)).stripTrailingZeros()
+    return java.math.BigDecimal.valueOf(d)
+        .round(new java.math.MathContext(12))
+        .stripTrailingZeros()
         .toPlainString();
   }
 

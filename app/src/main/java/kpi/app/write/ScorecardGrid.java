@@ -14,10 +14,10 @@ import kpi.core.status.Direction;
 import kpi.core.status.Status;
 
 /**
- * The strategy grid every human format shows: KPIs grouped by status with counts (as the Kent
- * 14-24 grid groups them under over-achieving, achieving and requiring improvement), themes as
- * headings within each group, full titles, comparators by name and numbered notes. Pure; built
- * once per report and read by the table, Markdown, HTML, PDF and XLSX writers.
+ * The strategy grid every human format shows: KPIs grouped by status with counts (as the Kent 14-24
+ * grid groups them under over-achieving, achieving and requiring improvement), themes as headings
+ * within each group, full titles, comparators by name and numbered notes. Pure; built once per
+ * report and read by the table, Markdown, HTML, PDF and XLSX writers.
  */
 public final class ScorecardGrid {
   /** The shorthand symbols of the Government Analysis Function's guidance used in outputs. */
@@ -30,14 +30,29 @@ public final class ScorecardGrid {
   private final Map<Status, Integer> counts;
 
   /** One KPI's cells, rounded and worded for humans. */
-  public record Row(KpiResult result, String id, String title, String value, String target,
-      String previous, String change, String direction, EarlierTravel earlier,
-      List<Comparator> comparators, List<Integer> notes) {
+  public record Row(
+      KpiResult result,
+      String id,
+      String title,
+      String value,
+      String target,
+      String previous,
+      String change,
+      String direction,
+      EarlierTravel earlier,
+      List<Comparator> comparators,
+      List<Integer> notes) {
 
     /** The direction into the previous period in words: {@code ▲ improving (2015/16)}. */
     public String earlierText() {
-      return earlier == null ? "" : earlier.direction().arrow() + " "
-          + earlier.direction().words() + " (" + earlier.period() + ")";
+      return earlier == null
+          ? ""
+          : earlier.direction().arrow()
+              + " "
+              + earlier.direction().words()
+              + " ("
+              + earlier.period()
+              + ")";
     }
 
     /** The same, short for the plain-text table: {@code ▲ 2015/16}. */
@@ -57,8 +72,8 @@ public final class ScorecardGrid {
   }
 
   /**
-   * The second direction of travel the strategy grid shows: from the period before the previous
-   * one into the previous one, as the Kent grid's "direction of travel 2015, 2016".
+   * The second direction of travel the strategy grid shows: from the period before the previous one
+   * into the previous one, as the Kent grid's "direction of travel 2015, 2016".
    */
   public record EarlierTravel(String period, Direction direction) {}
 
@@ -74,7 +89,11 @@ public final class ScorecardGrid {
   /** A numbered note: a caveat from the catalog or a note from the computation. */
   public record Note(int number, String kpiId, String kind, String text) {}
 
-  private ScorecardGrid(String title, String period, List<Group> groups, List<Note> notes,
+  private ScorecardGrid(
+      String title,
+      String period,
+      List<Group> groups,
+      List<Note> notes,
       Map<Status, Integer> counts) {
     this.title = title;
     this.period = period;
@@ -87,8 +106,10 @@ public final class ScorecardGrid {
   public static ScorecardGrid of(ScorecardReport report) {
     Map<Status, Map<String, List<KpiResult>>> byStatus = new EnumMap<>(Status.class);
     for (KpiResult k : report.scorecard().kpis()) {
-      byStatus.computeIfAbsent(k.status(), s -> new LinkedHashMap<>())
-          .computeIfAbsent(themeName(k.kpi().theme()), t -> new ArrayList<>()).add(k);
+      byStatus
+          .computeIfAbsent(k.status(), s -> new LinkedHashMap<>())
+          .computeIfAbsent(themeName(k.kpi().theme()), t -> new ArrayList<>())
+          .add(k);
     }
     List<Group> groups = new ArrayList<>();
     List<Note> notes = new ArrayList<>();
@@ -125,8 +146,8 @@ public final class ScorecardGrid {
       counts.put(s, count);
       groups.add(new Group(s, heading(s), count, ts));
     }
-    return new ScorecardGrid(report.scorecard().catalog().title(), report.scorecard().period(),
-        groups, notes, counts);
+    return new ScorecardGrid(
+        report.scorecard().catalog().title(), report.scorecard().period(), groups, notes, counts);
   }
 
   /**
@@ -168,33 +189,47 @@ public final class ScorecardGrid {
 
   private static Row row(KpiResult k, List<Integer> refs) {
     Unit unit = k.kpi().unit();
-    String previous = k.previous() == null || k.previous().value() == null ? ""
-        : Display.value(k.previous().value(), unit) + " (" + k.previous().period() + ")";
+    String previous =
+        k.previous() == null || k.previous().value() == null
+            ? ""
+            : Display.value(k.previous().value(), unit) + " (" + k.previous().period() + ")";
     List<Comparator> comparators = new ArrayList<>();
     for (ComparatorValue c : k.comparators()) {
-      comparators.add(new Comparator(c.name(), c.value(), (c.value() != null
-          ? Display.value(c.value(), unit) : symbol(c.symbol())) + StatsText.mark(k, c.name())));
+      comparators.add(
+          new Comparator(
+              c.name(),
+              c.value(),
+              (c.value() != null ? Display.value(c.value(), unit) : symbol(c.symbol()))
+                  + StatsText.mark(k, c.name())));
     }
-    return new Row(k, k.kpi().id(), k.kpi().title(),
-        k.value() == null ? "no data" : Display.value(k.value(), unit)
-            + (k.measuredYearly() ? " (" + k.period() + ")" : "")
-            + (k.smallBase() ? " [small base]" : ""), k.target().text(),
-        previous, Display.change(k.change(), unit),
-        k.direction().arrow() + " " + k.direction().words(), earlier(k), comparators,
+    return new Row(
+        k,
+        k.kpi().id(),
+        k.kpi().title(),
+        k.value() == null
+            ? "no data"
+            : Display.value(k.value(), unit)
+                + (k.measuredYearly() ? " (" + k.period() + ")" : "")
+                + (k.smallBase() ? " [small base]" : ""),
+        k.target().text(),
+        previous,
+        Display.change(k.change(), unit),
+        k.direction().arrow() + " " + k.direction().words(),
+        earlier(k),
+        comparators,
         List.copyOf(refs));
   }
 
   /**
-   * The direction into the previous period, from the history point of that period; null when
-   * the KPI has no previous value, its history lacks that period or the period before it.
+   * The direction into the previous period, from the history point of that period; null when the
+   * KPI has no previous value, its history lacks that period or the period before it.
    */
   static EarlierTravel earlier(KpiResult k) {
     if (k.previous() == null || k.previous().value() == null) {
       return null;
     }
     for (HistoryPoint h : k.history()) {
-      if (h.period().equals(k.previous().period())
-          && h.direction() != Direction.NOT_COMPARABLE) {
+      if (h.period().equals(k.previous().period()) && h.direction() != Direction.NOT_COMPARABLE) {
         return new EarlierTravel(h.period(), h.direction());
       }
     }

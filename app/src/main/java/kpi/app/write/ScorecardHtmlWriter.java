@@ -11,11 +11,12 @@ import kpi.app.read.FileSummary;
 
 /**
  * The strategy grid as one self-contained HTML page: no scripts, no external requests, status as
- * colour and word, direction as arrow and word, a print stylesheet for A4 landscape. The markup
- * is well-formed XML as well, so the PDF writer renders the same page.
+ * colour and word, direction as arrow and word, a print stylesheet for A4 landscape. The markup is
+ * well-formed XML as well, so the PDF writer renders the same page.
  */
 public final class ScorecardHtmlWriter implements ScorecardWriter {
-  static final String STYLE = """
+  static final String STYLE =
+      """
       body{font-family:system-ui,"Segoe UI",Arial,"DejaVu Sans",sans-serif;margin:2rem;color:#1b1b1b;line-height:1.4}
       table{border-collapse:collapse;margin:.5rem 0 1rem;width:100%}th,td{border:1px solid #b1b4b6;padding:.3rem .5rem;text-align:left;vertical-align:top}
       thead th{background:#f3f2f1}td.num{text-align:right;white-space:nowrap}
@@ -45,49 +46,85 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     ScorecardGrid grid = ScorecardGrid.of(report);
     String title = Html.escape(grid.title());
-    out.print("<!DOCTYPE html>\n<html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\">\n"
-        + "<head>\n<meta charset=\"utf-8\"/>\n"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        + "<meta name=\"description\" content=\"Strategy KPI scorecard for " + grid.period()
-        + ": KPIs grouped by status with targets, direction of travel and comparators\"/>\n"
-        + "<title>" + title + " - " + grid.period() + "</title>\n<style>\n" + STYLE + extraStyle
-        + "</style>\n</head>\n<body>\n<main>\n");
-    out.print("<h1>" + title + "</h1>\n<p>Period: <strong>" + grid.period() + "</strong>. "
-        + Html.escape(grid.summary()) + ".</p>\n");
-    out.print("<table class=\"summary\">\n<caption>KPIs by status</caption>\n"
-        + "<thead><tr><th scope=\"col\">Status</th><th scope=\"col\">KPIs</th></tr></thead>\n<tbody>\n");
+    out.print(
+        "<!DOCTYPE html>\n<html lang=\"en-GB\" xmlns=\"http://www.w3.org/1999/xhtml\">\n"
+            + "<head>\n<meta charset=\"utf-8\"/>\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+            + "<meta name=\"description\" content=\"Strategy KPI scorecard for "
+            + grid.period()
+            + ": KPIs grouped by status with targets, direction of travel and comparators\"/>\n"
+            + "<title>"
+            + title
+            + " - "
+            + grid.period()
+            + "</title>\n<style>\n"
+            + STYLE
+            + extraStyle
+            + "</style>\n</head>\n<body>\n<main>\n");
+    out.print(
+        "<h1>"
+            + title
+            + "</h1>\n<p>Period: <strong>"
+            + grid.period()
+            + "</strong>. "
+            + Html.escape(grid.summary())
+            + ".</p>\n");
+    out.print(
+        "<table class=\"summary\">\n<caption>KPIs by status</caption>\n"
+            + "<thead><tr><th scope=\"col\">Status</th><th scope=\"col\">KPIs</th></tr></thead>\n<tbody>\n");
     for (ScorecardGrid.Group g : grid.groups()) {
-      out.print("<tr><td><span class=\"rag " + g.status().rag().name() + "\">"
-          + Html.escape(g.heading()) + "</span></td><td class=\"num\">" + g.count() + "</td></tr>\n");
+      out.print(
+          "<tr><td><span class=\"rag "
+              + g.status().rag().name()
+              + "\">"
+              + Html.escape(g.heading())
+              + "</span></td><td class=\"num\">"
+              + g.count()
+              + "</td></tr>\n");
     }
     out.print("</tbody>\n</table>\n");
     for (ScorecardGrid.Group g : grid.groups()) {
-      out.print("<section>\n<h2><span class=\"rag " + g.status().rag().name() + "\">"
-          + Html.escape(g.heading()) + "</span> (" + g.count()
-          + (g.count() == 1 ? " KPI" : " KPIs") + ")</h2>\n");
+      out.print(
+          "<section>\n<h2><span class=\"rag "
+              + g.status().rag().name()
+              + "\">"
+              + Html.escape(g.heading())
+              + "</span> ("
+              + g.count()
+              + (g.count() == 1 ? " KPI" : " KPIs")
+              + ")</h2>\n");
       for (ScorecardGrid.Theme t : g.themes()) {
-        out.print("<h3>" + Html.escape(t.name()) + "</h3>\n<table class=\"grid\">\n<caption class=\"vh\">"
-            + Html.escape(g.heading()) + ": " + Html.escape(t.name()) + "</caption>\n<thead><tr>");
+        out.print(
+            "<h3>"
+                + Html.escape(t.name())
+                + "</h3>\n<table class=\"grid\">\n<caption class=\"vh\">"
+                + Html.escape(g.heading())
+                + ": "
+                + Html.escape(t.name())
+                + "</caption>\n<thead><tr>");
         for (String h : ScorecardTableWriter.HEADER) {
-          String cls = " class=\"" + switch (h) {
-            case "ID" -> "w-id";
-            case "KPI" -> "w-kpi";
-            case "Value" -> "w-val";
-            case "Target" -> "w-tgt";
-            case "Previous" -> "w-prev";
-            case "Change" -> "w-chg";
-            case "Direction", "Before" -> "w-dir";
-            case "Comparators" -> "w-cmp";
-            default -> "w-note";
-          } + "\"";
+          String cls =
+              " class=\""
+                  + switch (h) {
+                    case "ID" -> "w-id";
+                    case "KPI" -> "w-kpi";
+                    case "Value" -> "w-val";
+                    case "Target" -> "w-tgt";
+                    case "Previous" -> "w-prev";
+                    case "Change" -> "w-chg";
+                    case "Direction", "Before" -> "w-dir";
+                    case "Comparators" -> "w-cmp";
+                    default -> "w-note";
+                  }
+                  + "\"";
           out.print("<th scope=\"col\"" + cls + ">" + h + "</th>");
         }
         out.print("</tr></thead>\n<tbody>\n");
         for (ScorecardGrid.Row r : t.rows()) {
           out.print("<tr><th scope=\"row\">" + Html.escape(r.id()) + "</th>");
           out.print("<td>" + Html.escape(r.title()) + "</td>");
-          out.print("<td class=\"num\">" + Html.escape(r.value()) + Sparkline.svg(r.result())
-              + "</td>");
+          out.print(
+              "<td class=\"num\">" + Html.escape(r.value()) + Sparkline.svg(r.result()) + "</td>");
           out.print("<td>" + Html.escape(r.target()) + "</td>");
           out.print("<td class=\"num\">" + Html.escape(r.previous()) + "</td>");
           out.print("<td class=\"num\">" + Html.escape(r.change()) + "</td>");
@@ -100,58 +137,95 @@ public final class ScorecardHtmlWriter implements ScorecardWriter {
       }
       out.print("</section>\n");
     }
-    out.print("<p><small>Comparators are marked by Fingertips' overlap rule: better or worse when"
-        + " the comparator's value lies outside the KPI's confidence interval (99.8% when"
-        + " significant at that level, else 95%), similar when inside. Confidence intervals:"
-        + " Wilson score interval for percentages, Byar's method for counts and rates. Quintile:"
-        + " equal-count groups among the areas of the comparator file, 1 = best. Recent trend:"
-        + " Fingertips' method over the last five annual points. The small line under a value"
-        + " is its history.</small></p>\n");
+    out.print(
+        "<p><small>Comparators are marked by Fingertips' overlap rule: better or worse when"
+            + " the comparator's value lies outside the KPI's confidence interval (99.8% when"
+            + " significant at that level, else 95%), similar when inside. Confidence intervals:"
+            + " Wilson score interval for percentages, Byar's method for counts and rates. Quintile:"
+            + " equal-count groups among the areas of the comparator file, 1 = best. Recent trend:"
+            + " Fingertips' method over the last five annual points. The small line under a value"
+            + " is its history.</small></p>\n");
     if (!grid.notes().isEmpty()) {
       out.print("<h2>Notes</h2>\n<ul>\n");
       for (ScorecardGrid.Note n : grid.notes()) {
-        out.print("<li id=\"note-" + n.number() + "\">[note " + n.number() + "] <strong>"
-            + Html.escape(n.kpiId()) + "</strong>" + (n.kind().equals("caveat") ? " (caveat)" : "")
-            + ": " + Html.escape(n.text()) + "</li>\n");
+        out.print(
+            "<li id=\"note-"
+                + n.number()
+                + "\">[note "
+                + n.number()
+                + "] <strong>"
+                + Html.escape(n.kpiId())
+                + "</strong>"
+                + (n.kind().equals("caveat") ? " (caveat)" : "")
+                + ": "
+                + Html.escape(n.text())
+                + "</li>\n");
       }
       out.print("</ul>\n");
     }
     out.print("<h2>Shorthand</h2>\n<ul>\n");
-    ScorecardGrid.SYMBOLS.forEach((k, v) -> out.print("<li><strong>" + k + "</strong> "
-        + Html.escape(v) + "</li>\n"));
-    out.print("<li>\u25B2 improving, \u25BA no change, \u25BC worsening; Before: the direction"
-        + " into the previous period</li>\n</ul>\n");
-    out.print("<h2>Inputs</h2>\n<table>\n<caption>Files read, rows accepted and rejected</caption>\n"
-        + "<thead><tr><th scope=\"col\">File</th><th scope=\"col\">Kind</th>"
-        + "<th scope=\"col\">Rows read</th><th scope=\"col\">Accepted</th>"
-        + "<th scope=\"col\">Rejected</th><th scope=\"col\">SHA-256</th></tr></thead>\n<tbody>\n");
+    ScorecardGrid.SYMBOLS.forEach(
+        (k, v) -> out.print("<li><strong>" + k + "</strong> " + Html.escape(v) + "</li>\n"));
+    out.print(
+        "<li>\u25B2 improving, \u25BA no change, \u25BC worsening; Before: the direction"
+            + " into the previous period</li>\n</ul>\n");
+    out.print(
+        "<h2>Inputs</h2>\n<table>\n<caption>Files read, rows accepted and rejected</caption>\n"
+            + "<thead><tr><th scope=\"col\">File</th><th scope=\"col\">Kind</th>"
+            + "<th scope=\"col\">Rows read</th><th scope=\"col\">Accepted</th>"
+            + "<th scope=\"col\">Rejected</th><th scope=\"col\">SHA-256</th></tr></thead>\n<tbody>\n");
     for (FileSummary f : report.inputs()) {
-      out.print(String.format(Locale.UK, "<tr><th scope=\"row\">%s</th><td>%s</td>"
-          + "<td class=\"num\">%,d</td><td class=\"num\">%,d</td><td class=\"num\">%,d</td>"
-          + "<td class=\"hash\">%s</td></tr>\n", Html.escape(f.file()), f.kind(), f.rowsRead(),
-          f.rowsAccepted(), f.rowsRejected(), f.sha256().isEmpty() ? "[x]" : f.sha256()));
+      out.print(
+          String.format(
+              Locale.UK,
+              "<tr><th scope=\"row\">%s</th><td>%s</td>"
+                  + "<td class=\"num\">%,d</td><td class=\"num\">%,d</td><td class=\"num\">%,d</td>"
+                  + "<td class=\"hash\">%s</td></tr>\n",
+              Html.escape(f.file()),
+              f.kind(),
+              f.rowsRead(),
+              f.rowsAccepted(),
+              f.rowsRejected(),
+              f.sha256().isEmpty() ? "[x]" : f.sha256()));
     }
     out.print("</tbody>\n</table>\n");
     if (report.mapping() != null) {
-      out.print("<p>Read through " + Html.escape(report.mapping().describe())
-          + " <small>sha256 " + report.mapping().sha256() + "</small></p>\n");
+      out.print(
+          "<p>Read through "
+              + Html.escape(report.mapping().describe())
+              + " <small>sha256 "
+              + report.mapping().sha256()
+              + "</small></p>\n");
     }
     if (report.catalogSource() != null) {
-      out.print("<p>Catalog: " + Html.escape(report.catalogSource()
-          .describe(report.scorecard().catalog().id())) + "</p>\n");
+      out.print(
+          "<p>Catalog: "
+              + Html.escape(report.catalogSource().describe(report.scorecard().catalog().id()))
+              + "</p>\n");
     }
     out.print("</main>\n</body>\n</html>\n");
     out.flush();
   }
 
   private static String comparators(List<ScorecardGrid.Comparator> cs) {
-    return String.join("<br/>", cs.stream()
-        .map(c -> Html.escape(c.name()) + " " + Html.escape(c.text())).toList());
+    return String.join(
+        "<br/>",
+        cs.stream().map(c -> Html.escape(c.name()) + " " + Html.escape(c.text())).toList());
   }
 
   private static String notes(List<Integer> refs) {
-    return String.join("<br/>", refs.stream()
-        .map(n -> "<a class=\"nl\" href=\"#note-" + n + "\" title=\"Note " + n + "\">[note " + n
-            + "]</a>").toList());
+    return String.join(
+        "<br/>",
+        refs.stream()
+            .map(
+                n ->
+                    "<a class=\"nl\" href=\"#note-"
+                        + n
+                        + "\" title=\"Note "
+                        + n
+                        + "\">[note "
+                        + n
+                        + "]</a>")
+            .toList());
   }
 }

@@ -22,8 +22,8 @@ import kpi.core.stats.Level;
 import kpi.core.stats.RecentTrend;
 
 /**
- * The {@code kpi-scorecard/1} JSON document (contract in the product spec). Keys are written in
- * a fixed order and values unrounded; extra keys beyond the contract come after the contract's.
+ * The {@code kpi-scorecard/1} JSON document (contract in the product spec). Keys are written in a
+ * fixed order and values unrounded; extra keys beyond the contract come after the contract's.
  */
 public final class ScorecardJsonWriter implements ScorecardWriter {
   public static final String SCHEMA = "kpi-scorecard/1";
@@ -32,9 +32,10 @@ public final class ScorecardJsonWriter implements ScorecardWriter {
   public void write(ScorecardReport report, OutputStream out) throws IOException {
     JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    DefaultPrettyPrinter pp =
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     g.setPrettyPrinter(pp);
     g.writeStartObject();
     g.writeStringField("schema", SCHEMA);
@@ -207,8 +208,10 @@ public final class ScorecardJsonWriter implements ScorecardWriter {
       g.writeStringField("source", q.source());
       g.writeStringField("period", q.period());
       g.writeStringField("quintile_1", q.first());
-      g.writeStringField("method", "equal-count groups on unrounded values, larger groups at the"
-          + " low end, ties by value then area code");
+      g.writeStringField(
+          "method",
+          "equal-count groups on unrounded values, larger groups at the"
+              + " low end, ties by value then area code");
       g.writeBooleanField("placed", q.placed());
       g.writeEndObject();
     }
@@ -278,7 +281,8 @@ public final class ScorecardJsonWriter implements ScorecardWriter {
     }
   }
 
-  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+  private static void strings(JsonGenerator g, String name, List<String> values)
+      throws IOException {
     g.writeArrayFieldStart(name);
     for (String s : values) {
       g.writeString(s);

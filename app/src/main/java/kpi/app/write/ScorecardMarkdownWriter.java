@@ -31,48 +31,84 @@ public final class ScorecardMarkdownWriter implements ScorecardWriter {
       table(out, List.of(g.heading(), String.valueOf(g.count())), false);
     }
     for (ScorecardGrid.Group g : grid.groups()) {
-      out.print("\n## " + g.heading() + " (" + g.count() + (g.count() == 1 ? " KPI" : " KPIs")
-          + ")\n");
+      out.print(
+          "\n## " + g.heading() + " (" + g.count() + (g.count() == 1 ? " KPI" : " KPIs") + ")\n");
       for (ScorecardGrid.Theme t : g.themes()) {
         out.print("\n### " + escape(t.name()) + "\n\n");
         table(out, ScorecardTableWriter.HEADER, true);
         for (ScorecardGrid.Row r : t.rows()) {
-          table(out, List.of(r.id(), r.title(), r.value(), r.target(), r.previous(), r.change(),
-              r.direction(), r.earlierText(), r.comparatorText(), r.noteText()), false);
+          table(
+              out,
+              List.of(
+                  r.id(),
+                  r.title(),
+                  r.value(),
+                  r.target(),
+                  r.previous(),
+                  r.change(),
+                  r.direction(),
+                  r.earlierText(),
+                  r.comparatorText(),
+                  r.noteText()),
+              false);
         }
       }
     }
     if (withBreakdown) {
       out.print("\n## Breakdowns\n\n");
       table(out, HumanRows.BREAKDOWN_HEADER, true);
-      report.scorecard().kpis().forEach(k -> HumanRows.breakdown(k)
-          .forEach(r -> table(out, r, false)));
+      report
+          .scorecard()
+          .kpis()
+          .forEach(k -> HumanRows.breakdown(k).forEach(r -> table(out, r, false)));
     }
     if (!grid.notes().isEmpty()) {
       out.print("\n## Notes\n\n");
       for (ScorecardGrid.Note n : grid.notes()) {
-        out.print("- [note " + n.number() + "] **" + n.kpiId() + "**"
-            + (n.kind().equals("caveat") ? " (caveat)" : "") + ": " + escape(n.text()) + "\n");
+        out.print(
+            "- [note "
+                + n.number()
+                + "] **"
+                + n.kpiId()
+                + "**"
+                + (n.kind().equals("caveat") ? " (caveat)" : "")
+                + ": "
+                + escape(n.text())
+                + "\n");
       }
     }
     out.print("\n## Shorthand\n\n");
     ScorecardGrid.SYMBOLS.forEach((k, v) -> out.print("- `" + k + "` " + v + "\n"));
-    out.print("- \u25B2 improving, \u25BA no change, \u25BC worsening; Before: the direction"
-        + " into the previous period\n");
+    out.print(
+        "- \u25B2 improving, \u25BA no change, \u25BC worsening; Before: the direction"
+            + " into the previous period\n");
     out.print("\n## Inputs\n\n");
     table(out, List.of("File", "Kind", "Rows read", "Accepted", "Rejected", "SHA-256"), true);
     for (FileSummary f : report.inputs()) {
-      table(out, List.of(code(f.file()), f.kind(), count(f.rowsRead()),
-          count(f.rowsAccepted()), count(f.rowsRejected()),
-          f.sha256().isEmpty() ? "[x]" : "`" + f.sha256() + "`"), false);
+      table(
+          out,
+          List.of(
+              code(f.file()),
+              f.kind(),
+              count(f.rowsRead()),
+              count(f.rowsAccepted()),
+              count(f.rowsRejected()),
+              f.sha256().isEmpty() ? "[x]" : "`" + f.sha256() + "`"),
+          false);
     }
     if (report.catalogSource() != null) {
-      out.print("\nCatalog: " + escape(report.catalogSource()
-          .describe(report.scorecard().catalog().id())) + "\n");
+      out.print(
+          "\nCatalog: "
+              + escape(report.catalogSource().describe(report.scorecard().catalog().id()))
+              + "\n");
     }
     if (report.mapping() != null) {
-      out.print("\nRead through " + escape(report.mapping().describe()) + "; sha256 `"
-          + report.mapping().sha256() + "`\n");
+      out.print(
+          "\nRead through "
+              + escape(report.mapping().describe())
+              + "; sha256 `"
+              + report.mapping().sha256()
+              + "`\n");
     }
     out.flush();
   }
@@ -93,9 +129,9 @@ public final class ScorecardMarkdownWriter implements ScorecardWriter {
   }
 
   /**
-   * Text from the data or the catalog as Markdown that shows it literally: HTML metacharacters
-   * as entities (no markup passes through), table pipes, brackets (no links) and backticks
-   * escaped, line breaks as spaces, control characters dropped.
+   * Text from the data or the catalog as Markdown that shows it literally: HTML metacharacters as
+   * entities (no markup passes through), table pipes, brackets (no links) and backticks escaped,
+   * line breaks as spaces, control characters dropped.
    */
   static String escape(String s) {
     StringBuilder b = new StringBuilder(s.length());

@@ -30,7 +30,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  */
 public final class ScorecardPdfWriter implements ScorecardWriter {
   private static final String FONT = "DejaVu Sans Condensed";
-  private static final String PDF_STYLE = """
+  private static final String PDF_STYLE =
+      """
       body{font-family:"DejaVu Sans Condensed",sans-serif;margin:0;font-size:8.5pt;line-height:1.3}
       table{page-break-inside:auto}tr{page-break-inside:avoid}thead{display:table-header-group}
       h1{font-size:15pt;margin:0 0 4pt}h2{font-size:12pt;page-break-after:avoid}h3{font-size:10pt;page-break-after:avoid}
@@ -78,8 +79,8 @@ public final class ScorecardPdfWriter implements ScorecardWriter {
   }
 
   private static InputStream font(String name) {
-    InputStream in = ScorecardPdfWriter.class.getClassLoader()
-        .getResourceAsStream("kpi/fonts/" + name);
+    InputStream in =
+        ScorecardPdfWriter.class.getClassLoader().getResourceAsStream("kpi/fonts/" + name);
     if (in == null) {
       throw new UncheckedIOException(new IOException("font missing from the build: " + name));
     }

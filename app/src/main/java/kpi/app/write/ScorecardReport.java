@@ -18,8 +18,12 @@ import kpi.core.engine.Scorecard;
  * @param inputNotes notes about a KPI's input files (rows rejected), by KPI id, shown after the
  *     KPI's own notes
  */
-public record ScorecardReport(Scorecard scorecard, List<FileSummary> inputs, Mapping mapping,
-    CatalogSource catalogSource, Map<String, List<String>> inputNotes) {
+public record ScorecardReport(
+    Scorecard scorecard,
+    List<FileSummary> inputs,
+    Mapping mapping,
+    CatalogSource catalogSource,
+    Map<String, List<String>> inputNotes) {
   public ScorecardReport {
     inputs = List.copyOf(inputs);
     inputNotes = Map.copyOf(inputNotes);

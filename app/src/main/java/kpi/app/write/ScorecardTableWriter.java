@@ -12,15 +12,27 @@ import kpi.app.read.FileSummary;
 import kpi.core.status.Rag;
 
 /**
- * The strategy grid as plain text for the terminal: KPIs grouped by status with counts, themes
- * as headings, full titles and comparators wrapped to the terminal's width (never cut), then the
+ * The strategy grid as plain text for the terminal: KPIs grouped by status with counts, themes as
+ * headings, full titles and comparators wrapped to the terminal's width (never cut), then the
  * notes, the shorthand, the inputs and the catalog.
  */
 public final class ScorecardTableWriter implements ScorecardWriter {
-  static final List<String> HEADER = List.of("ID", "KPI", "Value", "Target", "Previous",
-      "Change", "Direction", "Before", "Comparators", "Notes");
+  static final List<String> HEADER =
+      List.of(
+          "ID",
+          "KPI",
+          "Value",
+          "Target",
+          "Previous",
+          "Change",
+          "Direction",
+          "Before",
+          "Comparators",
+          "Notes");
+
   /** The terminal's columns: comparators and notes go on a line of their own under the KPI. */
   private static final List<String> TEXT_HEADER = HEADER.subList(0, 8);
+
   private static final int KPI = 1;
   private static final int MIN_TITLE = 30;
   private static final int TARGET = 3;
@@ -54,8 +66,15 @@ public final class ScorecardTableWriter implements ScorecardWriter {
     int indent = w[0] + 4;
     int rest = Math.max(40, width - indent);
     for (ScorecardGrid.Group g : grid.groups()) {
-      out.print("\n" + paint(g.heading().toUpperCase(Locale.ROOT) + ": " + g.count()
-          + (g.count() == 1 ? " KPI" : " KPIs"), g.status().rag()) + "\n");
+      out.print(
+          "\n"
+              + paint(
+                  g.heading().toUpperCase(Locale.ROOT)
+                      + ": "
+                      + g.count()
+                      + (g.count() == 1 ? " KPI" : " KPIs"),
+                  g.status().rag())
+              + "\n");
       WrappedTable.lines(TEXT_HEADER, w).forEach(l -> out.print(l + "\n"));
       for (ScorecardGrid.Theme t : g.themes()) {
         out.print("-- " + t.name() + "\n");
@@ -87,37 +106,64 @@ public final class ScorecardTableWriter implements ScorecardWriter {
     if (!grid.notes().isEmpty()) {
       out.print("\nNotes\n");
       for (ScorecardGrid.Note n : grid.notes()) {
-        String head = "[note " + n.number() + "] " + n.kpiId()
-            + (n.kind().equals("caveat") ? " (caveat): " : ": ");
+        String head =
+            "[note "
+                + n.number()
+                + "] "
+                + n.kpiId()
+                + (n.kind().equals("caveat") ? " (caveat): " : ": ");
         List<String> wrapped = WrappedTable.wrap(head + n.text(), Math.max(40, width));
         wrapped.forEach(l -> out.print(l + "\n"));
       }
     }
-    out.print("\nShorthand: " + String.join("; ", ScorecardGrid.SYMBOLS.entrySet().stream()
-        .map(e -> e.getKey() + " " + e.getValue()).toList()) + ". Direction: "
-        + "\u25B2 improving, \u25BA no change, \u25BC worsening; Before: the direction into the"
-        + " previous period.\n");
+    out.print(
+        "\nShorthand: "
+            + String.join(
+                "; ",
+                ScorecardGrid.SYMBOLS.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue())
+                    .toList())
+            + ". Direction: "
+            + "\u25B2 improving, \u25BA no change, \u25BC worsening; Before: the direction into the"
+            + " previous period.\n");
     out.print("\nInputs\n");
     for (FileSummary f : report.inputs()) {
-      out.print(String.format(Locale.UK, "%s: %,d rows read, %,d accepted, %,d rejected%s%n",
-          kpi.app.read.Printable.of(f.file()), f.rowsRead(), f.rowsAccepted(), f.rowsRejected(),
-          f.sha256().isEmpty() ? "" : "; sha256 " + f.sha256().substring(0, 12))
-          .replace("\r\n", "\n"));
+      out.print(
+          String.format(
+                  Locale.UK,
+                  "%s: %,d rows read, %,d accepted, %,d rejected%s%n",
+                  kpi.app.read.Printable.of(f.file()),
+                  f.rowsRead(),
+                  f.rowsAccepted(),
+                  f.rowsRejected(),
+                  f.sha256().isEmpty() ? "" : "; sha256 " + f.sha256().substring(0, 12))
+              .replace("\r\n", "\n"));
     }
     if (report.mapping() != null) {
-      out.print("Read through " + report.mapping().describe() + "; sha256 "
-          + report.mapping().sha256().substring(0, 12) + "\n");
+      out.print(
+          "Read through "
+              + report.mapping().describe()
+              + "; sha256 "
+              + report.mapping().sha256().substring(0, 12)
+              + "\n");
     }
     if (report.catalogSource() != null) {
-      out.print("Catalog: " + report.catalogSource().describe(report.scorecard().catalog().id())
-          + "\n");
+      out.print(
+          "Catalog: " + report.catalogSource().describe(report.scorecard().catalog().id()) + "\n");
     }
     out.flush();
   }
 
   private static List<String> cells(ScorecardGrid.Row r) {
-    return List.of(r.id(), kpi.app.read.Printable.of(r.title()), r.value(), r.target(),
-        r.previous(), r.change(), r.direction(), r.earlierShort());
+    return List.of(
+        r.id(),
+        kpi.app.read.Printable.of(r.title()),
+        r.value(),
+        r.target(),
+        r.previous(),
+        r.change(),
+        r.direction(),
+        r.earlierShort());
   }
 
   /** Natural widths, the title taking what the line width leaves (wrapped, never cut). */
@@ -142,13 +188,14 @@ public final class ScorecardTableWriter implements ScorecardWriter {
     if (!colour) {
       return text;
     }
-    String code = switch (rag) {
-      case BLUE -> "34";
-      case GREEN -> "32";
-      case AMBER -> "33";
-      case RED -> "31";
-      case GREY -> "90";
-    };
+    String code =
+        switch (rag) {
+          case BLUE -> "34";
+          case GREEN -> "32";
+          case AMBER -> "33";
+          case RED -> "31";
+          case GREY -> "90";
+        };
     return "\u001b[1;" + code + "m" + text + "\u001b[0m";
   }
 }

@@ -7,8 +7,8 @@ import kpi.core.engine.KpiResult;
 import kpi.core.engine.KpiResult.HistoryPoint;
 
 /**
- * A small inline SVG line of a KPI's history and current value for the HTML scorecard: no
- * scripts, a text alternative naming every point, the latest point marked.
+ * A small inline SVG line of a KPI's history and current value for the HTML scorecard: no scripts,
+ * a text alternative naming every point, the latest point marked.
  */
 final class Sparkline {
   private static final int WIDTH = 120;
@@ -45,13 +45,27 @@ final class Sparkline {
       lastX = PAD + (WIDTH - 2.0 * PAD) * i / (values.size() - 1);
       lastY = PAD + (HEIGHT - 2.0 * PAD) * (max - values.get(i)) / span;
       pts.append(i == 0 ? "" : " ").append(fmt(lastX)).append(',').append(fmt(lastY));
-      alt.append(i == 0 ? "" : ", ").append(labels.get(i)).append(' ')
+      alt.append(i == 0 ? "" : ", ")
+          .append(labels.get(i))
+          .append(' ')
           .append(Display.value(values.get(i), k.kpi().unit()));
     }
-    return "<svg class=\"spark\" role=\"img\" width=\"" + WIDTH + "\" height=\"" + HEIGHT
-        + "\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\"><title>" + Html.escape(alt.toString())
+    return "<svg class=\"spark\" role=\"img\" width=\""
+        + WIDTH
+        + "\" height=\""
+        + HEIGHT
+        + "\" viewBox=\"0 0 "
+        + WIDTH
+        + " "
+        + HEIGHT
+        + "\"><title>"
+        + Html.escape(alt.toString())
         + "</title><polyline fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"1.5\" points=\""
-        + pts + "\"/><circle cx=\"" + fmt(lastX) + "\" cy=\"" + fmt(lastY)
+        + pts
+        + "\"/><circle cx=\""
+        + fmt(lastX)
+        + "\" cy=\""
+        + fmt(lastY)
         + "\" r=\"2.5\" fill=\"#0b0c0c\"/></svg>";
   }
 

@@ -30,15 +30,17 @@ public final class StatsText {
   public static String range(Interval ci, Unit unit) {
     return switch (unit) {
       case PERCENT -> Display.decimal(ci.lower(), 2) + "-" + Display.decimal(ci.upper(), 2) + "%";
-      case COUNT -> Display.count(Math.floor(ci.lower() * 10) / 10) + "-"
-          + Display.count(Math.ceil(ci.upper() * 10) / 10);
+      case COUNT ->
+          Display.count(Math.floor(ci.lower() * 10) / 10)
+              + "-"
+              + Display.count(Math.ceil(ci.upper() * 10) / 10);
       default -> Display.decimal(ci.lower(), 1) + "-" + Display.decimal(ci.upper(), 1);
     };
   }
 
   /**
-   * The mark after a comparator's value: {@code (worse at 99.8%)} when significant at both
-   * levels, {@code (worse at 95%)} at 95% only, {@code (similar)}; empty when not compared.
+   * The mark after a comparator's value: {@code (worse at 99.8%)} when significant at both levels,
+   * {@code (worse at 95%)} at 95% only, {@code (similar)}; empty when not compared.
    */
   public static String mark(KpiResult k, String comparator) {
     List<SignificanceResult> s = k.significanceAgainst(comparator);
@@ -54,7 +56,10 @@ public final class StatsText {
   }
 
   private static Significance result(List<SignificanceResult> s, Level level) {
-    return s.stream().filter(r -> r.level() == level).map(SignificanceResult::result).findFirst()
+    return s.stream()
+        .filter(r -> r.level() == level)
+        .map(SignificanceResult::result)
+        .findFirst()
         .orElse(Significance.NOT_COMPARED);
   }
 
@@ -74,16 +79,21 @@ public final class StatsText {
       return "";
     }
     RecentTrend.Judgement j = t.judgement(k.kpi().polarity());
-    return t.result() == RecentTrend.Result.INCREASING || t.result() == RecentTrend.Result.DECREASING
-        ? t.result().words() + ", " + j.words() : t.result().words();
+    return t.result() == RecentTrend.Result.INCREASING
+            || t.result() == RecentTrend.Result.DECREASING
+        ? t.result().words() + ", " + j.words()
+        : t.result().words();
   }
 
   /** The compact history: {@code 2014/15 6.1% R, 2015/16 5.9% G}, oldest first. */
   public static String history(KpiResult k) {
     List<String> parts = new ArrayList<>();
     for (HistoryPoint h : k.history()) {
-      parts.add(h.period() + " " + Display.value(h.value(), k.kpi().unit())
-          + (h.status() == null ? "" : " " + initial(h.status().rag())));
+      parts.add(
+          h.period()
+              + " "
+              + Display.value(h.value(), k.kpi().unit())
+              + (h.status() == null ? "" : " " + initial(h.status().rag())));
     }
     return String.join(", ", parts);
   }

@@ -8,12 +8,12 @@ public final class TextTable {
   private TextTable() {}
 
   /**
-   * Prints rows (the first is the header); trailing spaces are trimmed; control characters from
-   * the data are shown as {@code \x1b}, never sent to the terminal.
+   * Prints rows (the first is the header); trailing spaces are trimmed; control characters from the
+   * data are shown as {@code \x1b}, never sent to the terminal.
    */
   public static void print(PrintWriter out, List<List<String>> data) {
-    List<List<String>> rows = data.stream()
-        .map(r -> r.stream().map(kpi.app.read.Printable::of).toList()).toList();
+    List<List<String>> rows =
+        data.stream().map(r -> r.stream().map(kpi.app.read.Printable::of).toList()).toList();
     int columns = rows.get(0).size();
     int[] width = new int[columns];
     for (List<String> r : rows) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plain-text tables whose long cells wrap at word boundaries instead of being cut: each column
- * has a width, a row takes as many lines as its tallest cell. Lines use LF and carry no trailing
+ * Plain-text tables whose long cells wrap at word boundaries instead of being cut: each column has
+ * a width, a row takes as many lines as its tallest cell. Lines use LF and carry no trailing
  * spaces. Pure.
  */
 public final class WrappedTable {

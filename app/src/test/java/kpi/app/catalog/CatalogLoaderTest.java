@@ -20,8 +20,12 @@ class CatalogLoaderTest {
   private static String catalog(String measure, String members) {
     return "{\"id\": \"c\", \"kpis\": [{\"id\": \"OK\", \"title\": \"t\", \"measure\":"
         + " \"neet.neet_rate\", \"unit\": \"percent\", \"polarity\": \"lower_is_better\"},"
-        + " {\"id\": \"A\", \"title\": \"t\", \"measure\": \"" + measure + "\", \"unit\":"
-        + " \"count\", \"polarity\": \"higher_is_better\", " + members + "}]}";
+        + " {\"id\": \"A\", \"title\": \"t\", \"measure\": \""
+        + measure
+        + "\", \"unit\":"
+        + " \"count\", \"polarity\": \"higher_is_better\", "
+        + members
+        + "}]}";
   }
 
   private List<String> errors(String text) {
@@ -36,61 +40,88 @@ class CatalogLoaderTest {
   @Test
   void aMisspeltParameterIsAnErrorNotADefault() {
     // before: min_strats was ignored and champion employers counted with the default of 10
-    assertThat(errors(catalog("apprenticeships.champion_employers",
-        "\"params\": {\"min_strats\": 5}"))).containsExactly("kpi-catalog.json:"
-            + " kpis[1].params.min_strats: measure apprenticeships.champion_employers has no"
-            + " parameter \"min_strats\"; did you mean \"min_starts\"?; it takes from,"
-            + " min_starts, to");
+    assertThat(
+            errors(
+                catalog("apprenticeships.champion_employers", "\"params\": {\"min_strats\": 5}")))
+        .containsExactly(
+            "kpi-catalog.json:"
+                + " kpis[1].params.min_strats: measure apprenticeships.champion_employers has no"
+                + " parameter \"min_strats\"; did you mean \"min_starts\"?; it takes from,"
+                + " min_starts, to");
   }
 
   @Test
   void aParameterOfAnotherMeasureIsRefused() {
-    assertThat(errors(catalog("neet.neet_rate", "\"params\": {\"grade\": 5}"))).singleElement()
-        .asString().contains("kpis[1].params.grade: measure neet.neet_rate has no parameter"
-            + " \"grade\"").endsWith("; it takes month");
+    assertThat(errors(catalog("neet.neet_rate", "\"params\": {\"grade\": 5}")))
+        .singleElement()
+        .asString()
+        .contains("kpis[1].params.grade: measure neet.neet_rate has no parameter" + " \"grade\"")
+        .endsWith("; it takes month");
     assertThat(errors(catalog("ks4.attainment8_mean", "\"params\": {\"grade\": 5}")))
-        .singleElement().asString().endsWith("; it takes none");
+        .singleElement()
+        .asString()
+        .endsWith("; it takes none");
   }
 
   @Test
   void everyParameterTheMeasuresReadIsAccepted() {
-    assertThat(errors(catalog("apprenticeships.public_sector_rate",
-        "\"params\": {\"since_year\": 2017, \"in_year\": true, \"organisation\": \"KCC\"}")))
+    assertThat(
+            errors(
+                catalog(
+                    "apprenticeships.public_sector_rate",
+                    "\"params\": {\"since_year\": 2017, \"in_year\": true, \"organisation\": \"KCC\"}")))
         .isEmpty();
-    assertThat(errors(catalog("ks4.gap",
-        "\"params\": {\"group\": \"fsm\", \"of\": \"ks4.em_pass_rate\", \"grade\": 5}")))
+    assertThat(
+            errors(
+                catalog(
+                    "ks4.gap",
+                    "\"params\": {\"group\": \"fsm\", \"of\": \"ks4.em_pass_rate\", \"grade\": 5}")))
         .isEmpty();
-    assertThat(errors(catalog("neet.participation_rate",
-        "\"params\": {\"month\": 3, \"route\": \"apprenticeship\"}"))).isEmpty();
+    assertThat(
+            errors(
+                catalog(
+                    "neet.participation_rate",
+                    "\"params\": {\"month\": 3, \"route\": \"apprenticeship\"}")))
+        .isEmpty();
   }
 
   @Test
   void aFlagFilterTakesOnlyYesNoOrUnknown() {
     // before: "ture" matched no record and the KPI became NO_DATA on the board's scorecard
-    assertThat(errors(catalog("apprenticeships.starts",
-        "\"filter\": {\"care_leaver\": [\"ture\"]}"))).containsExactly("kpi-catalog.json:"
-            + " kpis[1].filter.care_leaver[0]: \"ture\" is not a yes/no value (true, false or"
-            + " unknown) for care_leaver; did you mean \"true\"?");
-    assertThat(errors(catalog("apprenticeships.starts",
-        "\"filter\": {\"care_leaver\": [true, \"1\", \"Yes\", \"unknown\"]}"))).isEmpty();
-  }
-
-  @Test
-  void sendTakesTheNccisCodesEverywhere() {
-    assertThat(errors(catalog("apprenticeships.starts",
-        "\"filter\": {\"send\": [\"K\", \"EHCP\"]}"))).containsExactly("kpi-catalog.json:"
-            + " kpis[1].filter.send[1]: \"EHCP\" is not a SEND code (N none, K SEN support, E"
-            + " EHC plan, Y any SEND, or unknown) for send");
-    assertThat(errors(catalog("apprenticeships.starts", "\"filter\": {\"send\": [\"true\"]}")))
-        .hasSize(1);
-    assertThat(errors(catalog("ks4.em_pass_rate", "\"filter\": {\"send\": [\"Y\"]}")))
+    assertThat(
+            errors(catalog("apprenticeships.starts", "\"filter\": {\"care_leaver\": [\"ture\"]}")))
+        .containsExactly(
+            "kpi-catalog.json:"
+                + " kpis[1].filter.care_leaver[0]: \"ture\" is not a yes/no value (true, false or"
+                + " unknown) for care_leaver; did you mean \"true\"?");
+    assertThat(
+            errors(
+                catalog(
+                    "apprenticeships.starts",
+                    "\"filter\": {\"care_leaver\": [true, \"1\", \"Yes\", \"unknown\"]}")))
         .isEmpty();
   }
 
   @Test
+  void sendTakesTheNccisCodesEverywhere() {
+    assertThat(
+            errors(catalog("apprenticeships.starts", "\"filter\": {\"send\": [\"K\", \"EHCP\"]}")))
+        .containsExactly(
+            "kpi-catalog.json:"
+                + " kpis[1].filter.send[1]: \"EHCP\" is not a SEND code (N none, K SEN support, E"
+                + " EHC plan, Y any SEND, or unknown) for send");
+    assertThat(errors(catalog("apprenticeships.starts", "\"filter\": {\"send\": [\"true\"]}")))
+        .hasSize(1);
+    assertThat(errors(catalog("ks4.em_pass_rate", "\"filter\": {\"send\": [\"Y\"]}"))).isEmpty();
+  }
+
+  @Test
   void codeDimensionsSuggestTheNearestCode() {
-    assertThat(errors(catalog("apprenticeships.starts",
-        "\"filter\": {\"level_band\": [\"advnced\"], \"age_band\": [\"19-25\"]}")))
+    assertThat(
+            errors(
+                catalog(
+                    "apprenticeships.starts",
+                    "\"filter\": {\"level_band\": [\"advnced\"], \"age_band\": [\"19-25\"]}")))
         .containsExactly(
             "kpi-catalog.json: kpis[1].filter.level_band[0]: \"advnced\" is not one of"
                 + " intermediate, advanced, higher, degree, 2, 3, 4, 5, 6, 7 for level_band;"
@@ -98,18 +129,19 @@ class CatalogLoaderTest {
             "kpi-catalog.json: kpis[1].filter.age_band[0]: \"19-25\" is not one of 16-18,"
                 + " 19-24, 25+ for age_band; did you mean \"19-24\"?");
     assertThat(errors(catalog("neet.neet_rate", "\"filter\": {\"academic_age\": [16, \"x\"]}")))
-        .containsExactly("kpi-catalog.json: kpis[1].filter.academic_age[1]: \"x\" is not a"
-            + " whole number from 10 to 25 for academic_age");
+        .containsExactly(
+            "kpi-catalog.json: kpis[1].filter.academic_age[1]: \"x\" is not a"
+                + " whole number from 10 to 25 for academic_age");
   }
 
   @Test
   void aBreakdownTheMeasureDoesNotHaveIsRefused() {
     // before: accepted at load, the scorecard then could not break the KPI down
     assertThat(errors(catalog("levy.spent_share", "\"breakdown\": [\"district\"]")))
-        .containsExactly("kpi-catalog.json: kpis[1].breakdown[0]: measure levy.spent_share"
-            + " cannot be broken down by \"district\"");
-    assertThat(errors(catalog("levy.spent_share", "\"breakdown\": [\"employer_type\"]")))
-        .isEmpty();
+        .containsExactly(
+            "kpi-catalog.json: kpis[1].breakdown[0]: measure levy.spent_share"
+                + " cannot be broken down by \"district\"");
+    assertThat(errors(catalog("levy.spent_share", "\"breakdown\": [\"employer_type\"]"))).isEmpty();
   }
 
   @Test
@@ -122,9 +154,14 @@ class CatalogLoaderTest {
 
   @Test
   void allProblemsAreReportedAtOnce() {
-    assertThatThrownBy(() -> loader.parse(catalog("apprenticeships.starts",
-        "\"params\": {\"form\": \"2017-01-01\"}, \"filter\": {\"looked_after\": [\"2\"]}"),
-        "k.json")).isInstanceOf(CatalogException.class)
+    assertThatThrownBy(
+            () ->
+                loader.parse(
+                    catalog(
+                        "apprenticeships.starts",
+                        "\"params\": {\"form\": \"2017-01-01\"}, \"filter\": {\"looked_after\": [\"2\"]}"),
+                    "k.json"))
+        .isInstanceOf(CatalogException.class)
         .satisfies(e -> assertThat(((CatalogException) e).entries()).hasSize(2));
   }
 }

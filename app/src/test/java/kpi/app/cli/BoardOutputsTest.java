@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The scorecard as a strategy board reads it: the grid grouped by status in every format, the
- * PDF, the accessible workbook, inputs and catalog named, and nothing the user has overwritten.
+ * The scorecard as a strategy board reads it: the grid grouped by status in every format, the PDF,
+ * the accessible workbook, inputs and catalog named, and nothing the user has overwritten.
  */
 class BoardOutputsTest {
   private static final String MINI = ScorecardCliTest.MINI;
@@ -48,8 +48,12 @@ class BoardOutputsTest {
     assertThat(t).succeeded();
     String out = t.out();
     int last = -1;
-    String[][] groups = {{"EXCEEDING", "OVER-ACHIEVING"}, {"ACHIEVING", "ACHIEVING"},
-        {"NEAR_TARGET", "NEAR TARGET"}, {"REQUIRES_IMPROVEMENT", "REQUIRING IMPROVEMENT"}};
+    String[][] groups = {
+      {"EXCEEDING", "OVER-ACHIEVING"},
+      {"ACHIEVING", "ACHIEVING"},
+      {"NEAR_TARGET", "NEAR TARGET"},
+      {"REQUIRES_IMPROVEMENT", "REQUIRING IMPROVEMENT"}
+    };
     for (String[] g : groups) {
       long n = 0;
       for (JsonNode k : doc.get("kpis")) {
@@ -64,10 +68,13 @@ class BoardOutputsTest {
     assertThat(out).doesNotContain("\u2026");
     java.util.Map<String, String> titles = titleColumn(out);
     for (JsonNode k : doc.get("kpis")) {
-      assertThat(titles.get(k.get("id").asText())).as(k.get("id").asText())
+      assertThat(titles.get(k.get("id").asText()))
+          .as(k.get("id").asText())
           .isEqualTo(k.get("title").asText());
     }
-    assertThat(out).contains("Notes\n[note 1]").contains("Shorthand: [c]")
+    assertThat(out)
+        .contains("Notes\n[note 1]")
+        .contains("Shorthand: [c]")
         .contains("Catalog: bundled catalog kent-14-24-2017, sha256 ");
     // A narrow terminal gets narrow lines (titles wrap to fit).
     for (String line : out.split("\n")) {
@@ -83,17 +90,26 @@ class BoardOutputsTest {
       Path f = dir.resolve("sc." + ext);
       assertThat(CliResult.run("scorecard", "-q", "-o", f.toString())).succeeded();
       String text = Files.readString(f);
-      assertThat(text).as(ext).contains("England 63.9%").contains("Statistical neighbours 63.7%")
-          .contains("Over-achieving").contains("(9 KPIs)").contains("[note 1]").contains("Raise attainment")
+      assertThat(text)
+          .as(ext)
+          .contains("England 63.9%")
+          .contains("Statistical neighbours 63.7%")
+          .contains("Over-achieving")
+          .contains("(9 KPIs)")
+          .contains("[note 1]")
+          .contains("Raise attainment")
           .contains("Catalog: bundled catalog kent-14-24-2017");
     }
     String html = Files.readString(dir.resolve("sc.html"));
-    assertThat(html).contains("@page{size:A4 landscape").contains("@media print")
+    assertThat(html)
+        .contains("@page{size:A4 landscape")
+        .contains("@media print")
         .contains("<html lang=\"en-GB\"");
     // The Comparators cell is filled (it was an empty column).
     // (each with its significance mark by the overlap rule, when an interval exists).
-    assertThat(html).containsPattern(
-        "<td>England 63\\.9%( \\([a-z0-9. %]+\\))?<br/>Statistical neighbours 63\\.7%");
+    assertThat(html)
+        .containsPattern(
+            "<td>England 63\\.9%( \\([a-z0-9. %]+\\))?<br/>Statistical neighbours 63\\.7%");
   }
 
   @Test
@@ -105,14 +121,17 @@ class BoardOutputsTest {
     assertThat(Files.mismatch(a, b)).isEqualTo(-1L);
     try (PDDocument pdf = Loader.loadPDF(a.toFile())) {
       PDRectangle box = pdf.getPage(0).getMediaBox();
-      assertThat(box.getWidth()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.api
-          .Assertions.within(1f));
-      assertThat(box.getHeight()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.api
-          .Assertions.within(1f));
+      assertThat(box.getWidth())
+          .isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.api.Assertions.within(1f));
+      assertThat(box.getHeight())
+          .isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.api.Assertions.within(1f));
       String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-      assertThat(text).contains("Over-achieving (9 KPIs)").contains("Requiring improvement")
+      assertThat(text)
+          .contains("Over-achieving (9 KPIs)")
+          .contains("Requiring improvement")
           .contains("Advanced level progression above the national average")
-          .contains("England 63.9%").contains("\u25B2 improving");
+          .contains("England 63.9%")
+          .contains("\u25B2 improving");
       assertThat(pdf.getDocumentInformation().getTitle()).startsWith("Kent 14-24");
     }
     String err = CliResult.run("scorecard", "-q", "-o", a.toString()).err();
@@ -125,7 +144,8 @@ class BoardOutputsTest {
     Path x = dir.resolve("sc.xlsx");
     assertThat(CliResult.run("scorecard", "-q", "-o", x.toString())).succeeded();
     assertThat(SpreadsheetGuidance.violations(x)).isEmpty();
-    try (InputStream in = Files.newInputStream(x); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(x);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       assertThat(wb.getSheetName(0)).isEqualTo("Cover");
       XSSFSheet cover = wb.getSheet("Cover");
       assertThat(cover.getRow(0).getCell(0).getStringCellValue()).startsWith("Kent 14-24");
@@ -147,7 +167,8 @@ class BoardOutputsTest {
       assertThat(england.getNumericCellValue()).isEqualTo(0.639);
       assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
       assertThat(s.getRepeatingRows().getFirstRow()).isEqualTo(headerRow);
-      assertThat(text(wb.getSheet("Inputs"))).contains("neet-tracking-2016-17.csv")
+      assertThat(text(wb.getSheet("Inputs")))
+          .contains("neet-tracking-2016-17.csv")
           .contains("Catalog: bundled catalog kent-14-24-2017");
     }
   }
@@ -164,33 +185,56 @@ class BoardOutputsTest {
         wb.write(out);
       }
     }
-    assertThat(SpreadsheetGuidance.violations(t)).contains(
-        "the first sheet is not a cover sheet named Cover", "no Contents sheet",
-        "Data: frozen panes", "Data: 0 tables (one table per sheet)",
-        "Data!A2: shorthand \"c\" not in square brackets", "document language is not set");
+    assertThat(SpreadsheetGuidance.violations(t))
+        .contains(
+            "the first sheet is not a cover sheet named Cover", "no Contents sheet",
+            "Data: frozen panes", "Data: 0 tables (one table per sheet)",
+            "Data!A2: shorthand \"c\" not in square brackets", "document language is not set");
   }
 
   @Test
   void unknownExtensionsAndInputsAreRefusedAsOutputs(@TempDir Path dir) throws Exception {
     assertThat(CliResult.run("scorecard", "-q", "-o", dir.resolve("sc.docx").toString()))
-        .exitedWith(2).errContains("cannot tell the format from sc.docx").noStackTrace();
+        .exitedWith(2)
+        .errContains("cannot tell the format from sc.docx")
+        .noStackTrace();
     assertThat(Files.exists(dir.resolve("sc.docx"))).isFalse();
     Path drop = copyMini(dir);
     Path input = drop.resolve("neet-tracking.csv");
     byte[] before = Files.readAllBytes(input);
-    assertThat(CliResult.run("scorecard", "--data", drop.toString(), "--format", "csv", "-o",
-        input.toString())).exitedWith(2).errContains("is an input of this run").noStackTrace();
+    assertThat(
+            CliResult.run(
+                "scorecard", "--data", drop.toString(), "--format", "csv", "-o", input.toString()))
+        .exitedWith(2)
+        .errContains("is an input of this run")
+        .noStackTrace();
     assertThat(Files.readAllBytes(input)).isEqualTo(before);
     Path previous = dir.resolve("previous.json");
     Files.writeString(previous, "{}");
-    assertThat(CliResult.run("scorecard", "--data", drop.toString(), "--previous",
-        previous.toString(), "-o", previous.toString())).exitedWith(2)
+    assertThat(
+            CliResult.run(
+                "scorecard",
+                "--data",
+                drop.toString(),
+                "--previous",
+                previous.toString(),
+                "-o",
+                previous.toString()))
+        .exitedWith(2)
         .errContains("is an input of this run");
     assertThat(Files.readString(previous)).isEqualTo("{}");
-    assertThat(CliResult.run("validate", input.toString(), "--format", "json", "-o",
-        input.toString())).exitedWith(2).errContains("is an input of this run");
-    assertThat(CliResult.run("validate", "--data", drop.toString(), "-o",
-        drop.resolve("reference/districts.csv").toString())).exitedWith(2)
+    assertThat(
+            CliResult.run("validate", input.toString(), "--format", "json", "-o", input.toString()))
+        .exitedWith(2)
+        .errContains("is an input of this run");
+    assertThat(
+            CliResult.run(
+                "validate",
+                "--data",
+                drop.toString(),
+                "-o",
+                drop.resolve("reference/districts.csv").toString()))
+        .exitedWith(2)
         .errContains("is an input of this run");
     assertThat(Files.readAllBytes(input)).isEqualTo(before);
   }
@@ -199,8 +243,11 @@ class BoardOutputsTest {
   void templateNeverOverwritesWithoutForce(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("neet.csv");
     Files.writeString(f, "my data\n");
-    assertThat(CliResult.run("template", "neet-tracking", "--out", f.toString())).exitedWith(2)
-        .errContains("already exists").errContains("--force").noStackTrace();
+    assertThat(CliResult.run("template", "neet-tracking", "--out", f.toString()))
+        .exitedWith(2)
+        .errContains("already exists")
+        .errContains("--force")
+        .noStackTrace();
     assertThat(Files.readString(f)).isEqualTo("my data\n");
     assertThat(CliResult.run("template", "neet-tracking", "--out", f.toString(), "--force"))
         .succeeded();
@@ -222,9 +269,14 @@ class BoardOutputsTest {
         .succeeded();
     String header = Files.readString(age19).strip();
     int columns = header.split(",").length;
-    Files.writeString(age19, header + "\n" + String.join(",", java.util.Collections.nCopies(
-        columns, "??")) + "\n" + String.join(",", java.util.Collections.nCopies(columns, "!!"))
-        + "\n");
+    Files.writeString(
+        age19,
+        header
+            + "\n"
+            + String.join(",", java.util.Collections.nCopies(columns, "??"))
+            + "\n"
+            + String.join(",", java.util.Collections.nCopies(columns, "!!"))
+            + "\n");
     CliResult quiet = CliResult.run("scorecard", "-q", "--data", drop.toString());
     assertThat(quiet).succeeded().errContains("attainment-age19.csv: all 2 rows rejected");
     JsonNode doc = json("--data", drop.toString());
@@ -235,8 +287,9 @@ class BoardOutputsTest {
       }
     }
     assertThat(kpi05).isNotNull();
-    assertThat(kpi05.get("notes").toString()).contains("attainment-age19.csv: every one of its 2"
-        + " rows was rejected").contains("the reason this KPI has no data");
+    assertThat(kpi05.get("notes").toString())
+        .contains("attainment-age19.csv: every one of its 2" + " rows was rejected")
+        .contains("the reason this KPI has no data");
     Path csv = dir.resolve("sc.csv");
     assertThat(CliResult.run("scorecard", "-q", "--data", drop.toString(), "-o", csv.toString()))
         .succeeded();
@@ -251,15 +304,17 @@ class BoardOutputsTest {
     assertThat(bundled.get("sha256").asText()).hasSize(64);
     Path drop = copyMini(dir);
     String text;
-    try (InputStream in = getClass().getClassLoader()
-        .getResourceAsStream("kpi/catalogs/kent-14-24-2017.json")) {
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream("kpi/catalogs/kent-14-24-2017.json")) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    Files.writeString(drop.resolve("kpi-catalog.json"), text.replace("\"value\": 2.5",
-        "\"value\": 3.5"));
+    Files.writeString(
+        drop.resolve("kpi-catalog.json"), text.replace("\"value\": 2.5", "\"value\": 3.5"));
     CliResult r = CliResult.run("scorecard", "-q", "--data", drop.toString(), "--format", "json");
-    assertThat(r).succeeded().errContains("has the id of the bundled catalog kent-14-24-2017 but"
-        + " different content");
+    assertThat(r)
+        .succeeded()
+        .errContains(
+            "has the id of the bundled catalog kent-14-24-2017 but" + " different content");
     JsonNode c = JSON.readTree(r.out()).get("catalog");
     assertThat(c.get("source").asText()).isEqualTo("drop");
     assertThat(c.get("path").asText()).isEqualTo("kpi-catalog.json");
@@ -319,11 +374,14 @@ class BoardOutputsTest {
 
   private static String text(XSSFSheet s) {
     StringBuilder b = new StringBuilder();
-    s.forEach(r -> r.forEach(c -> {
-      if (c.getCellType() == CellType.STRING) {
-        b.append(c.getStringCellValue()).append('\n');
-      }
-    }));
+    s.forEach(
+        r ->
+            r.forEach(
+                c -> {
+                  if (c.getCellType() == CellType.STRING) {
+                    b.append(c.getStringCellValue()).append('\n');
+                  }
+                }));
     return b.toString();
   }
 

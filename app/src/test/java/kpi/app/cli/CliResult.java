@@ -32,7 +32,8 @@ record CliResult(int exitCode, String out, String err) {
 
     CliResultAssert exitedWith(int code) {
       if (actual.exitCode() != code) {
-        failWithMessage("expected exit code %d but was %d%n--- stdout%n%s%n--- stderr%n%s",
+        failWithMessage(
+            "expected exit code %d but was %d%n--- stdout%n%s%n--- stderr%n%s",
             code, actual.exitCode(), actual.out(), actual.err());
       }
       return this;
@@ -40,7 +41,8 @@ record CliResult(int exitCode, String out, String err) {
 
     CliResultAssert outContains(String s) {
       if (!actual.out().contains(s)) {
-        failWithMessage("expected stdout to contain <%s>%n--- stdout%n%s%n--- stderr%n%s",
+        failWithMessage(
+            "expected stdout to contain <%s>%n--- stdout%n%s%n--- stderr%n%s",
             s, actual.out(), actual.err());
       }
       return this;
@@ -48,7 +50,8 @@ record CliResult(int exitCode, String out, String err) {
 
     CliResultAssert errContains(String s) {
       if (!actual.err().contains(s)) {
-        failWithMessage("expected stderr to contain <%s>%n--- stdout%n%s%n--- stderr%n%s",
+        failWithMessage(
+            "expected stderr to contain <%s>%n--- stdout%n%s%n--- stderr%n%s",
             s, actual.out(), actual.err());
       }
       return this;

@@ -19,13 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 class DatapackCliTest {
   private static final String MINI = ScorecardCliTest.MINI;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path packs(String name, String... extra) {
     Path out = dir.resolve(name);
-    List<String> args = new ArrayList<>(List.of("datapack", "-q", "--data", MINI, "--out",
-        out.toString()));
+    List<String> args =
+        new ArrayList<>(List.of("datapack", "-q", "--data", MINI, "--out", out.toString()));
     args.addAll(List.of(extra));
     assertThat(CliResult.run(args.toArray(String[]::new))).succeeded().noStackTrace();
     return out;
@@ -35,14 +34,23 @@ class DatapackCliTest {
   void writesAPackPerDistrictTheIndexAndTheCountyWorkbook() throws Exception {
     Path out = packs("a");
     try (Stream<Path> files = Files.list(out)) {
-      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-          "ashford.html", "ashford.xlsx", "canterbury.html", "canterbury.xlsx", "county.xlsx",
-          "index.html");
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactly(
+              "ashford.html",
+              "ashford.xlsx",
+              "canterbury.html",
+              "canterbury.xlsx",
+              "county.xlsx",
+              "index.html");
     }
     String index = Files.readString(out.resolve("index.html"));
-    assertThat(index).contains("href=\"ashford.html\"").contains("href=\"county.xlsx\"")
-        .contains("<dt>Period</dt><dd>Academic year ").contains("<dt>Data</dt><dd>NEET tracking to ")
-        .contains("<dt>Small numbers</dt><dd>[c] confidential").contains("Summary of KPIs")
+    assertThat(index)
+        .contains("href=\"ashford.html\"")
+        .contains("href=\"county.xlsx\"")
+        .contains("<dt>Period</dt><dd>Academic year ")
+        .contains("<dt>Data</dt><dd>NEET tracking to ")
+        .contains("<dt>Small numbers</dt><dd>[c] confidential")
+        .contains("Summary of KPIs")
         .doesNotContain("<li></li>");
   }
 
@@ -50,8 +58,8 @@ class DatapackCliTest {
   void htmlOnlyWritesNoWorkbooks() throws Exception {
     Path out = packs("h", "--format", "html");
     try (Stream<Path> files = Files.list(out)) {
-      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-          "ashford.html", "canterbury.html", "index.html");
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactly("ashford.html", "canterbury.html", "index.html");
     }
     assertThat(Files.readString(out.resolve("index.html"))).doesNotContain(".xlsx");
   }
@@ -61,13 +69,13 @@ class DatapackCliTest {
     // A user's "--district Ashford,Canterbury" (as --format takes lists) names both districts.
     Path out = packs("c", "--format", "html", "--district", "Ashford,E07000106");
     try (Stream<Path> files = Files.list(out)) {
-      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-          "ashford.html", "canterbury.html", "index.html");
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactly("ashford.html", "canterbury.html", "index.html");
     }
     Path one = packs("d", "--format", "html", "--district", "Canterbury");
     try (Stream<Path> files = Files.list(one)) {
-      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-          "canterbury.html", "index.html");
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactly("canterbury.html", "index.html");
     }
   }
 
@@ -77,8 +85,9 @@ class DatapackCliTest {
       Path out = name.equals("g") ? packs(name) : packs(name, "--no-suppression");
       try (Stream<Path> files = Files.list(out)) {
         for (Path f : files.filter(p -> p.toString().endsWith(".xlsx")).toList()) {
-          assertThat(kpi.app.write.SpreadsheetGuidance.violations(f)).as(f.getFileName()
-              .toString()).isEmpty();
+          assertThat(kpi.app.write.SpreadsheetGuidance.violations(f))
+              .as(f.getFileName().toString())
+              .isEmpty();
         }
       }
     }
@@ -107,8 +116,9 @@ class DatapackCliTest {
         List<String> series = new ArrayList<>();
         for (var chart : sheet.getDrawingPatriarch().getCharts()) {
           charts++;
-          var m = java.util.regex.Pattern.compile("<c:tx>\\s*<c:v>([^<]*)</c:v>")
-              .matcher(chart.getCTChart().xmlText());
+          var m =
+              java.util.regex.Pattern.compile("<c:tx>\\s*<c:v>([^<]*)</c:v>")
+                  .matcher(chart.getCTChart().xmlText());
           while (m.find()) {
             series.add(m.group(1));
           }
@@ -124,8 +134,10 @@ class DatapackCliTest {
       assertThat(charts).isGreaterThan(3);
     }
     String html = Files.readString(out.resolve("thanet.html"));
-    assertThat(html).contains("Disadvantaged gap in Attainment 8</text>")
-        .doesNotContain(">-0<").doesNotContain(">-0.0<");
+    assertThat(html)
+        .contains("Disadvantaged gap in Attainment 8</text>")
+        .doesNotContain(">-0<")
+        .doesNotContain(">-0.0<");
     // Bar legends show filled swatches, not line samples.
     assertThat(html).contains("<rect x=").contains("width=\"14\" height=\"14\"");
   }
@@ -150,15 +162,15 @@ class DatapackCliTest {
       boolean sawC = false;
       for (int r = head + 1; r <= summary.getLastRowNum(); r++) {
         var cell = summary.getRow(r).getCell(2);
-        sawC |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-            && cell.getStringCellValue().equals("[c]");
+        sawC |=
+            cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                && cell.getStringCellValue().equals("[c]");
       }
       assertThat(sawC).isTrue();
       XSSFSheet trend = wb.getSheet("1 NEET and not known 16-17 year");
       assertThat(trend.getDrawingPatriarch()).isNotNull();
       assertThat(trend.getDrawingPatriarch().getCharts()).hasSize(1);
-      assertThat(wb.getSheet("Notes").getRow(0).getCell(0).getStringCellValue())
-          .isEqualTo("Notes");
+      assertThat(wb.getSheet("Notes").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Notes");
     }
   }
 
@@ -168,7 +180,8 @@ class DatapackCliTest {
     Path b = packs("c2");
     try (Stream<Path> files = Files.list(a)) {
       for (Path f : files.toList()) {
-        assertThat(Files.mismatch(f, b.resolve(f.getFileName()))).as(f.getFileName().toString())
+        assertThat(Files.mismatch(f, b.resolve(f.getFileName())))
+            .as(f.getFileName().toString())
             .isEqualTo(-1L);
       }
     }
@@ -178,16 +191,25 @@ class DatapackCliTest {
   void htmlIsSelfContainedAndSaysStatusInWords() throws Exception {
     Path out = packs("d");
     String html = Files.readString(out.resolve("ashford.html"), StandardCharsets.UTF_8);
-    assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"en-GB\">")
-        .contains("<svg").contains("role=\"img\"").contains("<title id=")
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains("<html lang=\"en-GB\">")
+        .contains("<svg")
+        .contains("role=\"img\"")
+        .contains("<title id=")
         .contains("<caption>");
     // Status in words beside its colour; the mini drop's districts are small, so some values
     // are hidden and say so instead of a status worked out from them.
-    assertThat(html).containsPattern("<span class=\"s (BLUE|GREEN|AMBER|RED|GREY)\">"
-        + "(exceeding|achieving|near target|requires improvement|no target|no data)</span>")
+    assertThat(html)
+        .containsPattern(
+            "<span class=\"s (BLUE|GREEN|AMBER|RED|GREY)\">"
+                + "(exceeding|achieving|near target|requires improvement|no target|no data)</span>")
         .contains("<span class=\"s GREY\">not shown: small numbers</span>");
-    assertThat(html).doesNotContain("<script").doesNotContain("src=\"http")
-        .doesNotContain("href=\"http").doesNotContain("url(");
+    assertThat(html)
+        .doesNotContain("<script")
+        .doesNotContain("src=\"http")
+        .doesNotContain("href=\"http")
+        .doesNotContain("url(");
     assertThat(html).doesNotContain("NOT FOR PUBLICATION");
   }
 
@@ -198,9 +220,11 @@ class DatapackCliTest {
     try (InputStream in = Files.newInputStream(out.resolve("ashford.xlsx"));
         XSSFWorkbook wb = new XSSFWorkbook(in)) {
       for (var s : wb) {
-        assertThat(s.getRow(1).getCell(0).getStringCellValue()).as(s.getSheetName())
+        assertThat(s.getRow(1).getCell(0).getStringCellValue())
+            .as(s.getSheetName())
             .contains("NOT FOR PUBLICATION");
-        assertThat(((XSSFSheet) s).getHeader().getCenter()).as(s.getSheetName())
+        assertThat(((XSSFSheet) s).getHeader().getCenter())
+            .as(s.getSheetName())
             .contains("NOT FOR PUBLICATION");
       }
     }
@@ -210,13 +234,27 @@ class DatapackCliTest {
   @Test
   void usageAndOutputErrors() throws Exception {
     assertThat(CliResult.run("datapack", "--data", MINI)).exitedWith(2).noStackTrace();
-    assertThat(CliResult.run("datapack", "--data", MINI, "--out", dir.toString(), "--format",
-        "pdf")).exitedWith(2).noStackTrace();
-    assertThat(CliResult.run("datapack", "-q", "--data", MINI, "--out",
-        dir.resolve("strict").toString(), "--strict")).exitedWith(1).noStackTrace();
+    assertThat(
+            CliResult.run("datapack", "--data", MINI, "--out", dir.toString(), "--format", "pdf"))
+        .exitedWith(2)
+        .noStackTrace();
+    assertThat(
+            CliResult.run(
+                "datapack",
+                "-q",
+                "--data",
+                MINI,
+                "--out",
+                dir.resolve("strict").toString(),
+                "--strict"))
+        .exitedWith(1)
+        .noStackTrace();
     Path file = dir.resolve("a-file");
     Files.writeString(file, "x");
-    assertThat(CliResult.run("datapack", "-q", "--data", MINI, "--out",
-        file.resolve("packs").toString())).exitedWith(3).noStackTrace();
+    assertThat(
+            CliResult.run(
+                "datapack", "-q", "--data", MINI, "--out", file.resolve("packs").toString()))
+        .exitedWith(3)
+        .noStackTrace();
   }
 }

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A diff does not hold either drop: two generated 1,000,000-row neet-tracking files (about 50 MB
- * each), the second with every 1,000th row removed and every 500th row's activity code changed,
- * are compared in a JVM limited to 128 MB of heap, and the counts are exact. Not timed (the
- * benchmark times 3 million rows in 512 MB).
+ * each), the second with every 1,000th row removed and every 500th row's activity code changed, are
+ * compared in a JVM limited to 128 MB of heap, and the counts are exact. Not timed (the benchmark
+ * times 3 million rows in 512 MB).
  */
 class DiffBoundedMemoryIT {
 
@@ -29,13 +29,12 @@ class DiffBoundedMemoryIT {
     Path after = dir.resolve("after");
     LargeDropGenerator.write(before, 1_000_000, 7, false);
     Files.createDirectories(after.resolve("reference"));
-    Files.copy(before.resolve("reference/districts.csv"),
-        after.resolve("reference/districts.csv"));
+    Files.copy(before.resolve("reference/districts.csv"), after.resolve("reference/districts.csv"));
     long removed = 0;
     long changed = 0;
     try (BufferedReader in = Files.newBufferedReader(before.resolve("neet-tracking.csv"));
-        BufferedWriter out = Files.newBufferedWriter(after.resolve("neet-tracking.csv"),
-            StandardCharsets.UTF_8)) {
+        BufferedWriter out =
+            Files.newBufferedWriter(after.resolve("neet-tracking.csv"), StandardCharsets.UTF_8)) {
       String line;
       long n = 0;
       while ((line = in.readLine()) != null) {
@@ -56,11 +55,27 @@ class DiffBoundedMemoryIT {
     }
     Path report = dir.resolve("diff.json");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(List.of(java, "-Xmx128m", "-cp",
-        System.getProperty("java.class.path"), "kpi.app.Main", "diff", "-q", before.toString(),
-        after.toString(), "--format", "json", "-o", report.toString(), "--fail-on",
-        "rows-removed>1%"))
-        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-Xmx128m",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "kpi.app.Main",
+                    "diff",
+                    "-q",
+                    before.toString(),
+                    after.toString(),
+                    "--format",
+                    "json",
+                    "-o",
+                    report.toString(),
+                    "--fail-on",
+                    "rows-removed>1%"))
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("child.log").toFile())
+            .start();
     assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished").isTrue();
     assertThat(p.exitValue()).as(Files.readString(dir.resolve("child.log"))).isZero();
     JsonNode doc = new ObjectMapper().readTree(report.toFile());

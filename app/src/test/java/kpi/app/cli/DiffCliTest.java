@@ -22,15 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 class DiffCliTest {
   private static final Path MINI = Path.of(ScorecardCliTest.MINI);
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Path card;
 
   @BeforeAll
   static void scorecard() {
     card = dir.resolve("mini.json");
-    assertThat(CliResult.run("scorecard", "-q", "--data", MINI.toString(), "-o",
-        card.toString())).succeeded();
+    assertThat(CliResult.run("scorecard", "-q", "--data", MINI.toString(), "-o", card.toString()))
+        .succeeded();
   }
 
   static Path copy(Path from, Path to) throws Exception {
@@ -63,23 +62,43 @@ class DiffCliTest {
 
   @Test
   void identicalDropsSayNoChangesAndExitZero() {
-    CliResult r = CliResult.run("diff", MINI.toString(), MINI.toString(), "--fail-on",
-        "status-change", "--fail-on", "newly-rejected>0", "--fail-on", "rows-removed>0%");
-    assertThat(r).succeeded().outContains("no changes").outContains("passed status-change")
+    CliResult r =
+        CliResult.run(
+            "diff",
+            MINI.toString(),
+            MINI.toString(),
+            "--fail-on",
+            "status-change",
+            "--fail-on",
+            "newly-rejected>0",
+            "--fail-on",
+            "rows-removed>0%");
+    assertThat(r)
+        .succeeded()
+        .outContains("no changes")
+        .outContains("passed status-change")
         .noStackTrace();
   }
 
   @Test
   void aStatusFlipInScorecardJsonFailsTheGateInEveryFormat() throws Exception {
     Path flipped = edited("flipped.json", "NEET-2", "status", "NEAR_TARGET");
-    CliResult json = CliResult.run("diff", card.toString(), flipped.toString(), "--format",
-        "json", "--fail-on", "status-change", "--fail-on", "restated>0.1pp");
+    CliResult json =
+        CliResult.run(
+            "diff",
+            card.toString(),
+            flipped.toString(),
+            "--format",
+            "json",
+            "--fail-on",
+            "status-change",
+            "--fail-on",
+            "restated>0.1pp");
     assertThat(json).exitedWith(1).noStackTrace();
     JsonNode doc = new ObjectMapper().readTree(json.out());
     List<String> keys = new ArrayList<>();
     doc.fieldNames().forEachRemaining(keys::add);
-    assertThat(keys.subList(0, 5)).containsExactly("schema", "period", "files", "kpis",
-        "failed");
+    assertThat(keys.subList(0, 5)).containsExactly("schema", "period", "files", "kpis", "failed");
     assertThat(doc.get("schema").asText()).isEqualTo("kpi-diff/1");
     assertThat(doc.get("files")).isEmpty();
     assertThat(doc.get("kpis")).hasSize(1);
@@ -93,21 +112,41 @@ class DiffCliTest {
     assertThat(failed.next().asText()).isEqualTo("status-change NEET-2");
     assertThat(failed.hasNext()).isFalse();
 
-    CliResult github = CliResult.run("diff", card.toString(), flipped.toString(), "--format",
-        "github", "--fail-on", "status-change");
-    assertThat(github).exitedWith(1).outContains(
-        "::error title=kpi diff status-change::NEET-2 status ");
+    CliResult github =
+        CliResult.run(
+            "diff",
+            card.toString(),
+            flipped.toString(),
+            "--format",
+            "github",
+            "--fail-on",
+            "status-change");
+    assertThat(github)
+        .exitedWith(1)
+        .outContains("::error title=kpi diff status-change::NEET-2 status ");
     assertThat(github.out()).contains("::notice title=kpi diff ");
 
     Path md = dir.resolve("comment.md");
-    CliResult written = CliResult.run("diff", card.toString(), flipped.toString(), "-o",
-        md.toString(), "--fail-on", "status-change");
+    CliResult written =
+        CliResult.run(
+            "diff",
+            card.toString(),
+            flipped.toString(),
+            "-o",
+            md.toString(),
+            "--fail-on",
+            "status-change");
     assertThat(written).exitedWith(1).errContains("wrote " + md);
-    assertThat(Files.readString(md)).startsWith("### kpi diff: ")
-        .contains("**Failed:** `status-change`").contains("| NEET-2 ");
+    assertThat(Files.readString(md))
+        .startsWith("### kpi diff: ")
+        .contains("**Failed:** `status-change`")
+        .contains("| NEET-2 ");
 
     CliResult text = CliResult.run("diff", card.toString(), flipped.toString());
-    assertThat(text).succeeded().outContains("KPIs changed").outContains("NEET-2")
+    assertThat(text)
+        .succeeded()
+        .outContains("KPIs changed")
+        .outContains("NEET-2")
         .outContains("-> NEAR_TARGET");
   }
 
@@ -124,19 +163,32 @@ class DiffCliTest {
     }
     Path moved = dir.resolve("moved.json");
     m.writeValue(moved.toFile(), doc);
-    assertThat(CliResult.run("diff", card.toString(), moved.toString(), "--fail-on",
-        "restated>0.25pp")).succeeded();
-    assertThat(CliResult.run("diff", card.toString(), moved.toString(), "--fail-on",
-        "restated>0.15pp")).exitedWith(1).outContains("FAILED restated>0.15pp: NEET-2");
+    assertThat(
+            CliResult.run(
+                "diff", card.toString(), moved.toString(), "--fail-on", "restated>0.25pp"))
+        .succeeded();
+    assertThat(
+            CliResult.run(
+                "diff", card.toString(), moved.toString(), "--fail-on", "restated>0.15pp"))
+        .exitedWith(1)
+        .outContains("FAILED restated>0.15pp: NEET-2");
     double percent = 0.2 * 100 / value;
-    assertThat(CliResult.run("diff", card.toString(), moved.toString(), "--fail-on",
-        "restated>" + Math.floor(percent * 0.9 * 100) / 100 + "%")).exitedWith(1);
+    assertThat(
+            CliResult.run(
+                "diff",
+                card.toString(),
+                moved.toString(),
+                "--fail-on",
+                "restated>" + Math.floor(percent * 0.9 * 100) / 100 + "%"))
+        .exitedWith(1);
   }
 
   @Test
   void aDropComparedWithItsOwnScorecardHasNoChanges() {
-    assertThat(CliResult.run("diff", card.toString(), MINI.toString(), "--fail-on",
-        "status-change")).succeeded().outContains("no changes")
+    assertThat(
+            CliResult.run("diff", card.toString(), MINI.toString(), "--fail-on", "status-change"))
+        .succeeded()
+        .outContains("no changes")
         .outContains("the KPIs are compared, not the files");
   }
 
@@ -146,11 +198,18 @@ class DiffCliTest {
     // JSON it produced must find nothing: a computed side that dropped its quintiles (null
     // against 1-5) would report a quintile change on every KPI.
     Path sampleCard = dir.resolve("sample-dfe.json");
-    assertThat(CliResult.run("scorecard", "-q", "--catalog", "dfe-neet-scorecard", "-o",
-        sampleCard.toString())).succeeded();
-    CliResult r = CliResult.run("diff", "-q", "--catalog", "dfe-neet-scorecard",
-        sampleCard.toString(),
-        ProjectFiles.resource("kpi/sample-data").toString());
+    assertThat(
+            CliResult.run(
+                "scorecard", "-q", "--catalog", "dfe-neet-scorecard", "-o", sampleCard.toString()))
+        .succeeded();
+    CliResult r =
+        CliResult.run(
+            "diff",
+            "-q",
+            "--catalog",
+            "dfe-neet-scorecard",
+            sampleCard.toString(),
+            ProjectFiles.resource("kpi/sample-data").toString());
     assertThat(r).succeeded().outContains("no changes");
     org.assertj.core.api.Assertions.assertThat(r.out()).doesNotContain("quintile");
   }
@@ -167,7 +226,10 @@ class DiffCliTest {
     } finally {
       System.setErr(saved);
     }
-    assertThat(r).succeeded().outContains("rows-removed>1%.").outContains("restated>2%")
+    assertThat(r)
+        .succeeded()
+        .outContains("rows-removed>1%.")
+        .outContains("restated>2%")
         .outContains("diff met a --fail-on rule");
     assertThat(r.err() + stderr.toString(java.nio.charset.StandardCharsets.UTF_8))
         .doesNotContain("WARN");
@@ -177,37 +239,49 @@ class DiffCliTest {
   void malformedRulesAreUsageErrors() {
     for (String rule : List.of("status", "restated>0.1", "rows-removed>1", "newly-rejected>x")) {
       assertThat(CliResult.run("diff", MINI.toString(), MINI.toString(), "--fail-on", rule))
-          .exitedWith(2).errContains("kpi: ").noStackTrace();
+          .exitedWith(2)
+          .errContains("kpi: ")
+          .noStackTrace();
     }
   }
 
   @Test
   void anotherSchemaVersionIsNamed() throws Exception {
     Path v2 = dir.resolve("v2.json");
-    Files.writeString(v2, Files.readString(card).replace("\"kpi-scorecard/1\"",
-        "\"kpi-scorecard/2\""));
-    assertThat(CliResult.run("diff", card.toString(), v2.toString())).exitedWith(3)
-        .errContains("schema kpi-scorecard/2 is not supported").errContains("kpi-scorecard/1")
+    Files.writeString(
+        v2, Files.readString(card).replace("\"kpi-scorecard/1\"", "\"kpi-scorecard/2\""));
+    assertThat(CliResult.run("diff", card.toString(), v2.toString()))
+        .exitedWith(3)
+        .errContains("schema kpi-scorecard/2 is not supported")
+        .errContains("kpi-scorecard/1")
         .noStackTrace();
     Path other = dir.resolve("validation.json");
     Files.writeString(other, "{\"schema\": \"kpi-validation/1\", \"valid\": true}");
-    assertThat(CliResult.run("diff", other.toString(), card.toString())).exitedWith(3)
+    assertThat(CliResult.run("diff", other.toString(), card.toString()))
+        .exitedWith(3)
         .errContains("schema kpi-validation/1 is not supported");
   }
 
   @Test
   void differentPeriodsOrCatalogsAreUsageErrors() throws Exception {
     Path earlier = dir.resolve("earlier.json");
-    Files.writeString(earlier, Files.readString(card).replace("\"period\" : \"2016/17\"",
-        "\"period\" : \"2015/16\""));
-    assertThat(CliResult.run("diff", earlier.toString(), card.toString())).exitedWith(2)
-        .errContains("different periods (2015/16 and 2016/17)").noStackTrace();
+    Files.writeString(
+        earlier,
+        Files.readString(card).replace("\"period\" : \"2016/17\"", "\"period\" : \"2015/16\""));
+    assertThat(CliResult.run("diff", earlier.toString(), card.toString()))
+        .exitedWith(2)
+        .errContains("different periods (2015/16 and 2016/17)")
+        .noStackTrace();
 
     Path other = copy(MINI, dir.resolve("other-catalog"));
-    Files.writeString(other.resolve("kpi-catalog.json"), kpi.app.load.CatalogChoice
-        .bundledText("notts-care-leavers-2018"));
-    assertThat(CliResult.run("diff", MINI.toString(), other.toString())).exitedWith(2)
-        .errContains("different catalogs").errContains("give --catalog").noStackTrace();
+    Files.writeString(
+        other.resolve("kpi-catalog.json"),
+        kpi.app.load.CatalogChoice.bundledText("notts-care-leavers-2018"));
+    assertThat(CliResult.run("diff", MINI.toString(), other.toString()))
+        .exitedWith(2)
+        .errContains("different catalogs")
+        .errContains("give --catalog")
+        .noStackTrace();
   }
 
   @Test
@@ -215,24 +289,40 @@ class DiffCliTest {
     Path earlier = dir.resolve("earlier-drop");
     Files.createDirectories(earlier.resolve("reference"));
     Path sample = ProjectFiles.resource("kpi/sample-data");
-    Files.copy(sample.resolve("reference/districts.csv"),
-        earlier.resolve("reference/districts.csv"));
-    Files.copy(sample.resolve("neet-tracking-2015-16.csv"),
-        earlier.resolve("neet-tracking-2015-16.csv"));
-    assertThat(CliResult.run("diff", earlier.toString(), MINI.toString())).exitedWith(2)
-        .errContains("different periods").errContains("is 2015/16 and ")
-        .errContains("give --period").noStackTrace();
-    assertThat(CliResult.run("diff", "-q", earlier.toString(), MINI.toString(), "--period",
-        "2016/17", "--format", "json")).succeeded().outContains("\"period\" : \"2016/17\"");
+    Files.copy(
+        sample.resolve("reference/districts.csv"), earlier.resolve("reference/districts.csv"));
+    Files.copy(
+        sample.resolve("neet-tracking-2015-16.csv"), earlier.resolve("neet-tracking-2015-16.csv"));
+    assertThat(CliResult.run("diff", earlier.toString(), MINI.toString()))
+        .exitedWith(2)
+        .errContains("different periods")
+        .errContains("is 2015/16 and ")
+        .errContains("give --period")
+        .noStackTrace();
+    assertThat(
+            CliResult.run(
+                "diff",
+                "-q",
+                earlier.toString(),
+                MINI.toString(),
+                "--period",
+                "2016/17",
+                "--format",
+                "json"))
+        .succeeded()
+        .outContains("\"period\" : \"2016/17\"");
   }
 
   @Test
   void missingOrUnknownInputsAreInputErrors() throws Exception {
     assertThat(CliResult.run("diff", MINI.toString(), dir.resolve("nowhere").toString()))
-        .exitedWith(3).errContains("does not exist").noStackTrace();
+        .exitedWith(3)
+        .errContains("does not exist")
+        .noStackTrace();
     Path csv = dir.resolve("x.csv");
     Files.writeString(csv, "a,b\n");
-    assertThat(CliResult.run("diff", MINI.toString(), csv.toString())).exitedWith(2)
+    assertThat(CliResult.run("diff", MINI.toString(), csv.toString()))
+        .exitedWith(2)
         .errContains("neither a data drop folder nor a scorecard JSON");
   }
 
@@ -244,8 +334,15 @@ class DiffCliTest {
     lines.remove(1);
     lines.remove(1);
     Files.write(neet, lines);
-    CliResult r = CliResult.run("diff", MINI.toString(), after.toString(), "--format", "json",
-        "--fail-on", "rows-removed>0%");
+    CliResult r =
+        CliResult.run(
+            "diff",
+            MINI.toString(),
+            after.toString(),
+            "--format",
+            "json",
+            "--fail-on",
+            "rows-removed>0%");
     assertThat(r).exitedWith(1);
     JsonNode doc = new ObjectMapper().readTree(r.out());
     JsonNode file = null;

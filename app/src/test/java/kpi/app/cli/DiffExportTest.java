@@ -15,16 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A diff reads drops as the scorecard does: a case-management export in a subfolder, read
- * through the drop's kpi-mapping.json, with superseded activities (two rows for one person and
- * month), compares with itself as unchanged and finds one edited row exactly; and the tidy
- * layout of the same young people gives the same KPIs.
+ * A diff reads drops as the scorecard does: a case-management export in a subfolder, read through
+ * the drop's kpi-mapping.json, with superseded activities (two rows for one person and month),
+ * compares with itself as unchanged and finds one edited row exactly; and the tidy layout of the
+ * same young people gives the same KPIs.
  */
 class DiffExportTest {
   private static final String EXPORT_FILE = "Tracking/CCIS extract March 2017.csv";
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Path tidy;
   static Path export;
   static Path edited;
@@ -37,8 +36,9 @@ class DiffExportTest {
     edited = dir.resolve("edited");
     NccisExampleGenerator.write(tidy, export, 20170131L, 1500);
     NccisExampleGenerator.write(null, edited, 20170131L, 1500);
-    catalog = Path.of(DiffExportTest.class.getResource("/catalogs/nccis-figures.json").toURI())
-        .toString();
+    catalog =
+        Path.of(DiffExportTest.class.getResource("/catalogs/nccis-figures.json").toURI())
+            .toString();
     Path file = edited.resolve(EXPORT_FILE);
     List<String> lines = new ArrayList<>(Files.readAllLines(file));
     List<String> header = List.of(lines.get(0).split(",", -1));
@@ -56,8 +56,20 @@ class DiffExportTest {
   }
 
   static JsonNode diff(Path a, Path b) throws Exception {
-    CliResult r = CliResult.run("diff", "-q", a.toString(), b.toString(), "--catalog", catalog,
-        "--period", "2016/17", "--format", "json", "--fail-on", "status-change");
+    CliResult r =
+        CliResult.run(
+            "diff",
+            "-q",
+            a.toString(),
+            b.toString(),
+            "--catalog",
+            catalog,
+            "--period",
+            "2016/17",
+            "--format",
+            "json",
+            "--fail-on",
+            "status-change");
     assertThat(r).succeeded().noStackTrace();
     return new ObjectMapper().readTree(r.out());
   }
@@ -81,8 +93,12 @@ class DiffExportTest {
   @Test
   void oneEditedExportRowIsOneChangedRow() throws Exception {
     JsonNode f = file(diff(export, edited), EXPORT_FILE);
-    assertThat(List.of(f.get("rows_added").asLong(), f.get("rows_removed").asLong(),
-        f.get("rows_changed").asLong(), f.get("newly_rejected").asLong()))
+    assertThat(
+            List.of(
+                f.get("rows_added").asLong(),
+                f.get("rows_removed").asLong(),
+                f.get("rows_changed").asLong(),
+                f.get("newly_rejected").asLong()))
         .containsExactly(0L, 0L, 1L, 0L);
   }
 
@@ -97,7 +113,8 @@ class DiffExportTest {
     JsonNode after = file(doc, EXPORT_FILE);
     assertThat(before.get("rows_removed").asLong()).isZero();
     assertThat(after.get("rows_changed").asLong()).isEqualTo(before.get("rows_before").asLong());
-    assertThat(after.get("rows_added").asLong()).as("leavers, superseded activities, other ages")
+    assertThat(after.get("rows_added").asLong())
+        .as("leavers, superseded activities, other ages")
         .isPositive();
   }
 }

@@ -12,23 +12,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One reading of filter values in every measure family: a flag filter's {@code "1"} means yes
- * and {@code "unknown"} means not recorded, for apprenticeships and NEET alike; {@code send} is
- * the NCCIS code with Y = K or E, for apprenticeships as for NEET.
+ * One reading of filter values in every measure family: a flag filter's {@code "1"} means yes and
+ * {@code "unknown"} means not recorded, for apprenticeships and NEET alike; {@code send} is the
+ * NCCIS code with Y = K or E, for apprenticeships as for NEET.
  */
 class FilterValuesCliTest {
   private static final String ASHFORD = "E07000105";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Map<String, JsonNode> scorecard() throws Exception {
     Path drop = dir.resolve("drop");
     Files.createDirectories(drop.resolve("reference"));
-    Files.writeString(drop.resolve("reference/districts.csv"),
-        "code,name,order\n" + ASHFORD + ",Ashford,1\n");
+    Files.writeString(
+        drop.resolve("reference/districts.csv"), "code,name,order\n" + ASHFORD + ",Ashford,1\n");
     // six starts in 2016/17
-    Files.writeString(drop.resolve("apprenticeship-starts.csv"), """
+    Files.writeString(
+        drop.resolve("apprenticeship-starts.csv"),
+        """
         learner_id,start_date,age_at_start,level,district,employer_id,care_leaver,send
         a1,2016-09-01,17,2,D,E1,Y,Y
         a2,2016-09-01,17,2,D,E1,Y,N
@@ -36,20 +37,33 @@ class FilterValuesCliTest {
         a4,2016-09-01,17,2,D,E1,N,K
         a5,2016-09-01,17,2,D,E1,N,
         a6,2016-09-01,17,2,D,E1,,E
-        """.replace(",D,", "," + ASHFORD + ","));
+        """
+            .replace(",D,", "," + ASHFORD + ","));
     // four young people aged 16, the same in Dec, Jan and Feb
-    StringBuilder neet = new StringBuilder(
-        "person_id,snapshot_date,date_of_birth,district,activity_code,care_leaver\n");
-    String[][] people = {{"n1", "540", "Y"}, {"n2", "210", "Y"}, {"n3", "540", "N"},
-        {"n4", "210", "N"}};
+    StringBuilder neet =
+        new StringBuilder(
+            "person_id,snapshot_date,date_of_birth,district,activity_code,care_leaver\n");
+    String[][] people = {
+      {"n1", "540", "Y"}, {"n2", "210", "Y"}, {"n3", "540", "N"}, {"n4", "210", "N"}
+    };
     for (String month : new String[] {"2016-12-31", "2017-01-31", "2017-02-28"}) {
       for (String[] p : people) {
-        neet.append(p[0]).append(',').append(month).append(",2000-01-15,").append(ASHFORD)
-            .append(',').append(p[1]).append(',').append(p[2]).append('\n');
+        neet.append(p[0])
+            .append(',')
+            .append(month)
+            .append(",2000-01-15,")
+            .append(ASHFORD)
+            .append(',')
+            .append(p[1])
+            .append(',')
+            .append(p[2])
+            .append('\n');
       }
     }
     Files.writeString(drop.resolve("neet-tracking.csv"), neet);
-    Files.writeString(drop.resolve("kpi-catalog.json"), """
+    Files.writeString(
+        drop.resolve("kpi-catalog.json"),
+        """
         {"id": "filters", "title": "Filter values", "kpis": [
           {"id": "AP-CL-1", "title": "starts by care leavers", "measure": "apprenticeships.starts",
            "filter": {"care_leaver": ["1"]}, "unit": "count", "polarity": "higher_is_better"},
@@ -64,8 +78,9 @@ class FilterValuesCliTest {
            "filter": {"care_leaver": ["1"]}, "unit": "percent", "polarity": "lower_is_better"}
         ]}
         """);
-    CliResult r = CliResult.run("scorecard", "--data", drop.toString(), "--period", "2016/17",
-        "--format", "json");
+    CliResult r =
+        CliResult.run(
+            "scorecard", "--data", drop.toString(), "--period", "2016/17", "--format", "json");
     assertThat(r).succeeded();
     Map<String, JsonNode> byId = new HashMap<>();
     for (JsonNode k : new ObjectMapper().readTree(r.out()).get("kpis")) {

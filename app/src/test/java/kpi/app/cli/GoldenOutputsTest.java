@@ -28,14 +28,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * here. The drop is copied to a temporary folder and its path written as {@code <tmp>}; the
  * workbooks are compared as a text rendering of their sheets (cell by cell, as Excel shows them).
  * After a deliberate change, regenerate with {@code ./mvnw -pl app -am test
- * -Dtest=GoldenOutputsTest -Dsurefire.failIfNoSpecifiedTests=false -Dkpi.updateGolden=true},
- * read the difference and commit it. CI never sets the switch.
+ * -Dtest=GoldenOutputsTest -Dsurefire.failIfNoSpecifiedTests=false -Dkpi.updateGolden=true}, read
+ * the difference and commit it. CI never sets the switch.
  */
 class GoldenOutputsTest {
   private static final boolean UPDATE = Boolean.getBoolean("kpi.updateGolden");
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
 
   static Path mini;
   static Path edited;
@@ -88,11 +87,22 @@ class GoldenOutputsTest {
     Path xlsx;
     if (command.equals("scorecard")) {
       xlsx = out.resolve("mini.xlsx");
-      assertThat(CliResult.run("scorecard", "-q", "--data", mini.toString(), "-o",
-          xlsx.toString())).succeeded();
+      assertThat(CliResult.run("scorecard", "-q", "--data", mini.toString(), "-o", xlsx.toString()))
+          .succeeded();
     } else {
-      assertThat(CliResult.run("datapack", "-q", "--data", mini.toString(), "--district",
-          "Ashford", "--format", "xlsx", "--out", out.toString())).succeeded();
+      assertThat(
+              CliResult.run(
+                  "datapack",
+                  "-q",
+                  "--data",
+                  mini.toString(),
+                  "--district",
+                  "Ashford",
+                  "--format",
+                  "xlsx",
+                  "--out",
+                  out.toString()))
+          .succeeded();
       xlsx = out.resolve("ashford.xlsx");
     }
     golden("mini-" + command + ".xlsx.txt", sheets(xlsx));
@@ -109,8 +119,8 @@ class GoldenOutputsTest {
   @ParameterizedTest
   @ValueSource(strings = {"text", "json", "md", "junit", "github"})
   void diff(String format) throws Exception {
-    CliResult r = CliResult.run("diff", "-q", mini.toString(), edited.toString(), "--format",
-        format);
+    CliResult r =
+        CliResult.run("diff", "-q", mini.toString(), edited.toString(), "--format", format);
     assertThat(r.exitCode()).as(r.err()).isIn(0, 1);
     golden("mini-diff." + format + ".txt", r.out());
   }
@@ -119,13 +129,16 @@ class GoldenOutputsTest {
   static String sheets(Path xlsx) throws Exception {
     StringBuilder b = new StringBuilder();
     DataFormatter shown = new DataFormatter(Locale.UK);
-    try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(xlsx);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       for (Sheet sheet : wb) {
         b.append("== ").append(sheet.getSheetName()).append('\n');
         for (Row row : sheet) {
           b.append(row.getRowNum() + 1).append(':');
           for (Cell cell : row) {
-            b.append(" | ").append(cell.getAddress().formatAsString()).append('=')
+            b.append(" | ")
+                .append(cell.getAddress().formatAsString())
+                .append('=')
                 .append(shown.formatCellValue(cell));
           }
           b.append('\n');
@@ -144,8 +157,11 @@ class GoldenOutputsTest {
       return;
     }
     Path file = ProjectFiles.resource("golden/" + name);
-    assertThat(text).as(name + " differs from the golden file; if the change is intended,"
-        + " regenerate it (see this test's comment)")
+    assertThat(text)
+        .as(
+            name
+                + " differs from the golden file; if the change is intended,"
+                + " regenerate it (see this test's comment)")
         .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
   }
 }

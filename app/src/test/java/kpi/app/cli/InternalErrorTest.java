@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * What a command's failure becomes: a {@link KpiException} its exit code and message; anything
- * else (an {@code IllegalArgumentException} from the core included) a bug, exit 4, one line,
- * the stack trace only with {@code --debug}.
+ * What a command's failure becomes: a {@link KpiException} its exit code and message; anything else
+ * (an {@code IllegalArgumentException} from the core included) a bug, exit 4, one line, the stack
+ * trace only with {@code --debug}.
  */
 class InternalErrorTest {
 
@@ -20,10 +20,10 @@ class InternalErrorTest {
 
   private static Handled handle(Exception failure, String... args) throws Exception {
     StringWriter err = new StringWriter();
-    CommandLine cl = KpiCommand.commandLine(new PrintWriter(new StringWriter()),
-        new PrintWriter(err));
-    int exit = cl.getExecutionExceptionHandler()
-        .handleExecutionException(failure, cl, cl.parseArgs(args));
+    CommandLine cl =
+        KpiCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err));
+    int exit =
+        cl.getExecutionExceptionHandler().handleExecutionException(failure, cl, cl.parseArgs(args));
     return new Handled(exit, err.toString());
   }
 
@@ -31,15 +31,18 @@ class InternalErrorTest {
   void anIllegalArgumentIsABugWithExit4AndNoTrace() throws Exception {
     Handled h = handle(new IllegalArgumentException("index -1"), "kpis");
     assertThat(h.exit()).isEqualTo(ExitCode.INTERNAL.code()).isEqualTo(4);
-    assertThat(h.err()).startsWith("kpi: internal error (IllegalArgumentException: index -1)")
-        .contains("--debug").doesNotContain("\tat ");
+    assertThat(h.err())
+        .startsWith("kpi: internal error (IllegalArgumentException: index -1)")
+        .contains("--debug")
+        .doesNotContain("\tat ");
   }
 
   @Test
   void withDebugTheTraceIsShown() throws Exception {
     Handled h = handle(new IllegalStateException("boom"), "--debug", "kpis");
     assertThat(h.exit()).isEqualTo(4);
-    assertThat(h.err()).contains("internal error (IllegalStateException: boom)")
+    assertThat(h.err())
+        .contains("internal error (IllegalStateException: boom)")
         .contains("\tat " + InternalErrorTest.class.getName());
   }
 

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kpi mapping suggest} and {@code kpi mapping check} on a case-management export. */
 class MappingCliTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void suggestDraftsAMappingThatChecksClean() throws Exception {
@@ -41,9 +40,11 @@ class MappingCliTest {
   @Test
   void suggestProposesContractValuesForCodedColumns() throws Exception {
     Path f = dir.resolve("extract.csv");
-    Files.writeString(f, "Client ID,Month,Date of Birth,District,Activity,EHCP\n"
-        + "1,2017-01-31,2000-01-01,Ashford,540 - NEET seeking work,Has EHCP\n"
-        + "2,2017-01-31,2000-01-01,Ashford,220 - Full time education,No EHCP\n");
+    Files.writeString(
+        f,
+        "Client ID,Month,Date of Birth,District,Activity,EHCP\n"
+            + "1,2017-01-31,2000-01-01,Ashford,540 - NEET seeking work,Has EHCP\n"
+            + "2,2017-01-31,2000-01-01,Ashford,220 - Full time education,No EHCP\n");
     CliResult r = CliResult.run("mapping", "suggest", f.toString(), "--kind", "neet-tracking");
     assertThat(r).succeeded();
     JsonNode values = new ObjectMapper().readTree(r.out()).get("files").get(0).get("values");
@@ -69,9 +70,15 @@ class MappingCliTest {
     CliResult r = CliResult.run("generate", "--nccis-example", "--out", out.toString());
     assertThat(r).succeeded();
     Path committed = ProjectFiles.root().resolve("docs/examples/nccis-export");
-    for (String f : new String[] {"kpi-mapping.json", "reference/districts.csv",
-        "reference/postcodes.csv", "Tracking/CCIS extract March 2017.csv"}) {
-      assertThat(Files.readString(out.resolve(f))).as(f)
+    for (String f :
+        new String[] {
+          "kpi-mapping.json",
+          "reference/districts.csv",
+          "reference/postcodes.csv",
+          "Tracking/CCIS extract March 2017.csv"
+        }) {
+      assertThat(Files.readString(out.resolve(f)))
+          .as(f)
           .isEqualTo(Files.readString(committed.resolve(f)));
     }
   }

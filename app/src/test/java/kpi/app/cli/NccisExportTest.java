@@ -15,14 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The same young people, once in the tidy layout and once as a case-management export of their
  * NCCIS records (renamed headings, dd-MMM-yyyy dates, cohort status with leavers, IC codes, EHC
- * plan and SEN support flags, postcodes only, earlier activities beside current ones, Year 11
- * and 18-24 rows, in a subfolder with an everyday name, read through kpi-mapping.json), give
- * exactly the same figures: value, numerator and denominator of every KPI and every breakdown
- * cell.
+ * plan and SEN support flags, postcodes only, earlier activities beside current ones, Year 11 and
+ * 18-24 rows, in a subfolder with an everyday name, read through kpi-mapping.json), give exactly
+ * the same figures: value, numerator and denominator of every KPI and every breakdown cell.
  */
 class NccisExportTest {
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Path tidy;
   static Path export;
   static String catalog;
@@ -32,13 +30,23 @@ class NccisExportTest {
     tidy = dir.resolve("tidy");
     export = dir.resolve("export");
     NccisExampleGenerator.write(tidy, export, 20170131L, 4000);
-    catalog = Path.of(NccisExportTest.class.getResource("/catalogs/nccis-figures.json").toURI())
-        .toString();
+    catalog =
+        Path.of(NccisExportTest.class.getResource("/catalogs/nccis-figures.json").toURI())
+            .toString();
   }
 
   private static JsonNode scorecard(Path drop) throws Exception {
-    CliResult r = CliResult.run("scorecard", "--data", drop.toString(), "--catalog", catalog,
-        "--period", "2016/17", "--format", "json");
+    CliResult r =
+        CliResult.run(
+            "scorecard",
+            "--data",
+            drop.toString(),
+            "--catalog",
+            catalog,
+            "--period",
+            "2016/17",
+            "--format",
+            "json");
     assertThat(r).succeeded().noStackTrace();
     return new ObjectMapper().readTree(r.out());
   }
@@ -75,18 +83,28 @@ class NccisExportTest {
     assertThat(file).isNotNull();
     assertThat(file.get("file").asText()).isEqualTo("Tracking/CCIS extract March 2017.csv");
     assertThat(file.get("rows_rejected").asLong()).isZero();
-    assertThat(file.get("rows_read").asLong()).isGreaterThan(Files.readAllLines(
-        tidy.resolve("neet-tracking.csv")).size() - 1);
+    assertThat(file.get("rows_read").asLong())
+        .isGreaterThan(Files.readAllLines(tidy.resolve("neet-tracking.csv")).size() - 1);
     StringBuilder checks = new StringBuilder();
     doc.get("problems").forEach(p -> checks.append(p.get("check").asText()).append(' '));
-    assertThat(checks.toString()).contains("superseded-activity")
-        .doesNotContain("pre16-code-post16").doesNotContain("unknown-district");
+    assertThat(checks.toString())
+        .contains("superseded-activity")
+        .doesNotContain("pre16-code-post16")
+        .doesNotContain("unknown-district");
   }
 
   @Test
   void explainCountsTheLeavers() throws Exception {
-    CliResult r = CliResult.run("explain", "NEET", "--data", export.toString(), "--catalog",
-        catalog, "--period", "2016/17");
+    CliResult r =
+        CliResult.run(
+            "explain",
+            "NEET",
+            "--data",
+            export.toString(),
+            "--catalog",
+            catalog,
+            "--period",
+            "2016/17");
     assertThat(r).succeeded();
     assertThat(r.out()).contains("left the cohort this month");
   }

@@ -20,17 +20,26 @@ class NeededKindsCliTest {
 
   @Test
   void anApprenticeshipCatalogLeavesTrackingAndAttainmentFilesUnreadAndSaysSo() throws Exception {
-    CliResult r = CliResult.run("scorecard", "--catalog", "kent-apprenticeships-2014",
-        "--format", "json");
-    assertThat(r).succeeded().noStackTrace()
-        .errContains("neet-tracking-2016-17.csv: not read: catalog kent-apprenticeships-2014 has"
-            + " no KPI with a neet.* measure (kpi validate reads it)")
-        .errContains("attainment-ks4.csv: not read: catalog kent-apprenticeships-2014 has no KPI"
-            + " with a ks4.* measure");
+    CliResult r =
+        CliResult.run("scorecard", "--catalog", "kent-apprenticeships-2014", "--format", "json");
+    assertThat(r)
+        .succeeded()
+        .noStackTrace()
+        .errContains(
+            "neet-tracking-2016-17.csv: not read: catalog kent-apprenticeships-2014 has"
+                + " no KPI with a neet.* measure (kpi validate reads it)")
+        .errContains(
+            "attainment-ks4.csv: not read: catalog kent-apprenticeships-2014 has no KPI"
+                + " with a ks4.* measure");
     List<String> kinds = inputKinds(new ObjectMapper().readTree(r.out()));
-    assertThat(kinds).contains("apprenticeship-starts", "reference/districts")
-        .doesNotContain("neet-tracking", "attainment-ks4", "attainment-16-18",
-            "attainment-age19", "september-guarantee");
+    assertThat(kinds)
+        .contains("apprenticeship-starts", "reference/districts")
+        .doesNotContain(
+            "neet-tracking",
+            "attainment-ks4",
+            "attainment-16-18",
+            "attainment-age19",
+            "september-guarantee");
   }
 
   @Test
@@ -38,14 +47,19 @@ class NeededKindsCliTest {
     CliResult r = CliResult.run("scorecard", "--format", "json");
     assertThat(r).succeeded();
     assertThat(r.err()).doesNotContain("not read:");
-    assertThat(inputKinds(new ObjectMapper().readTree(r.out()))).contains("neet-tracking",
-        "apprenticeship-starts", "attainment-ks4", "attainment-16-18", "attainment-age19");
+    assertThat(inputKinds(new ObjectMapper().readTree(r.out())))
+        .contains(
+            "neet-tracking",
+            "apprenticeship-starts",
+            "attainment-ks4",
+            "attainment-16-18",
+            "attainment-age19");
   }
 
   @Test
   void validateStillReadsEveryFile() throws Exception {
-    CliResult r = CliResult.run("validate", "--catalog", "kent-apprenticeships-2014",
-        "--format", "json");
+    CliResult r =
+        CliResult.run("validate", "--catalog", "kent-apprenticeships-2014", "--format", "json");
     assertThat(r.err()).doesNotContain("not read:");
     assertThat(r.out()).contains("neet-tracking").contains("attainment-ks4");
   }

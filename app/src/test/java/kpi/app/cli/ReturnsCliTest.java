@@ -15,42 +15,49 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The hand-kept returns file end to end: what the reader accepts, rejects and warns about, line
- * by line, and the figures {@code returns.value} gives the KPIs that read it, worked by hand.
+ * The hand-kept returns file end to end: what the reader accepts, rejects and warns about, line by
+ * line, and the figures {@code returns.value} gives the KPIs that read it, worked by hand.
  */
 class ReturnsCliTest {
-  @TempDir
-  static Path drop;
+  @TempDir static Path drop;
 
   @BeforeAll
   static void aDropWithOnlyReturns() throws Exception {
     Files.createDirectories(drop.resolve("reference"));
-    Files.copy(ProjectFiles.resource("drops/mini/reference/districts.csv"),
+    Files.copy(
+        ProjectFiles.resource("drops/mini/reference/districts.csv"),
         drop.resolve("reference/districts.csv"));
-    Files.writeString(drop.resolve("returns.csv"), String.join("\n",
-        "kpi_id,period,area,value,numerator,denominator,note",
-        "KPI-18,2015/16,,74,,,",            // line 2
-        "KPI-18,2016/17,,112,,,",           // 3
-        "KPI-16,2015/16,,,84,290,",         // 4: a rate from its counts
-        "KPI-16,2016/17,,,97,301,",         // 5
-        "KPI-16,2016/17,Ashford,,10,40,",   // 6: a district's own return
-        "KPI-18,2016/17,,113,,,",           // 7: the same KPI, period and area again
-        "KPI-16,2014/15,,50,3,4,",          // 8: value disagrees with 100 x 3 / 4
-        "KPI-21,2016/17,,,5,,",             // 9: numerator without denominator
-        "KPI-21,2015/16,,,5,0,",            // 10: denominator 0
-        "KPI-21,2016/17,Nowhere,1,,,",      // 11: no such district
-        "KPI-21,2016-17x,,1,,,",            // 12: not a period
-        "KPI-99,2016/17,,1,,,") + "\n",     // 13: not in the catalog
+    Files.writeString(
+        drop.resolve("returns.csv"),
+        String.join(
+                "\n",
+                "kpi_id,period,area,value,numerator,denominator,note",
+                "KPI-18,2015/16,,74,,,", // line 2
+                "KPI-18,2016/17,,112,,,", // 3
+                "KPI-16,2015/16,,,84,290,", // 4: a rate from its counts
+                "KPI-16,2016/17,,,97,301,", // 5
+                "KPI-16,2016/17,Ashford,,10,40,", // 6: a district's own return
+                "KPI-18,2016/17,,113,,,", // 7: the same KPI, period and area again
+                "KPI-16,2014/15,,50,3,4,", // 8: value disagrees with 100 x 3 / 4
+                "KPI-21,2016/17,,,5,,", // 9: numerator without denominator
+                "KPI-21,2015/16,,,5,0,", // 10: denominator 0
+                "KPI-21,2016/17,Nowhere,1,,,", // 11: no such district
+                "KPI-21,2016-17x,,1,,,", // 12: not a period
+                "KPI-99,2016/17,,1,,,")
+            + "\n", // 13: not in the catalog
         StandardCharsets.UTF_8);
   }
 
   @Test
   void everyRejectedOrDoubtfulLineIsReportedWhereItIs() {
     CliResult r = CliResult.run("validate", "--data", drop.toString());
-    assertThat(r).exitedWith(1).noStackTrace()
+    assertThat(r)
+        .exitedWith(1)
+        .noStackTrace()
         .outContains("error: returns.csv:7: kpi_id: a return for KPI-18, 2016/17 appears earlier")
-        .outContains("warning: returns.csv:8: value: value 50.0 differs from 100 x numerator /"
-            + " denominator = 75.0; the computed rate is used")
+        .outContains(
+            "warning: returns.csv:8: value: value 50.0 differs from 100 x numerator /"
+                + " denominator = 75.0; the computed rate is used")
         .outContains("error: returns.csv:9: denominator: give both numerator and denominator")
         .outContains("error: returns.csv:10: denominator: denominator is 0")
         .outContains("error: returns.csv:11: area: area 'Nowhere' is not Kent or a district")
@@ -61,8 +68,16 @@ class ReturnsCliTest {
 
   @Test
   void returnsGiveTheirKpisValueAndPreviousValue() throws Exception {
-    CliResult r = CliResult.run("scorecard", "-q", "--data", drop.toString(), "--period",
-        "2016/17", "--format", "json");
+    CliResult r =
+        CliResult.run(
+            "scorecard",
+            "-q",
+            "--data",
+            drop.toString(),
+            "--period",
+            "2016/17",
+            "--format",
+            "json");
     assertThat(r).succeeded();
     JsonNode doc = new ObjectMapper().readTree(r.out());
     // KPI-18: the value as written, 112 on 74; at least 100: exceeding

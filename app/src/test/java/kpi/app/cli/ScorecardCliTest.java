@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The scorecard command end to end: the JSON contract, breakdowns, determinism, exit codes. */
 class ScorecardCliTest {
   static final String MINI = ProjectFiles.resource("drops/mini").toString();
-  private static final Set<String> NEET_KPIS = Set.of("KPI-03", "KPI-07", "KPI-08S", "NEET-1",
-      "NEET-2", "NEET-3", "PART-1");
+  private static final Set<String> NEET_KPIS =
+      Set.of("KPI-03", "KPI-07", "KPI-08S", "NEET-1", "NEET-2", "NEET-3", "PART-1");
 
   static JsonNode json(String... args) throws Exception {
     List<String> all = new ArrayList<>(List.of("scorecard", "--format", "json"));
@@ -48,8 +48,8 @@ class ScorecardCliTest {
     assertThat(doc.get("catalog").get("id").asText()).isEqualTo("kent-14-24-2017");
     assertThat(doc.get("period").asText()).isEqualTo("2016/17");
     for (JsonNode f : doc.get("inputs")) {
-      assertThat(f.get("rows_read").asLong()).isEqualTo(
-          f.get("rows_accepted").asLong() + f.get("rows_rejected").asLong());
+      assertThat(f.get("rows_read").asLong())
+          .isEqualTo(f.get("rows_accepted").asLong() + f.get("rows_rejected").asLong());
       assertThat(f.get("sha256").asText()).hasSize(64);
     }
     for (String id : NEET_KPIS) {
@@ -60,8 +60,7 @@ class ScorecardCliTest {
     // The sample's figures, stated as the counts behind them (Dec-Feb means are thirds of the
     // three months' sums); status and RAG judged by hand from the catalog's targets.
     // KPI-03: 89/3 of 1448/3 = 6.146%, at most 5.0% (amber to 5.5%): red.
-    expect(doc, "KPI-03", 89 / 3.0, 1448 / 3.0, 6.1464, "REQUIRES_IMPROVEMENT", "RED",
-        "NO_CHANGE");
+    expect(doc, "KPI-03", 89 / 3.0, 1448 / 3.0, 6.1464, "REQUIRES_IMPROVEMENT", "RED", "NO_CHANGE");
     // KPI-07: 207/3 of 7136/3 = 2.901%, at most 1.0% (amber to 1.05%): red.
     expect(doc, "KPI-07", 69, 7136 / 3.0, 2.9008, "REQUIRES_IMPROVEMENT", "RED", "NO_CHANGE");
     // KPI-08S: 291 of 332 = 87.65%, improve on 2015/16's 86.51%: achieving, not by the margin.
@@ -76,13 +75,22 @@ class ScorecardCliTest {
     expect(doc, "PART-1", 2164, 2379, 90.9626, "NEAR_TARGET", "AMBER", "IMPROVING");
   }
 
-  private static void expect(JsonNode doc, String id, double numerator, double denominator,
-      double value, String status, String rag, String direction) {
+  private static void expect(
+      JsonNode doc,
+      String id,
+      double numerator,
+      double denominator,
+      double value,
+      String status,
+      String rag,
+      String direction) {
     JsonNode k = kpi(doc, id);
-    assertThat(k.get("numerator").asDouble()).as(id + " numerator").isCloseTo(numerator,
-        within(1e-9));
-    assertThat(k.get("denominator").asDouble()).as(id + " denominator").isCloseTo(denominator,
-        within(1e-9));
+    assertThat(k.get("numerator").asDouble())
+        .as(id + " numerator")
+        .isCloseTo(numerator, within(1e-9));
+    assertThat(k.get("denominator").asDouble())
+        .as(id + " denominator")
+        .isCloseTo(denominator, within(1e-9));
     assertThat(k.get("value").asDouble()).as(id + " value").isCloseTo(value, within(5e-5));
     assertThat(k.get("status").asText()).as(id + " status").isEqualTo(status);
     assertThat(k.get("rag").asText()).as(id + " rag").isEqualTo(rag);
@@ -101,10 +109,12 @@ class ScorecardCliTest {
       }
     }
     assertThat(districts).as(k.get("id").asText()).isEqualTo(12);
-    assertThat(num).as(k.get("id") + " numerators").isCloseTo(k.get("numerator").asDouble(),
-        within(1e-6));
-    assertThat(den).as(k.get("id") + " denominators").isCloseTo(
-        k.get("denominator").asDouble(), within(1e-6));
+    assertThat(num)
+        .as(k.get("id") + " numerators")
+        .isCloseTo(k.get("numerator").asDouble(), within(1e-6));
+    assertThat(den)
+        .as(k.get("id") + " denominators")
+        .isCloseTo(k.get("denominator").asDouble(), within(1e-6));
   }
 
   @Test
@@ -114,9 +124,27 @@ class ScorecardCliTest {
     for (Iterator<String> it = k.fieldNames(); it.hasNext(); ) {
       keys.add(it.next());
     }
-    assertThat(keys).containsSubsequence("id", "title", "theme", "measure", "unit", "polarity",
-        "period", "value", "numerator", "denominator", "target", "status", "rag", "previous",
-        "change", "direction", "comparators", "breakdown", "notes");
+    assertThat(keys)
+        .containsSubsequence(
+            "id",
+            "title",
+            "theme",
+            "measure",
+            "unit",
+            "polarity",
+            "period",
+            "value",
+            "numerator",
+            "denominator",
+            "target",
+            "status",
+            "rag",
+            "previous",
+            "change",
+            "direction",
+            "comparators",
+            "breakdown",
+            "notes");
     assertThat(k.get("target").get("threshold").asDouble()).isEqualTo(1.0);
   }
 
@@ -139,12 +167,16 @@ class ScorecardCliTest {
 
   @Test
   void periodsInEveryAcceptedSpelling() throws Exception {
-    String a = CliResult.run("scorecard", "--data", MINI, "--format", "json", "--period",
-        "2016/17").out();
-    assertThat(CliResult.run("scorecard", "--data", MINI, "--format", "json", "--period",
-        "2016-17").out()).isEqualTo(a);
-    assertThat(CliResult.run("scorecard", "--data", MINI, "--format", "json", "--period",
-        "201617").out()).isEqualTo(a);
+    String a =
+        CliResult.run("scorecard", "--data", MINI, "--format", "json", "--period", "2016/17").out();
+    assertThat(
+            CliResult.run("scorecard", "--data", MINI, "--format", "json", "--period", "2016-17")
+                .out())
+        .isEqualTo(a);
+    assertThat(
+            CliResult.run("scorecard", "--data", MINI, "--format", "json", "--period", "201617")
+                .out())
+        .isEqualTo(a);
     JsonNode month = json("--data", MINI, "--period", "2017-01");
     assertThat(month.get("period").asText()).isEqualTo("2017-01");
     // January 2017 alone: Ashford 1 NEET, Canterbury 1, over 19.
@@ -162,16 +194,20 @@ class ScorecardCliTest {
     }
     try (var s = Files.list(dir)) {
       assertThat(s.map(p -> p.getFileName().toString()))
-          .as("no temporary files left behind").allMatch(n -> n.startsWith("a.")
-              || n.startsWith("b."));
+          .as("no temporary files left behind")
+          .allMatch(n -> n.startsWith("a.") || n.startsWith("b."));
     }
   }
 
   @Test
   void tableAndMarkdownReadWell() {
     CliResult t = CliResult.run("scorecard", "--data", MINI);
-    assertThat(t).succeeded().outContains("KPI-07").outContains("10.5%")
-        .outContains("REQUIRING IMPROVEMENT").outContains("▲ improving")
+    assertThat(t)
+        .succeeded()
+        .outContains("KPI-07")
+        .outContains("10.5%")
+        .outContains("REQUIRING IMPROVEMENT")
+        .outContains("▲ improving")
         .errContains("2 of 162 rows rejected");
     CliResult md = CliResult.run("scorecard", "--data", MINI, "--format", "md");
     assertThat(md).succeeded().outContains("| KPI-07 |");
@@ -186,54 +222,78 @@ class ScorecardCliTest {
       }
     }
     assertThat(CliResult.run("scorecard", "--data", MINI, "--district", "Ashfrod"))
-        .exitedWith(2).errContains("did you mean \"Ashford\"").noStackTrace();
+        .exitedWith(2)
+        .errContains("did you mean \"Ashford\"")
+        .noStackTrace();
   }
 
   @Test
   void exitCodesFollowTheContract(@TempDir Path dir) throws Exception {
-    assertThat(CliResult.run("scorecard", "--catalog", "kent-14-24")).exitedWith(2)
-        .errContains("did you mean \"kent-14-24-2017\"").noStackTrace();
-    assertThat(CliResult.run("scorecard", "--catalog", "missing.json")).exitedWith(3)
+    assertThat(CliResult.run("scorecard", "--catalog", "kent-14-24"))
+        .exitedWith(2)
+        .errContains("did you mean \"kent-14-24-2017\"")
+        .noStackTrace();
+    assertThat(CliResult.run("scorecard", "--catalog", "missing.json"))
+        .exitedWith(3)
         .noStackTrace();
     assertThat(CliResult.run("scorecard", "--data", dir.resolve("nope").toString()))
-        .exitedWith(3).errContains("does not exist").noStackTrace();
-    assertThat(CliResult.run("scorecard", "--data", MINI, "--strict")).exitedWith(1)
-        .errContains("--strict").noStackTrace();
+        .exitedWith(3)
+        .errContains("does not exist")
+        .noStackTrace();
+    assertThat(CliResult.run("scorecard", "--data", MINI, "--strict"))
+        .exitedWith(1)
+        .errContains("--strict")
+        .noStackTrace();
     assertThat(CliResult.run("scorecard", "--format", "xlsx")).exitedWith(2).noStackTrace();
-    assertThat(CliResult.run("explain", "KPI-7")).exitedWith(2)
-        .errContains("did you mean \"KPI-07\"").noStackTrace();
+    assertThat(CliResult.run("explain", "KPI-7"))
+        .exitedWith(2)
+        .errContains("did you mean \"KPI-07\"")
+        .noStackTrace();
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, "{\"id\": \"x\", \"kpis\": [{\"id\": \"A\", \"title\": \"t\","
-        + " \"measure\": \"neet.neet_rate\", \"unit\": \"percent\", \"polarity\":"
-        + " \"lower_is_better\", \"target\": {\"rule\": \"atleast\", \"value\": 1}}]}");
+    Files.writeString(
+        bad,
+        "{\"id\": \"x\", \"kpis\": [{\"id\": \"A\", \"title\": \"t\","
+            + " \"measure\": \"neet.neet_rate\", \"unit\": \"percent\", \"polarity\":"
+            + " \"lower_is_better\", \"target\": {\"rule\": \"atleast\", \"value\": 1}}]}");
     assertThat(CliResult.run("scorecard", "--data", MINI, "--catalog", bad.toString()))
-        .exitedWith(2).errContains("bad.json: kpis[0].target.rule: \"atleast\" is not a rule;"
-            + " did you mean \"at_least\"?").noStackTrace();
+        .exitedWith(2)
+        .errContains(
+            "bad.json: kpis[0].target.rule: \"atleast\" is not a rule;"
+                + " did you mean \"at_least\"?")
+        .noStackTrace();
     Path notCsv = dir.resolve("drop");
     Files.createDirectories(notCsv);
     Files.write(notCsv.resolve("neet-tracking.csv"), new byte[] {0x50, 0x4b, 3, 4, 0, 0, 1});
-    assertThat(CliResult.run("scorecard", "--data", notCsv.toString())).exitedWith(3)
-        .errContains("neet-tracking.csv").noStackTrace();
+    assertThat(CliResult.run("scorecard", "--data", notCsv.toString()))
+        .exitedWith(3)
+        .errContains("neet-tracking.csv")
+        .noStackTrace();
   }
 
   @Test
   void explainShowsTheArithmeticBehindTheStatus() {
-    assertThat(CliResult.run("explain", "KPI-07", "--data", MINI)).succeeded()
-        .outContains("100 x 6 / 57 (the 3 months' sums) = 10.5263%").outContains("Threshold:")
-        .outContains("Previous:    2015/16: 15.8%").outContains("no-change band");
+    assertThat(CliResult.run("explain", "KPI-07", "--data", MINI))
+        .succeeded()
+        .outContains("100 x 6 / 57 (the 3 months' sums) = 10.5263%")
+        .outContains("Threshold:")
+        .outContains("Previous:    2015/16: 15.8%")
+        .outContains("no-change band");
   }
 
   @Test
   void explainWritesNumbersAsPeopleDo() {
     // KPI-02 on the sample: the 2012/13 baseline 10,860 less 4,000 gives the threshold 6,860;
     // the amber tolerance is 5% of it, 343; the no-change band 1% of the previous 6,420, 64.2.
-    assertThat(CliResult.run("explain", "KPI-02", "-q")).succeeded()
+    assertThat(CliResult.run("explain", "KPI-02", "-q"))
+        .succeeded()
         .outContains("hand-kept return for 2016/17: 5980\n")
         .outContains("Threshold:   6,860  (unrounded 6860)")
-        .outContains("within 343 of the threshold").outContains("by 343 or more")
+        .outContains("within 343 of the threshold")
+        .outContains("by 343 or more")
         .outContains("(no-change band \u00b164.2)");
     // A percentage KPI's margins are in percentage points.
-    assertThat(CliResult.run("explain", "KPI-07", "--data", MINI)).succeeded()
+    assertThat(CliResult.run("explain", "KPI-07", "--data", MINI))
+        .succeeded()
         .outContains(" pp of the threshold");
   }
 
@@ -244,9 +304,13 @@ class ScorecardCliTest {
     // KPI-08a-d differ only at the end of their titles: nothing is cut.
     org.assertj.core.api.Assertions.assertThat(table.out()).doesNotContain("\u2026");
     CliResult csv = CliResult.run("kpis", "--format", "csv");
-    assertThat(csv).succeeded().outContains("id,title,theme,measure,unit,polarity,target_rule,"
-        + "target,source\n").outContains("\nKPI-02,");
-    assertThat(CliResult.run("kpis", "--catalogs")).succeeded().outContains("kent-14-24-2017")
+    assertThat(csv)
+        .succeeded()
+        .outContains("id,title,theme,measure,unit,polarity,target_rule," + "target,source\n")
+        .outContains("\nKPI-02,");
+    assertThat(CliResult.run("kpis", "--catalogs"))
+        .succeeded()
+        .outContains("kent-14-24-2017")
         .outContains("dfe-neet-scorecard");
   }
 
@@ -262,14 +326,18 @@ class ScorecardCliTest {
   void previousScorecardSuppliesTheComparisonYearTheDropNoLongerHolds(@TempDir Path dir)
       throws Exception {
     Path earlier = dir.resolve("2015-16.json");
-    assertThat(CliResult.run("scorecard", "-q", "--data", MINI, "--period", "2015/16", "-o",
-        earlier.toString())).succeeded();
+    assertThat(
+            CliResult.run(
+                "scorecard", "-q", "--data", MINI, "--period", "2015/16", "-o", earlier.toString()))
+        .succeeded();
     Path drop = dir.resolve("drop");
     Files.createDirectories(drop.resolve("reference"));
     Files.copy(Path.of(MINI, "reference/districts.csv"), drop.resolve("reference/districts.csv"));
     List<String> lines = Files.readAllLines(Path.of(MINI, "neet-tracking.csv"));
     List<String> recent = new ArrayList<>(List.of(lines.get(0)));
-    lines.stream().skip(1).filter(l -> l.split(",")[1].compareTo("2016-08-01") > 0)
+    lines.stream()
+        .skip(1)
+        .filter(l -> l.split(",")[1].compareTo("2016-08-01") > 0)
         .forEach(recent::add);
     Files.write(drop.resolve("neet-tracking.csv"), recent);
     JsonNode alone = kpi(json("--data", drop.toString()), "KPI-07");

@@ -15,13 +15,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Intervals, significance, quintiles, the recent trend and history end to end on the bundled
- * sample. The formulas are checked in kpi-core against DfE's published data; these tests check
- * what reaches each output.
+ * sample. The formulas are checked in kpi-core against DfE's published data; these tests check what
+ * reaches each output.
  */
 class StatisticsCliTest {
-  private static final List<String> SCORECARD = List.of("DFE-NEET-NK", "DFE-NEET", "DFE-NK",
-      "DFE-VG", "DFE-SEND-N", "DFE-SEND-E", "DFE-SEND-K", "DFE-PART", "DFE-PART-FTE",
-      "DFE-PART-APP", "DFE-PART-OTHER", "DFE-SG");
+  private static final List<String> SCORECARD =
+      List.of(
+          "DFE-NEET-NK",
+          "DFE-NEET",
+          "DFE-NK",
+          "DFE-VG",
+          "DFE-SEND-N",
+          "DFE-SEND-E",
+          "DFE-SEND-K",
+          "DFE-PART",
+          "DFE-PART-FTE",
+          "DFE-PART-APP",
+          "DFE-PART-OTHER",
+          "DFE-SG");
 
   @Test
   void dfeScorecardShowsEveryMeasureWithComparatorsQuintileIntervalAndSignificance()
@@ -50,7 +61,8 @@ class StatisticsCliTest {
       assertThat(sig.get(0).get("result").asText()).isIn("BETTER", "SIMILAR", "WORSE");
       // The overlap rule on the numbers written: England inside the interval is SIMILAR.
       double england = k.get("comparators").get(0).get("value").asDouble();
-      boolean inside = england >= ci.get("lower").asDouble() && england <= ci.get("upper").asDouble();
+      boolean inside =
+          england >= ci.get("lower").asDouble() && england <= ci.get("upper").asDouble();
       assertThat(sig.get(0).get("result").asText().equals("SIMILAR")).as(id).isEqualTo(inside);
       assertThat(k.get("history").size()).as(id).isGreaterThanOrEqualTo(4);
     }
@@ -83,34 +95,55 @@ class StatisticsCliTest {
       b += n[i] * (i + 1);
       c += n[i] * (i + 1) * (i + 1);
     }
-    double chi2 = bigN * Math.pow(bigN * a - bigR * b, 2)
-        / (bigR * (bigN - bigR) * (bigN * c - b * b));
+    double chi2 =
+        bigN * Math.pow(bigN * a - bigR * b, 2) / (bigR * (bigN - bigR) * (bigN * c - b * b));
     JsonNode trend = ScorecardCliTest.kpi(ScorecardCliTest.json(), "NEET-2").get("trend");
     assertThat(trend.get("periods").get(0).asText()).isEqualTo("2012/13");
     assertThat(trend.get("chi2").asDouble()).isCloseTo(chi2, within(1e-6));
-    assertThat(trend.get("result").asText()).isEqualTo(chi2 > 9.5495 ? "DECREASING"
-        : "NO_SIGNIFICANT_CHANGE");
+    assertThat(trend.get("result").asText())
+        .isEqualTo(chi2 > 9.5495 ? "DECREASING" : "NO_SIGNIFICANT_CHANGE");
   }
 
   @Test
   void explainShowsTheIntervalTheOverlapArithmeticAndTheChiSquared() {
     CliResult r = CliResult.run("explain", "NEET-2");
     assertThat(r).succeeded().noStackTrace();
-    assertThat(r.out()).contains("95% CI:", "99.8% CI:", "Wilson score interval on 146 / 2378.6667",
-        "vs England:", "the 95% interval [", "Fingertips' overlap rule", "Chi-squared:",
-        "9.54953570608324", "leaving each point out", "Quintile:", "History:", "2012/13");
+    assertThat(r.out())
+        .contains(
+            "95% CI:",
+            "99.8% CI:",
+            "Wilson score interval on 146 / 2378.6667",
+            "vs England:",
+            "the 95% interval [",
+            "Fingertips' overlap rule",
+            "Chi-squared:",
+            "9.54953570608324",
+            "leaving each point out",
+            "Quintile:",
+            "History:",
+            "2012/13");
   }
 
   @Test
   void repeatedPreviousFilesFillTheHistory(@TempDir Path dir) throws Exception {
     Path older = dir.resolve("2013-14.json");
     Path old = dir.resolve("2014-15.json");
-    Files.writeString(older, "{\"schema\": \"kpi-scorecard/1\", \"period\": \"2013/14\","
-        + " \"kpis\": [{\"id\": \"NEET-2\", \"period\": \"2013/14\", \"value\": 9.9}]}");
-    Files.writeString(old, "{\"schema\": \"kpi-scorecard/1\", \"period\": \"2014/15\","
-        + " \"kpis\": [{\"id\": \"NEET-2\", \"period\": \"2014/15\", \"value\": 9.1}]}");
-    JsonNode doc = ScorecardCliTest.json("--data", ScorecardCliTest.MINI, "--previous",
-        older.toString(), "--previous", old.toString());
+    Files.writeString(
+        older,
+        "{\"schema\": \"kpi-scorecard/1\", \"period\": \"2013/14\","
+            + " \"kpis\": [{\"id\": \"NEET-2\", \"period\": \"2013/14\", \"value\": 9.9}]}");
+    Files.writeString(
+        old,
+        "{\"schema\": \"kpi-scorecard/1\", \"period\": \"2014/15\","
+            + " \"kpis\": [{\"id\": \"NEET-2\", \"period\": \"2014/15\", \"value\": 9.1}]}");
+    JsonNode doc =
+        ScorecardCliTest.json(
+            "--data",
+            ScorecardCliTest.MINI,
+            "--previous",
+            older.toString(),
+            "--previous",
+            old.toString());
     JsonNode h = ScorecardCliTest.kpi(doc, "NEET-2").get("history");
     assertThat(h.get(0).get("period").asText()).isEqualTo("2013/14");
     assertThat(h.get(0).get("value").asDouble()).isEqualTo(9.9);
@@ -125,9 +158,13 @@ class StatisticsCliTest {
     Path xlsx = dir.resolve("s.xlsx");
     assertThat(CliResult.run("scorecard", "-o", html.toString())).succeeded();
     assertThat(CliResult.run("scorecard", "-o", xlsx.toString())).succeeded();
-    assertThat(Files.readString(html)).contains("<svg class=\"spark\" role=\"img\"",
-        "<title>Trend: 2012/13", "Fingertips' overlap rule");
-    try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    assertThat(Files.readString(html))
+        .contains(
+            "<svg class=\"spark\" role=\"img\"",
+            "<title>Trend: 2012/13",
+            "Fingertips' overlap rule");
+    try (InputStream in = Files.newInputStream(xlsx);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       // The workbook's grid carries the statistics as a numbered note beside each KPI.
       assertThat(wb.getSheet("Notes")).isNotNull();
       StringBuilder notes = new StringBuilder();
@@ -152,18 +189,22 @@ class StatisticsCliTest {
         }
       }
       JsonNode then = ScorecardCliTest.kpi(before, k.get("id").asText());
-      if (last == null || then.get("direction").asText().equals("NOT_COMPARABLE")
+      if (last == null
+          || then.get("direction").asText().equals("NOT_COMPARABLE")
           || !then.get("previous").get("period").asText().equals("2014/15")) {
         continue;
       }
-      assertThat(last.get("direction").asText()).as(k.get("id").asText())
+      assertThat(last.get("direction").asText())
+          .as(k.get("id").asText())
           .isEqualTo(then.get("direction").asText());
       compared++;
     }
     // NEET-2 fell from 10.0% (2014/15) to 8.7% (2015/16): improving, shown in the grid.
     assertThat(compared).isGreaterThanOrEqualTo(10);
     String md = CliResult.run("scorecard", "--format", "md").out();
-    assertThat(md).containsPattern("\\| NEET-2 \\|[^\\n]*\\| \u25B2 improving \\| \u25B2 improving "
-        + "\\(2015/16\\) \\|");
+    assertThat(md)
+        .containsPattern(
+            "\\| NEET-2 \\|[^\\n]*\\| \u25B2 improving \\| \u25B2 improving "
+                + "\\(2015/16\\) \\|");
   }
 }

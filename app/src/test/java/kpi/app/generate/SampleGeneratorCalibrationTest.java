@@ -29,11 +29,22 @@ class SampleGeneratorCalibrationTest {
   @Test
   void generatorReproducesTheCommittedFilesByteForByte(@TempDir Path dir) throws Exception {
     SampleDrop.write(dir, SampleDrop.SEED, SampleDrop.SCALE);
-    List<String> generated = List.of("reference/districts.csv", "neet-tracking-2015-16.csv",
-        "neet-tracking-2016-17.csv", "apprenticeship-starts.csv", "reference/headcount.csv",
-        "reference/schools.csv", "reference/population.csv", "attainment-ks4.csv",
-        "attainment-16-18.csv", "attainment-age19.csv", "comparators/ks4_la.csv",
-        "comparators/ks5_la.csv", "comparators/neet_participation_la.csv", "levy.csv");
+    List<String> generated =
+        List.of(
+            "reference/districts.csv",
+            "neet-tracking-2015-16.csv",
+            "neet-tracking-2016-17.csv",
+            "apprenticeship-starts.csv",
+            "reference/headcount.csv",
+            "reference/schools.csv",
+            "reference/population.csv",
+            "attainment-ks4.csv",
+            "attainment-16-18.csv",
+            "attainment-age19.csv",
+            "comparators/ks4_la.csv",
+            "comparators/ks5_la.csv",
+            "comparators/neet_participation_la.csv",
+            "levy.csv");
     for (String f : generated) {
       assertThat(Files.mismatch(dir.resolve(f), SAMPLE.resolve(f))).as(f).isEqualTo(-1L);
     }
@@ -42,16 +53,19 @@ class SampleGeneratorCalibrationTest {
   @Test
   void anotherSeedGivesAnotherCountyOfTheSameShape(@TempDir Path dir) throws Exception {
     SampleDrop.write(dir, 7L, SampleDrop.SCALE);
-    assertThat(Files.mismatch(dir.resolve("neet-tracking-2016-17.csv"),
-        SAMPLE.resolve("neet-tracking-2016-17.csv"))).isNotEqualTo(-1L);
+    assertThat(
+            Files.mismatch(
+                dir.resolve("neet-tracking-2016-17.csv"),
+                SAMPLE.resolve("neet-tracking-2016-17.csv")))
+        .isNotEqualTo(-1L);
     assertThat(Files.readAllLines(dir.resolve("neet-tracking-2016-17.csv")))
         .hasSameSizeAs(Files.readAllLines(SAMPLE.resolve("neet-tracking-2016-17.csv")));
   }
 
   @Test
   void sampleValidatesWithoutErrorsOrWarnings() {
-    kpi.app.validate.ValidationReport r = new kpi.app.validate.Validator(100, true)
-        .validate(DataDrop.of(SAMPLE), null);
+    kpi.app.validate.ValidationReport r =
+        new kpi.app.validate.Validator(100, true).validate(DataDrop.of(SAMPLE), null);
     assertThat(r.problems().kept()).isEmpty();
     assertThat(r.valid()).isTrue();
   }
@@ -66,16 +80,19 @@ class SampleGeneratorCalibrationTest {
 
   @Test
   void countyFiguresSitNearTheSeeds() {
-    LoadedDrop drop = new DropLoader(CatalogChoice.bundled(CatalogChoice.DEFAULT_ID),
-        new Problems()).load(DataDrop.of(SAMPLE));
+    LoadedDrop drop =
+        new DropLoader(CatalogChoice.bundled(CatalogChoice.DEFAULT_ID), new Problems())
+            .load(DataDrop.of(SAMPLE));
     assertThat(drop.rejectedRows()).isZero();
     DataSet data = drop.data();
     Period y1617 = new Period.AcademicYear(2016);
     Period y1516 = new Period.AcademicYear(2015);
     // Kent, seed 001: NEET 3.0% (Jan 2017) against 3.3%, not known 3.2% against 5.45%,
     // participation 95.1% in year 12 and 86.8% in year 13.
-    assertThat(rate(data, NeetMeasure.Kind.NEET_RATE, y1617, "16", "17")).isCloseTo(3.0, within(0.3));
-    assertThat(rate(data, NeetMeasure.Kind.NEET_RATE, y1516, "16", "17")).isCloseTo(3.3, within(0.3));
+    assertThat(rate(data, NeetMeasure.Kind.NEET_RATE, y1617, "16", "17"))
+        .isCloseTo(3.0, within(0.3));
+    assertThat(rate(data, NeetMeasure.Kind.NEET_RATE, y1516, "16", "17"))
+        .isCloseTo(3.3, within(0.3));
     assertThat(rate(data, NeetMeasure.Kind.NOT_KNOWN_RATE, y1617, "16", "17"))
         .isCloseTo(3.2, within(0.3));
     assertThat(rate(data, NeetMeasure.Kind.NOT_KNOWN_RATE, y1516, "16", "17"))

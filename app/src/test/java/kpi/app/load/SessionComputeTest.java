@@ -13,19 +13,29 @@ class SessionComputeTest {
 
   @Test
   void aRejectedRequestIsAUsageError() {
-    assertThatThrownBy(() -> Session.compute(() -> {
-      throw new InvalidRequestException("the two sides are for different periods");
-    })).isInstanceOfSatisfying(KpiException.class, k -> {
-      assertThat(k.exitCode()).isEqualTo(ExitCode.USAGE);
-      assertThat(k.getMessage()).isEqualTo("the two sides are for different periods");
-    });
+    assertThatThrownBy(
+            () ->
+                Session.compute(
+                    () -> {
+                      throw new InvalidRequestException("the two sides are for different periods");
+                    }))
+        .isInstanceOfSatisfying(
+            KpiException.class,
+            k -> {
+              assertThat(k.exitCode()).isEqualTo(ExitCode.USAGE);
+              assertThat(k.getMessage()).isEqualTo("the two sides are for different periods");
+            });
   }
 
   @Test
   void anIllegalArgumentFromABugIsNotTurnedIntoAUsageError() {
-    assertThatThrownBy(() -> Session.compute(() -> {
-      throw new IllegalArgumentException("index -1 out of bounds");
-    })).isExactlyInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                Session.compute(
+                    () -> {
+                      throw new IllegalArgumentException("index -1 out of bounds");
+                    }))
+        .isExactlyInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

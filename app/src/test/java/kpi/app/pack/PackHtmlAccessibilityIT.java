@@ -15,18 +15,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The automated accessibility check of a data pack page: the WCAG 2.2 AA rules that apply to a
- * static page of text, tables and SVG charts (the same rules axe-core checks for such pages),
- * run on a real pack from the bundled sample. docs/datapacks.md says which rule each assertion
- * stands for.
+ * static page of text, tables and SVG charts (the same rules axe-core checks for such pages), run
+ * on a real pack from the bundled sample. docs/datapacks.md says which rule each assertion stands
+ * for.
  */
 class PackHtmlAccessibilityIT {
 
   @Test
   void samplePackMeetsTheAccessibilityRules(@TempDir Path dir) throws Exception {
-    int code = Main.run(new java.io.PrintWriter(java.io.Writer.nullWriter()),
-        new java.io.PrintWriter(java.io.Writer.nullWriter()),
-        new String[] {"datapack", "-q", "--out", dir.toString(), "--district", "Thanet",
-            "--format", "html"});
+    int code =
+        Main.run(
+            new java.io.PrintWriter(java.io.Writer.nullWriter()),
+            new java.io.PrintWriter(java.io.Writer.nullWriter()),
+            new String[] {
+              "datapack", "-q", "--out", dir.toString(), "--district", "Thanet", "--format", "html"
+            });
     assertThat(code).isZero();
     String html = Files.readString(dir.resolve("thanet.html"), StandardCharsets.UTF_8);
     // html-has-lang, document-title
@@ -38,13 +41,16 @@ class PackHtmlAccessibilityIT {
     Matcher h = Pattern.compile("<h([1-6])").matcher(html);
     while (h.find()) {
       int level = Integer.parseInt(h.group(1));
-      assertThat(level).as("heading levels go down one at a time").isLessThanOrEqualTo(
-          previous + 1);
+      assertThat(level)
+          .as("heading levels go down one at a time")
+          .isLessThanOrEqualTo(previous + 1);
       previous = level;
     }
     // svg-img-alt: every chart is an image with an accessible name
-    assertThat(count(html, "<svg")).isEqualTo(count(html, "role=\"img\""))
-        .isEqualTo(count(html, "aria-labelledby=")).isGreaterThan(0);
+    assertThat(count(html, "<svg"))
+        .isEqualTo(count(html, "role=\"img\""))
+        .isEqualTo(count(html, "aria-labelledby="))
+        .isGreaterThan(0);
     // th-has-data-cells, scope-attr-valid, table captions
     assertThat(count(html, "<table")).isEqualTo(count(html, "<caption"));
     assertThat(html).doesNotContain("<th>");
@@ -65,17 +71,35 @@ class PackHtmlAccessibilityIT {
   @Test
   void indexPageAndScorecardPageMeetTheSameStructuralRules(@TempDir Path dir) throws Exception {
     java.io.PrintWriter none = new java.io.PrintWriter(java.io.Writer.nullWriter());
-    assertThat(Main.run(none, none, new String[] {"datapack", "-q", "--out", dir.toString(),
-        "--district", "Thanet", "--format", "html"})).isZero();
+    assertThat(
+            Main.run(
+                none,
+                none,
+                new String[] {
+                  "datapack",
+                  "-q",
+                  "--out",
+                  dir.toString(),
+                  "--district",
+                  "Thanet",
+                  "--format",
+                  "html"
+                }))
+        .isZero();
     Path scorecard = dir.resolve("scorecard.html");
-    assertThat(Main.run(none, none, new String[] {"scorecard", "-q", "-o",
-        scorecard.toString()})).isZero();
+    assertThat(Main.run(none, none, new String[] {"scorecard", "-q", "-o", scorecard.toString()}))
+        .isZero();
     for (Path p : List.of(dir.resolve("index.html"), scorecard)) {
       String html = Files.readString(p, StandardCharsets.UTF_8);
-      assertThat(html).as(p.getFileName().toString()).contains("<html lang=\"en-GB\"")
-          .containsPattern("<title>[^<]+</title>").doesNotContain("<th>")
-          .doesNotContain("<script").doesNotContainPattern("(src|href)=\"https?:")
-          .doesNotContainPattern("<a [^>]*>\\s*</a>").doesNotContain("<li></li>");
+      assertThat(html)
+          .as(p.getFileName().toString())
+          .contains("<html lang=\"en-GB\"")
+          .containsPattern("<title>[^<]+</title>")
+          .doesNotContain("<th>")
+          .doesNotContain("<script")
+          .doesNotContainPattern("(src|href)=\"https?:")
+          .doesNotContainPattern("<a [^>]*>\\s*</a>")
+          .doesNotContain("<li></li>");
       assertThat(count(html, "<h1")).isEqualTo(1);
       assertThat(count(html, "<main>")).isEqualTo(1);
       assertThat(count(html, "<table")).isEqualTo(count(html, "<caption"));
@@ -83,8 +107,7 @@ class PackHtmlAccessibilityIT {
       Matcher m = Pattern.compile("<h([1-6])").matcher(html);
       while (m.find()) {
         int next = Integer.parseInt(m.group(1));
-        assertThat(next).as("heading levels go down one at a time").isLessThanOrEqualTo(
-            level + 1);
+        assertThat(next).as("heading levels go down one at a time").isLessThanOrEqualTo(level + 1);
         level = next;
       }
     }
@@ -100,8 +123,9 @@ class PackHtmlAccessibilityIT {
 
   private static List<String> statusColours(String html) {
     List<String> out = new ArrayList<>();
-    Matcher m = Pattern.compile("\\.(BLUE|GREEN|AMBER|RED|GREY)\\{background:(#[0-9a-f]{6})\\}")
-        .matcher(html);
+    Matcher m =
+        Pattern.compile("\\.(BLUE|GREEN|AMBER|RED|GREY)\\{background:(#[0-9a-f]{6})\\}")
+            .matcher(html);
     while (m.find()) {
       out.add(m.group(2));
     }

@@ -29,23 +29,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An attack on everything a council publishes for a year, written without the suppression code:
- * random drops (thin districts, tiny groups, zeros, residents-only starts) are packed for this
- * year and last year; every number in every workbook is read back and tied to the young people
- * and starts it counts ("atoms": month x district x activity, year x district x level x age x
- * sector). A shown rate is taken to give away its numerator and denominator (a rounded rate
- * beside a cohort nearly does). The intruder then works out what it can: exact elimination
- * (modulo a large prime) to see which hidden counts lie in the span of the shown ones, and
- * bounds from the shown counts with every atom at least 0. Nothing hidden may be recovered and
- * no count of 1-4 may be shown or pinned down.
+ * random drops (thin districts, tiny groups, zeros, residents-only starts) are packed for this year
+ * and last year; every number in every workbook is read back and tied to the young people and
+ * starts it counts ("atoms": month x district x activity, year x district x level x age x sector).
+ * A shown rate is taken to give away its numerator and denominator (a rounded rate beside a cohort
+ * nearly does). The intruder then works out what it can: exact elimination (modulo a large prime)
+ * to see which hidden counts lie in the span of the shown ones, and bounds from the shown counts
+ * with every atom at least 0. Nothing hidden may be recovered and no count of 1-4 may be shown or
+ * pinned down.
  *
- * <p>Against the earlier table-by-table suppression, the six default drops gave 1,322 findings:
- * 494 hidden cells recovered, 540 counts of 1-4 worked out, 284 shown and 4 bounded to 1-4.
+ * <p>Against the earlier table-by-table suppression, the six default drops gave 1,322 findings: 494
+ * hidden cells recovered, 540 counts of 1-4 worked out, 284 shown and 4 bounded to 1-4.
  */
 class PublicationIntruderIT {
-  private static final String[] DISTRICTS = {"E07000105,Ashford", "E07000106,Canterbury",
-      "E07000107,Dartford", "E07000108,Dover"};
+  private static final String[] DISTRICTS = {
+    "E07000105,Ashford", "E07000106,Canterbury", "E07000107,Dartford", "E07000108,Dover"
+  };
+
   /** NEET, not known, full-time education, apprenticeship, other participation, EET. */
   private static final int[] CODES = {540, 810, 210, 310, 320, 330};
+
   private static final String[] CATEGORY = {"neet", "nk", "fte", "app", "oth", "eet"};
   private static final String[] LEVELS = {"intermediate", "advanced", "higher"};
   private static final int[] LEVEL_CODES = {2, 3, 4};
@@ -53,8 +56,7 @@ class PublicationIntruderIT {
   private static final String[] SECTORS = {"Construction", "Health", "Retail"};
   private static final int THRESHOLD = 5;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void nothingHiddenCanBeWorkedOutAcrossEverythingPublished() throws IOException {
@@ -73,9 +75,21 @@ class PublicationIntruderIT {
     for (String period : List.of("2016/17", "2015/16")) {
       Path out = dir.resolve("packs" + seed + "-" + period.substring(0, 4));
       StringWriter err = new StringWriter();
-      int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "datapack",
-          "--data", drop.toString(), "--out", out.toString(), "--format", "xlsx", "--period",
-          period, "--suppress-below", Integer.toString(THRESHOLD));
+      int code =
+          Main.run(
+              new PrintWriter(new StringWriter()),
+              new PrintWriter(err),
+              "datapack",
+              "--data",
+              drop.toString(),
+              "--out",
+              out.toString(),
+              "--format",
+              "xlsx",
+              "--period",
+              period,
+              "--suppress-below",
+              Integer.toString(THRESHOLD));
       assertThat(code).as(err.toString()).isZero();
       try (var files = Files.list(out)) {
         for (Path f : files.sorted().toList()) {
@@ -94,7 +108,10 @@ class PublicationIntruderIT {
   // The drop and the atoms
 
   /** A random drop and the true count of every atom. */
-  record Drop(Map<String, Long> atoms, List<String> months, List<String> districtCodes,
+  record Drop(
+      Map<String, Long> atoms,
+      List<String> months,
+      List<String> districtCodes,
       List<String> districtNames) {
     static Drop write(Path dir, SplittableRandom r) throws IOException {
       Files.createDirectories(dir.resolve("reference"));
@@ -118,8 +135,10 @@ class PublicationIntruderIT {
       }
       double neetShare = r.nextDouble() * 0.2;
       for (int year = 2015; year <= 2016; year++) {
-        StringBuilder b = new StringBuilder("person_id,snapshot_date,date_of_birth,district,"
-            + "activity_code,send,looked_after,care_leaver,gender\n");
+        StringBuilder b =
+            new StringBuilder(
+                "person_id,snapshot_date,date_of_birth,district,"
+                    + "activity_code,send,looked_after,care_leaver,gender\n");
         int id = 0;
         for (int di = 0; di < codes.size(); di++) {
           for (int p = 0; p < people[di]; p++) {
@@ -134,9 +153,19 @@ class PublicationIntruderIT {
               if (r.nextInt(5) == 0) {
                 category = r.nextDouble() < neetShare ? 0 : r.nextInt(CODES.length);
               }
-              b.append("Y").append(year).append('-').append(id).append(',').append(snap)
-                  .append(',').append(dob).append(',').append(codes.get(di)).append(',')
-                  .append(CODES[category]).append(",N,N,N,F\n");
+              b.append("Y")
+                  .append(year)
+                  .append('-')
+                  .append(id)
+                  .append(',')
+                  .append(snap)
+                  .append(',')
+                  .append(dob)
+                  .append(',')
+                  .append(codes.get(di))
+                  .append(',')
+                  .append(CODES[category])
+                  .append(",N,N,N,F\n");
               String month = snap.toString().substring(0, 7);
               atoms.merge(neet(month, codes.get(di), CATEGORY[category]), 1L, Long::sum);
             }
@@ -148,9 +177,11 @@ class PublicationIntruderIT {
         Files.writeString(dir.resolve("neet-tracking-" + year + "-" + (year - 1999) + ".csv"), b);
       }
       // Apprenticeship starts living in the districts (residents only), 2014/15 to 2016/17.
-      StringBuilder s = new StringBuilder("learner_id,start_date,age_at_start,level,district,"
-          + "employer_id,employer_type,sector,status,end_date,care_leaver,looked_after,assisted,"
-          + "troubled_family,send,programme\n");
+      StringBuilder s =
+          new StringBuilder(
+              "learner_id,start_date,age_at_start,level,district,"
+                  + "employer_id,employer_type,sector,status,end_date,care_leaver,looked_after,assisted,"
+                  + "troubled_family,send,programme\n");
       int n = 0;
       for (int year = 2014; year <= 2016; year++) {
         for (int di = 0; di < codes.size(); di++) {
@@ -159,13 +190,26 @@ class PublicationIntruderIT {
             n++;
             int level = r.nextInt(LEVELS.length);
             int ageBand = r.nextInt(AGES.length);
-            int age = ageBand == 0 ? 16 + r.nextInt(3) : ageBand == 1 ? 19 + r.nextInt(6)
-                : 25 + r.nextInt(20);
+            int age =
+                ageBand == 0
+                    ? 16 + r.nextInt(3)
+                    : ageBand == 1 ? 19 + r.nextInt(6) : 25 + r.nextInt(20);
             int sector = r.nextInt(SECTORS.length);
             LocalDate start = LocalDate.of(year, 8, 1).plusDays(r.nextInt(365));
-            s.append("L").append(n).append(',').append(start).append(',').append(age)
-                .append(',').append(LEVEL_CODES[level]).append(',').append(codes.get(di))
-                .append(",E").append(n).append(",private,").append(SECTORS[sector])
+            s.append("L")
+                .append(n)
+                .append(',')
+                .append(start)
+                .append(',')
+                .append(age)
+                .append(',')
+                .append(LEVEL_CODES[level])
+                .append(',')
+                .append(codes.get(di))
+                .append(",E")
+                .append(n)
+                .append(",private,")
+                .append(SECTORS[sector])
                 .append(",continuing,,N,N,N,N,N,\n");
             atoms.merge(start(year, codes.get(di), level, ageBand, sector), 1L, Long::sum);
           }
@@ -224,7 +268,8 @@ class PublicationIntruderIT {
       boolean county = area.isEmpty();
       List<String> all = drop.districtCodes();
       int year = Integer.parseInt(period.substring(0, 4));
-      try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
+      try (InputStream in = Files.newInputStream(file);
+          Workbook wb = new XSSFWorkbook(in)) {
         for (Sheet s : wb) {
           String where = slug + "[" + period + "]!" + s.getSheetName();
           if (s.getSheetName().equals("Summary")) {
@@ -248,14 +293,15 @@ class PublicationIntruderIT {
             String label = text(row.getCell(0));
             for (int c = 0; c < columns.size(); c++) {
               Cell cell = row.getCell(c + 1);
-              List<Vec> v = switch (first) {
-                case "Month" -> trend(label, columns.get(c), county ? all : area, all);
-                case "Route" -> route(label, columns.get(c), county ? all : area, all, year);
-                case "Year" -> startsTable(label, columns.get(c), county ? all : area, columns);
-                case "Sector" -> sector(label, county ? all : area, year);
-                case "KPI" -> kpi(label.split(" ")[0], List.of(all.get(c)), year);
-                default -> null;
-              };
+              List<Vec> v =
+                  switch (first) {
+                    case "Month" -> trend(label, columns.get(c), county ? all : area, all);
+                    case "Route" -> route(label, columns.get(c), county ? all : area, all, year);
+                    case "Year" -> startsTable(label, columns.get(c), county ? all : area, columns);
+                    case "Sector" -> sector(label, county ? all : area, year);
+                    case "KPI" -> kpi(label.split(" ")[0], List.of(all.get(c)), year);
+                    default -> null;
+                  };
               add(where + "!" + label + "/" + columns.get(c), cell, v);
             }
           }
@@ -325,19 +371,20 @@ class PublicationIntruderIT {
       return rate(List.of(month), where, List.of(nk ? "nk" : "neet"));
     }
 
-    private List<Vec> route(String label, String column, List<String> area, List<String> all,
-        int year) {
-      String cat = switch (label) {
-        case "full-time education" -> "fte";
-        case "apprenticeship" -> "app";
-        default -> "oth";
-      };
-      return rate(List.of((year + 1) + "-03"), column.startsWith("County") ? all : area,
-          List.of(cat));
+    private List<Vec> route(
+        String label, String column, List<String> area, List<String> all, int year) {
+      String cat =
+          switch (label) {
+            case "full-time education" -> "fte";
+            case "apprenticeship" -> "app";
+            default -> "oth";
+          };
+      return rate(
+          List.of((year + 1) + "-03"), column.startsWith("County") ? all : area, List.of(cat));
     }
 
-    private List<Vec> startsTable(String yearLabel, String column, List<String> area,
-        List<String> columns) {
+    private List<Vec> startsTable(
+        String yearLabel, String column, List<String> area, List<String> columns) {
       int year = Integer.parseInt(yearLabel.substring(0, 4));
       if (column.equals("Total")) {
         return List.of(starts("total", area, year, -1, -1, -1));
@@ -353,8 +400,9 @@ class PublicationIntruderIT {
         }
       }
       // Levels this drop has none of (degree): a column of zeros, counted as such.
-      return columns.contains("intermediate") ? List.of(starts(column, List.of(), year, -1, -1,
-          -1)) : null;
+      return columns.contains("intermediate")
+          ? List.of(starts(column, List.of(), year, -1, -1, -1))
+          : null;
     }
 
     private List<Vec> sector(String label, List<String> area, int year) {
@@ -369,14 +417,14 @@ class PublicationIntruderIT {
       return null;
     }
 
-    private Vec starts(String label, List<String> area, int year, int level, int age,
-        int sector) {
+    private Vec starts(String label, List<String> area, int year, int level, int age, int sector) {
       Map<String, Long> c = new TreeMap<>();
       for (String d : area) {
         for (int l = 0; l < LEVELS.length; l++) {
           for (int a = 0; a < AGES.length; a++) {
             for (int s = 0; s < SECTORS.length; s++) {
-              if ((level < 0 || l == level) && (age < 0 || a == age)
+              if ((level < 0 || l == level)
+                  && (age < 0 || a == age)
                   && (sector < 0 || s == sector)) {
                 c.put(start(year, d, l, a, s), 1L);
               }
@@ -403,8 +451,8 @@ class PublicationIntruderIT {
       }
       long scale = months.size();
       String what = numerator + " " + months + " " + area;
-      return List.of(new Vec(what, num, scale), new Vec("cohort " + months + " " + area, den,
-          scale));
+      return List.of(
+          new Vec(what, num, scale), new Vec("cohort " + months + " " + area, den, scale));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -422,12 +470,13 @@ class PublicationIntruderIT {
         }
         // The intruder's reading of a cell must agree with what is shown (else it models the
         // wrong thing and would find nothing for the wrong reason).
-        double expected = p.counts().size() == 2
-            ? 100 * p.counts().get(0).value(atoms) / p.counts().get(1).value(atoms)
-            : p.counts().get(0).value(atoms);
+        double expected =
+            p.counts().size() == 2
+                ? 100 * p.counts().get(0).value(atoms) / p.counts().get(1).value(atoms)
+                : p.counts().get(0).value(atoms);
         if (Math.abs(expected - p.shown()) > 0.051) {
-          findings.add("misread: " + p.where() + " shows " + p.shown() + ", atoms give "
-              + expected);
+          findings.add(
+              "misread: " + p.where() + " shows " + p.shown() + ", atoms give " + expected);
         }
         for (Vec v : p.counts()) {
           known.add(v);
@@ -457,13 +506,17 @@ class PublicationIntruderIT {
           double value = v.value(atoms);
           boolean pinned = exact || b[0] == b[1];
           all &= pinned;
-          how.append(" ").append(v.label()).append(exact ? " exactly" : pinned ? " by bounds"
-              : " not").append(" (").append(value).append(")");
+          how.append(" ")
+              .append(v.label())
+              .append(exact ? " exactly" : pinned ? " by bounds" : " not")
+              .append(" (")
+              .append(value)
+              .append(")");
           if (pinned && value > 0 && value < THRESHOLD) {
             findings.add("worked out: " + p.where() + ": " + v.label() + " = " + value);
           } else if (!pinned && b[0] >= 1 && b[1] < THRESHOLD) {
-            findings.add("bounded: " + p.where() + ": " + v.label() + " in [" + b[0] + ", "
-                + b[1] + "]");
+            findings.add(
+                "bounded: " + p.where() + ": " + v.label() + " in [" + b[0] + ", " + b[1] + "]");
           }
         }
         if (all && !p.counts().isEmpty()) {
@@ -475,21 +528,26 @@ class PublicationIntruderIT {
 
     private Map<Integer, Long> encode(Vec v, Map<String, Integer> index) {
       Map<Integer, Long> out = new TreeMap<>();
-      v.coefficients().forEach((k, c) -> out.put(index.computeIfAbsent(k, x -> index.size()),
-          Math.floorMod(c, Span.P)));
+      v.coefficients()
+          .forEach(
+              (k, c) ->
+                  out.put(index.computeIfAbsent(k, x -> index.size()), Math.floorMod(c, Span.P)));
       return out;
     }
   }
 
   static String text(Cell c) {
-    return c == null ? "" : c.getCellType() == CellType.STRING ? c.getStringCellValue().strip()
-        : c.getCellType() == CellType.NUMERIC ? Double.toString(c.getNumericCellValue()) : "";
+    return c == null
+        ? ""
+        : c.getCellType() == CellType.STRING
+            ? c.getStringCellValue().strip()
+            : c.getCellType() == CellType.NUMERIC ? Double.toString(c.getNumericCellValue()) : "";
   }
 
   /**
-   * The row space of the shown counts, in echelon form modulo a prime (a vector with small
-   * integer entries lies in the span over the rationals exactly when it does modulo p, but for
-   * primes dividing one of finitely many minors; p is far larger than any of them here).
+   * The row space of the shown counts, in echelon form modulo a prime (a vector with small integer
+   * entries lies in the span over the rationals exactly when it does modulo p, but for primes
+   * dividing one of finitely many minors; p is far larger than any of them here).
    */
   static final class Span {
     static final long P = 2_147_483_647L;
@@ -555,8 +613,9 @@ class PublicationIntruderIT {
 
     Bounds(List<Vec> known, Map<String, Long> truth) {
       for (Vec v : known) {
-        v.coefficients().keySet().forEach(k -> atom.putIfAbsent(k,
-            new double[] {0, Double.POSITIVE_INFINITY}));
+        v.coefficients()
+            .keySet()
+            .forEach(k -> atom.putIfAbsent(k, new double[] {0, Double.POSITIVE_INFINITY}));
       }
       for (int round = 0; round < 6; round++) {
         for (Vec v : known) {

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** apprenticeship-starts rows: good ones become starts, bad ones are located and explained. */
 class ApprenticeshipStartsReaderTest {
-  private static final String HEADER = "start_id,learner_id,start_date,age_at_start,level,"
-      + "district,employer_id,employer_type,status,end_date,care_leaver\n";
+  private static final String HEADER =
+      "start_id,learner_id,start_date,age_at_start,level,"
+          + "district,employer_id,employer_type,status,end_date,care_leaver\n";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final Problems problems = new Problems();
   private final List<ApprenticeshipStart> starts = new ArrayList<>();
@@ -27,10 +27,13 @@ class ApprenticeshipStartsReaderTest {
   private FileSummary read(String body) throws Exception {
     Path p = dir.resolve("apprenticeship-starts.csv");
     Files.writeString(p, HEADER + body, StandardCharsets.UTF_8);
-    DistrictLookup districts = new DistrictLookup(List.of(
-        new District("E07000105", "Ashford", 1, List.of())));
-    return new ApprenticeshipStartsReader(districts, problems).read(new InputFile(p,
-        "apprenticeship-starts.csv", "apprenticeship-starts", InputFile.Format.CSV), starts::add);
+    DistrictLookup districts =
+        new DistrictLookup(List.of(new District("E07000105", "Ashford", 1, List.of())));
+    return new ApprenticeshipStartsReader(districts, problems)
+        .read(
+            new InputFile(
+                p, "apprenticeship-starts.csv", "apprenticeship-starts", InputFile.Format.CSV),
+            starts::add);
   }
 
   private Problem only(String check) {
@@ -41,9 +44,11 @@ class ApprenticeshipStartsReaderTest {
 
   @Test
   void levelWordsAgesDistrictsAndFlags() throws Exception {
-    FileSummary s = read("a1,L1,2016-09-01,17,Advanced,Ashford,KCC,council,completed,"
-        + "2017-06-30,Y\n"
-        + "a2,L1,2017-02-01,17,Degree,out-of-area,E1,private,,,\n");
+    FileSummary s =
+        read(
+            "a1,L1,2016-09-01,17,Advanced,Ashford,KCC,council,completed,"
+                + "2017-06-30,Y\n"
+                + "a2,L1,2017-02-01,17,Degree,out-of-area,E1,private,,,\n");
     assertThat(s.rowsAccepted()).isEqualTo(2);
     assertThat(starts.get(0).level()).isEqualTo(3);
     assertThat(starts.get(0).careLeaver()).isTrue();
@@ -53,11 +58,13 @@ class ApprenticeshipStartsReaderTest {
 
   @Test
   void badRowsAreRejectedWithReasons() throws Exception {
-    FileSummary s = read("a1,L1,2016-09-01,17,Expert,Ashford,E1,private,,,\n"
-        + "a2,L2,2016-09-01,15,2,Ashford,E1,private,,,\n"
-        + "a3,L3,2016-09-01,17,2,Ashford,E1,private,withdrawn,2016-08-01,\n"
-        + "a4,L4,2016-09-01,17,2,Ashford,E1,councl,,,\n"
-        + "a4,L5,2016-09-02,17,2,Ashford,E1,private,,,\n");
+    FileSummary s =
+        read(
+            "a1,L1,2016-09-01,17,Expert,Ashford,E1,private,,,\n"
+                + "a2,L2,2016-09-01,15,2,Ashford,E1,private,,,\n"
+                + "a3,L3,2016-09-01,17,2,Ashford,E1,private,withdrawn,2016-08-01,\n"
+                + "a4,L4,2016-09-01,17,2,Ashford,E1,councl,,,\n"
+                + "a4,L5,2016-09-02,17,2,Ashford,E1,private,,,\n");
     assertThat(s.rowsRead()).isEqualTo(5);
     // level, age and the duplicate reject; the end date before the start only blanks the date
     assertThat(s.rowsRejected()).isEqualTo(3);
@@ -82,8 +89,10 @@ class ApprenticeshipStartsReaderTest {
     Files.writeString(p, HEADER + "a1,L1,2017-11-01,17,2,Ashford,E1,private,,,\n");
     new ApprenticeshipStartsReader(new DistrictLookup(List.of()), problems)
         .notAfter(java.time.LocalDate.of(2017, 8, 31))
-        .read(new InputFile(p, "apprenticeship-starts.csv", "apprenticeship-starts",
-            InputFile.Format.CSV), starts::add);
+        .read(
+            new InputFile(
+                p, "apprenticeship-starts.csv", "apprenticeship-starts", InputFile.Format.CSV),
+            starts::add);
     assertThat(only("future-start").message()).contains("2017-08-31");
     assertThat(starts).hasSize(1);
   }
@@ -92,13 +101,19 @@ class ApprenticeshipStartsReaderTest {
   @Test
   void startsMoreThanAYearAfterTheDropsDateAreRejected() throws Exception {
     Path p = dir.resolve("apprenticeship-starts.csv");
-    Files.writeString(p, HEADER + "a1,L1,2071-09-01,17,2,Ashford,E1,private,,,\n"
-        + "a2,L2,1949-12-31,17,2,Ashford,E1,private,,,\n");
+    Files.writeString(
+        p,
+        HEADER
+            + "a1,L1,2071-09-01,17,2,Ashford,E1,private,,,\n"
+            + "a2,L2,1949-12-31,17,2,Ashford,E1,private,,,\n");
     new ApprenticeshipStartsReader(new DistrictLookup(List.of()), problems)
         .notAfter(java.time.LocalDate.of(2017, 8, 31))
-        .read(new InputFile(p, "apprenticeship-starts.csv", "apprenticeship-starts",
-            InputFile.Format.CSV), starts::add);
-    assertThat(problems.kept()).extracting(Problem::check)
+        .read(
+            new InputFile(
+                p, "apprenticeship-starts.csv", "apprenticeship-starts", InputFile.Format.CSV),
+            starts::add);
+    assertThat(problems.kept())
+        .extracting(Problem::check)
         .containsExactly("implausible-date", "implausible-date");
     assertThat(problems.kept().get(0).message()).contains("2018-08-31");
     assertThat(starts).isEmpty();
@@ -107,14 +122,19 @@ class ApprenticeshipStartsReaderTest {
   @Test
   void plannedEndDatesAreReadAndOneBeforeTheStartIsBlanked() throws Exception {
     Path p = dir.resolve("apprenticeship-starts.csv");
-    Files.writeString(p, "learner_id,start_date,age_at_start,level,district,employer_id,status,"
-        + "end_date,planned_end_date\n"
-        + "L1,2016-09-01,17,2,Ashford,E1,completed,2017-06-01,2017-09-01\n"
-        + "L2,2016-09-01,17,2,Ashford,E1,continuing,,2015-09-01\n");
-    new ApprenticeshipStartsReader(new DistrictLookup(List.of(
-        new District("E07000105", "Ashford", 1, List.of()))), problems)
-        .read(new InputFile(p, "apprenticeship-starts.csv", "apprenticeship-starts",
-            InputFile.Format.CSV), starts::add);
+    Files.writeString(
+        p,
+        "learner_id,start_date,age_at_start,level,district,employer_id,status,"
+            + "end_date,planned_end_date\n"
+            + "L1,2016-09-01,17,2,Ashford,E1,completed,2017-06-01,2017-09-01\n"
+            + "L2,2016-09-01,17,2,Ashford,E1,continuing,,2015-09-01\n");
+    new ApprenticeshipStartsReader(
+            new DistrictLookup(List.of(new District("E07000105", "Ashford", 1, List.of()))),
+            problems)
+        .read(
+            new InputFile(
+                p, "apprenticeship-starts.csv", "apprenticeship-starts", InputFile.Format.CSV),
+            starts::add);
     assertThat(starts).hasSize(2);
     assertThat(starts.get(0).plannedEndDate()).isEqualTo(java.time.LocalDate.of(2017, 9, 1));
     // the later of end (June 2017) and planned end (September 2017): 2017/18's outcome

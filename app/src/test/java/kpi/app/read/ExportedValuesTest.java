@@ -14,9 +14,22 @@ class ExportedValuesTest {
 
   @Test
   void exportedDateFormsAllMeanThe31stOfJanuary() {
-    for (String s : List.of("2017-01-31", "31/01/2017", "31/01/2017 00:00", "31/01/2017 13:45:10",
-        "2017-01-31T00:00:00", "2017-01-31 00:00:00.000", "31-Jan-2017", "31 Jan 2017",
-        "31 January 2017", "31-JAN-2017", "20170131", "31/01/17", "31.01.2017", "31-01-2017")) {
+    for (String s :
+        List.of(
+            "2017-01-31",
+            "31/01/2017",
+            "31/01/2017 00:00",
+            "31/01/2017 13:45:10",
+            "2017-01-31T00:00:00",
+            "2017-01-31 00:00:00.000",
+            "31-Jan-2017",
+            "31 Jan 2017",
+            "31 January 2017",
+            "31-JAN-2017",
+            "20170131",
+            "31/01/17",
+            "31.01.2017",
+            "31-01-2017")) {
       assertThat(Dates.parse(s, false)).as(s).isEqualTo(JAN31);
     }
   }
@@ -27,8 +40,8 @@ class ExportedValuesTest {
     assertThatThrownBy(() -> Dates.parse("31/02/2017", false)).hasMessageContaining("not a real");
     assertThatThrownBy(() -> Dates.parse("31-Foo-2017", false)).hasMessageContaining("month name");
     // Eight digits that are not a date are not read as one.
-    assertThatThrownBy(() -> Dates.parse("20171341", false)).isInstanceOf(
-        IllegalArgumentException.class);
+    assertThatThrownBy(() -> Dates.parse("20171341", false))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

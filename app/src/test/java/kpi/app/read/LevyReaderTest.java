@@ -14,11 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** levy rows: statements in pence, bad rows located and explained. */
 class LevyReaderTest {
-  private static final String HEADER = "Employer ID,employer_type,month,levy_declared,"
-      + "funds_used,transferred_out,expired\n";
+  private static final String HEADER =
+      "Employer ID,employer_type,month,levy_declared," + "funds_used,transferred_out,expired\n";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final Problems problems = new Problems();
   private final List<LevyStatement> statements = new ArrayList<>();
@@ -26,8 +25,8 @@ class LevyReaderTest {
   private FileSummary read(String body) throws Exception {
     Path p = dir.resolve("levy.csv");
     Files.writeString(p, HEADER + body, StandardCharsets.UTF_8);
-    return new LevyReader(problems).read(new InputFile(p, "levy.csv", "levy",
-        InputFile.Format.CSV), statements::add);
+    return new LevyReader(problems)
+        .read(new InputFile(p, "levy.csv", "levy", InputFile.Format.CSV), statements::add);
   }
 
   private Problem only(String check) {
@@ -38,8 +37,10 @@ class LevyReaderTest {
 
   @Test
   void amountsBecomePenceAndBlankTransfersAreNone() throws Exception {
-    FileSummary s = read("KCC,Council,2017-05,\"128,631.70\",6137.72,,\n"
-        + "KCC,council,31/06/2017,1000,0.1,25.5,0\n".replace("31/06", "30/06"));
+    FileSummary s =
+        read(
+            "KCC,Council,2017-05,\"128,631.70\",6137.72,,\n"
+                + "KCC,council,31/06/2017,1000,0.1,25.5,0\n".replace("31/06", "30/06"));
     assertThat(s.rowsAccepted()).isEqualTo(2);
     LevyStatement may = statements.get(0);
     // £128,631.70 is 12,863,170 pence; £6,137.72 is 613,772
@@ -56,11 +57,13 @@ class LevyReaderTest {
 
   @Test
   void badRowsAreRejectedWithReasons() throws Exception {
-    FileSummary s = read("KCC,council,2017-03,1000,0,,\n"
-        + "KCC,council,2017-04,-5,0,,\n"
-        + "KCC,council,2017-05,1000,,,\n"
-        + "KCC,council,2017-06,1000,10,,\n"
-        + "kcc,council,2017-06,1000,20,,\n");
+    FileSummary s =
+        read(
+            "KCC,council,2017-03,1000,0,,\n"
+                + "KCC,council,2017-04,-5,0,,\n"
+                + "KCC,council,2017-05,1000,,,\n"
+                + "KCC,council,2017-06,1000,10,,\n"
+                + "kcc,council,2017-06,1000,20,,\n");
     assertThat(s.rowsRead()).isEqualTo(5);
     assertThat(s.rowsAccepted()).isEqualTo(1);
     assertThat(only("before-levy").row()).isEqualTo(2);

@@ -25,12 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** neet-tracking files as analysts have them: CSV in its variants and XLSX. */
 class NeetTrackingReaderTest {
-  private static final DistrictLookup KENT = new DistrictLookup(List.of(
-      new District("E07000105", "Ashford", 1, List.of()),
-      new District("E07000112", "Folkestone and Hythe", 2, List.of("Shepway"))));
+  private static final DistrictLookup KENT =
+      new DistrictLookup(
+          List.of(
+              new District("E07000105", "Ashford", 1, List.of()),
+              new District("E07000112", "Folkestone and Hythe", 2, List.of("Shepway"))));
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final Problems problems = new Problems();
   private final List<NeetRecord> records = new ArrayList<>();
@@ -39,7 +40,8 @@ class NeetTrackingReaderTest {
     Path p = dir.resolve(name);
     Files.write(p, bytes);
     return new NeetTrackingReader(ActivityGroups.standard(), KENT, problems)
-        .read(new InputFile(p, name, "neet-tracking", InputFile.Format.of(name).orElseThrow()),
+        .read(
+            new InputFile(p, name, "neet-tracking", InputFile.Format.of(name).orElseThrow()),
             records::add);
   }
 
@@ -55,8 +57,10 @@ class NeetTrackingReaderTest {
 
   @Test
   void semicolonsBomUkDatesAndLooseHeaders() throws Exception {
-    byte[] body = ("Person ID;Snapshot Date;date-of-birth;DISTRICT;Activity Code;SEND\n"
-        + "p1;31/01/2017;01/09/2000;Ashford;220;K\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        ("Person ID;Snapshot Date;date-of-birth;DISTRICT;Activity Code;SEND\n"
+                + "p1;31/01/2017;01/09/2000;Ashford;220;K\n")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] withBom = new byte[body.length + 3];
     withBom[0] = (byte) 0xEF;
     withBom[1] = (byte) 0xBB;
@@ -76,16 +80,18 @@ class NeetTrackingReaderTest {
 
   @Test
   void birthdayOn31AugustIsTheOldestOfTheYear() throws Exception {
-    readCsv("person_id,snapshot_date,date_of_birth,district,activity_code\n"
-        + "p1,2017-01-31,2000-08-31,E07000105,220\n");
+    readCsv(
+        "person_id,snapshot_date,date_of_birth,district,activity_code\n"
+            + "p1,2017-01-31,2000-08-31,E07000105,220\n");
     assertThat(records.get(0).academicAge()).isEqualTo(16);
   }
 
   @Test
   void tabsQuotedNewlinesAndPhysicalLineNumbers() throws Exception {
-    readCsv("person_id\tsnapshot_date\tdate_of_birth\tdistrict\tactivity_code\tgender\n"
-        + "p1\t2017-01-31\t2000-10-01\tAshford\t220\t\"two\nlines\"\n"
-        + "p2\t2017-01-31\t2000-10-01\tAshford\t999\tF\n");
+    readCsv(
+        "person_id\tsnapshot_date\tdate_of_birth\tdistrict\tactivity_code\tgender\n"
+            + "p1\t2017-01-31\t2000-10-01\tAshford\t220\t\"two\nlines\"\n"
+            + "p2\t2017-01-31\t2000-10-01\tAshford\t999\tF\n");
     assertThat(records).hasSize(1);
     Problem p = only("unknown-code");
     assertThat(p.row()).as("the header is line 1; p1 spans lines 2-3").isEqualTo(4);
@@ -96,8 +102,10 @@ class NeetTrackingReaderTest {
 
   @Test
   void windows1252IsReadWithAWarning() throws Exception {
-    byte[] bytes = ("person_id,snapshot_date,date_of_birth,district,activity_code,gender\n"
-        + "p1,2017-01-31,2000-10-01,Ashford,220,Zoë\n").getBytes(Charset.forName("windows-1252"));
+    byte[] bytes =
+        ("person_id,snapshot_date,date_of_birth,district,activity_code,gender\n"
+                + "p1,2017-01-31,2000-10-01,Ashford,220,Zoë\n")
+            .getBytes(Charset.forName("windows-1252"));
     read("neet-tracking.csv", bytes);
     assertThat(records.get(0).gender()).isEqualTo("Zoë");
     assertThat(only("encoding").severity()).isEqualTo(Severity.WARNING);
@@ -105,15 +113,17 @@ class NeetTrackingReaderTest {
 
   @Test
   void badRowsAreRejectedWithPlaceAndReasonAndCountsReconcile() throws Exception {
-    FileSummary s = readCsv("person_id,snapshot_date,date_of_birth,district,activity_code\n"
-        + "p1,2017-01-31,2000-10-01,Ashford,220\n"
-        + "p2,01/31/2017,2000-10-01,Ashford,220\n"
-        + "p3,2017-01-31,31/02/2000,Ashford,220\n"
-        + "p1,2017-01-31,2000-10-01,Ashford,540\n"
-        + "p4,2017-01-31,2000-10-01,Ashfrod,220\n"
-        + ",2017-01-31,2000-10-01,Ashford,220\n"
-        + "p5,2017-01-31,2000-10-01,Shepway,710\n"
-        + "p6,2017-01-31,1999-10-01,Ashford,120\n");
+    FileSummary s =
+        readCsv(
+            "person_id,snapshot_date,date_of_birth,district,activity_code\n"
+                + "p1,2017-01-31,2000-10-01,Ashford,220\n"
+                + "p2,01/31/2017,2000-10-01,Ashford,220\n"
+                + "p3,2017-01-31,31/02/2000,Ashford,220\n"
+                + "p1,2017-01-31,2000-10-01,Ashford,540\n"
+                + "p4,2017-01-31,2000-10-01,Ashfrod,220\n"
+                + ",2017-01-31,2000-10-01,Ashford,220\n"
+                + "p5,2017-01-31,2000-10-01,Shepway,710\n"
+                + "p6,2017-01-31,1999-10-01,Ashford,120\n");
     assertThat(s.rowsRead()).isEqualTo(8);
     assertThat(s.rowsRead()).isEqualTo(s.rowsAccepted() + s.rowsRejected());
     assertThat(s.rowsRejected()).isEqualTo(5);
@@ -121,9 +131,15 @@ class NeetTrackingReaderTest {
     assertThat(only("unknown-district").message()).contains("did you mean \"Ashford\"");
     assertThat(only("missing-value").column()).isEqualTo("person_id");
     assertThat(problems.kept().stream().filter(p -> p.check().equals("bad-date")))
-        .extracting(Problem::row).containsExactly(3, 4);
-    assertThat(problems.kept().stream().filter(p -> p.check().equals("bad-date")).findFirst()
-        .orElseThrow().message()).contains("US");
+        .extracting(Problem::row)
+        .containsExactly(3, 4);
+    assertThat(
+            problems.kept().stream()
+                .filter(p -> p.check().equals("bad-date"))
+                .findFirst()
+                .orElseThrow()
+                .message())
+        .contains("US");
     // Custody rows are accepted (the measures take them out of the cohort); pre-16 codes warn.
     assertThat(records).extracting(NeetRecord::personId).containsExactly("p1", "p5", "p6");
     assertThat(records.get(1).district()).isEqualTo("E07000112");
@@ -132,8 +148,10 @@ class NeetTrackingReaderTest {
 
   @Test
   void missingRequiredColumnRejectsEveryRowOnce() throws Exception {
-    FileSummary s = readCsv("person_id,snapshot_date,date_of_birth,district\n"
-        + "p1,2017-01-31,2000-10-01,Ashford\np2,2017-01-31,2000-10-01,Ashford\n");
+    FileSummary s =
+        readCsv(
+            "person_id,snapshot_date,date_of_birth,district\n"
+                + "p1,2017-01-31,2000-10-01,Ashford\np2,2017-01-31,2000-10-01,Ashford\n");
     assertThat(s.rowsRejected()).isEqualTo(2);
     assertThat(only("missing-column").message()).contains("activity_code");
   }
@@ -149,19 +167,22 @@ class NeetTrackingReaderTest {
   @Test
   void binaryFileNamedCsvIsRefused() {
     assertThatThrownBy(() -> read("neet-tracking.csv", new byte[] {1, 0, 2, 0, 3}))
-        .isInstanceOf(ReadFailure.class).hasMessageContaining("not a text file");
+        .isInstanceOf(ReadFailure.class)
+        .hasMessageContaining("not a text file");
   }
 
   @Test
   void xlsxWithRealDatesNumbersAsTextNumbersAsNumbersAndFormulas() throws Exception {
     Path p = dir.resolve("neet-tracking.xlsx");
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(p)) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(p)) {
       wb.createSheet("notes").createRow(0).createCell(0).setCellValue("read me");
       XSSFSheet s = wb.createSheet("neet-tracking");
       CellStyle date = wb.createCellStyle();
       date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-      String[] header = {"person_id", "snapshot_date", "date_of_birth", "district",
-          "activity_code"};
+      String[] header = {
+        "person_id", "snapshot_date", "date_of_birth", "district", "activity_code"
+      };
       XSSFRow h = s.createRow(0);
       for (int i = 0; i < header.length; i++) {
         h.createCell(i).setCellValue(header[i]);
@@ -190,9 +211,11 @@ class NeetTrackingReaderTest {
       wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
       wb.write(out);
     }
-    FileSummary s = new NeetTrackingReader(ActivityGroups.standard(), KENT, problems)
-        .read(new InputFile(p, "neet-tracking.xlsx", "neet-tracking", InputFile.Format.XLSX),
-            records::add);
+    FileSummary s =
+        new NeetTrackingReader(ActivityGroups.standard(), KENT, problems)
+            .read(
+                new InputFile(p, "neet-tracking.xlsx", "neet-tracking", InputFile.Format.XLSX),
+                records::add);
     assertThat(s.rowsRead()).isEqualTo(3);
     assertThat(records).extracting(NeetRecord::personId).containsExactly("1001", "p2");
     assertThat(records.get(0).activityCode()).isEqualTo(310);

@@ -9,13 +9,16 @@ import org.junit.jupiter.api.Test;
 
 /** Row fingerprints: keys as each kind defines them, content regardless of column order. */
 class RowFingerprintTest {
-  private static final InputFile NEET = new InputFile(Path.of("n.csv"), "n.csv", "neet-tracking",
-      InputFile.Format.CSV);
-  private static final InputFile STARTS = new InputFile(Path.of("a.csv"), "a.csv",
-      "apprenticeship-starts", InputFile.Format.CSV);
+  private static final InputFile NEET =
+      new InputFile(Path.of("n.csv"), "n.csv", "neet-tracking", InputFile.Format.CSV);
+  private static final InputFile STARTS =
+      new InputFile(Path.of("a.csv"), "a.csv", "apprenticeship-starts", InputFile.Format.CSV);
 
   static Header header(InputFile f, String... names) {
-    return Header.match(List.of(names), Kinds.columns(f.kind()).orElseThrow(), new ArrayList<>(),
+    return Header.match(
+        List.of(names),
+        Kinds.columns(f.kind()).orElseThrow(),
+        new ArrayList<>(),
         new ArrayList<>());
   }
 
@@ -40,10 +43,8 @@ class RowFingerprintTest {
     Header h = header(NEET, "person_id", "academic_year", "month_number", "activity_code");
     long jan = RowFingerprint.key(NEET, h, List.of("P1", "2016/17", "1", "610"));
     assertThat(RowFingerprint.key(NEET, h, List.of("P1", "2016/17", "1", "410"))).isEqualTo(jan);
-    assertThat(RowFingerprint.key(NEET, h, List.of("P1", "2016/17", "2", "610")))
-        .isNotEqualTo(jan);
-    assertThat(RowFingerprint.key(NEET, h, List.of("P1", "2017/18", "1", "610")))
-        .isNotEqualTo(jan);
+    assertThat(RowFingerprint.key(NEET, h, List.of("P1", "2016/17", "2", "610"))).isNotEqualTo(jan);
+    assertThat(RowFingerprint.key(NEET, h, List.of("P1", "2017/18", "1", "610"))).isNotEqualTo(jan);
   }
 
   @Test
@@ -56,7 +57,8 @@ class RowFingerprintTest {
     assertThat(RowFingerprint.content(NEET, a, List.of("P1", "2017-01-31", "E1", "620")))
         .isNotEqualTo(one);
     assertThat(RowFingerprint.content(NEET, a, List.of("P1", "2017-01-31", "E1")))
-        .as("a missing cell is not the same as its value").isNotEqualTo(one);
+        .as("a missing cell is not the same as its value")
+        .isNotEqualTo(one);
   }
 
   @Test

@@ -34,28 +34,73 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Seeded fuzzing: small drops cut from the sample (CSV files, and a workbook made from the
- * apprenticeship starts) are mutated, byte by byte and structure by structure, and read by
- * {@code validate} (and every fifth by {@code scorecard}). Whatever the mutation, no run exits 4
- * or prints a stack trace, and every file's rows reconcile. Bounded by a case count and about a
- * minute of wall time; a failure names the seed, the case and the mutation to replay it.
+ * apprenticeship starts) are mutated, byte by byte and structure by structure, and read by {@code
+ * validate} (and every fifth by {@code scorecard}). Whatever the mutation, no run exits 4 or prints
+ * a stack trace, and every file's rows reconcile. Bounded by a case count and about a minute of
+ * wall time; a failure names the seed, the case and the mutation to replay it.
  */
 class FuzzIT {
   /** The seed; another can be given with -Dkpi.fuzz.seed=N to explore (or replay) more. */
   private static final long SEED = Long.getLong("kpi.fuzz.seed", 20_261_201L);
+
   private static final int MAX_CASES = Integer.getInteger("kpi.fuzz.cases", 2_000);
   private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("kpi.fuzz.seconds", 50));
   private static final Path SAMPLE = ProjectFiles.resource("kpi/sample-data");
 
   /** Values a typo, an export or a hostile file puts in a field. */
-  private static final List<String> FIELDS = List.of("", " ", "\"", "\"\"", "3014-08-02",
-      "0001-01-01", "9999-12-31", "31/02/2017", "01/31/2017", "1e309", "NaN", "-1",
-      "-2147483649", "9".repeat(5_000), "1." + "0".repeat(300), "\u001b[31mred\u001b[0m",
-      "<script>x</script>", "=HYPERLINK(\"x\")", "\u0000", "Ashfrod", "E99999999", "2017-13-01",
-      "4294967296", "0x10", "1,000", "\u00a0220", "ZZ", "\r", "a\nb");
+  private static final List<String> FIELDS =
+      List.of(
+          "",
+          " ",
+          "\"",
+          "\"\"",
+          "3014-08-02",
+          "0001-01-01",
+          "9999-12-31",
+          "31/02/2017",
+          "01/31/2017",
+          "1e309",
+          "NaN",
+          "-1",
+          "-2147483649",
+          "9".repeat(5_000),
+          "1." + "0".repeat(300),
+          "\u001b[31mred\u001b[0m",
+          "<script>x</script>",
+          "=HYPERLINK(\"x\")",
+          "\u0000",
+          "Ashfrod",
+          "E99999999",
+          "2017-13-01",
+          "4294967296",
+          "0x10",
+          "1,000",
+          "\u00a0220",
+          "ZZ",
+          "\r",
+          "a\nb");
+
   /** Attribute values a damaged or hand-made sheet carries. */
-  private static final List<String> REFS = List.of("", "1", "A", "a1", "ZZZZZZ9", "AAAAAAA2",
-      "XFD1", "XFE1", "A0", "A1048577", "abc", "-1", "99999999999", "A1:B", ":", "1A", "A-1",
-      "\u00c91");
+  private static final List<String> REFS =
+      List.of(
+          "",
+          "1",
+          "A",
+          "a1",
+          "ZZZZZZ9",
+          "AAAAAAA2",
+          "XFD1",
+          "XFE1",
+          "A0",
+          "A1048577",
+          "abc",
+          "-1",
+          "99999999999",
+          "A1:B",
+          ":",
+          "1A",
+          "A-1",
+          "\u00c91");
 
   static {
     // POI logs through log4j; the command line turns that off when Main loads, so load it before
@@ -100,8 +145,8 @@ class FuzzIT {
       delete(drop);
     }
     assertThat(cases).as("cases run in the time allowed").isGreaterThanOrEqualTo(40);
-    System.out.println("fuzzing: " + cases + " mutated drops from seed " + SEED + ", exit codes "
-        + exits);
+    System.out.println(
+        "fuzzing: " + cases + " mutated drops from seed " + SEED + ", exit codes " + exits);
     // The mutations reach every outcome a user can meet, not only one.
     assertThat(exits.keySet()).as("exit codes seen: " + exits).contains(1, 3);
   }
@@ -109,14 +154,25 @@ class FuzzIT {
   private static int validate(Path drop, String replay) throws IOException {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
-        "validate", "--data", drop.toString(), "--format", "json");
+    int code =
+        Main.run(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            "validate",
+            "--data",
+            drop.toString(),
+            "--format",
+            "json");
     assertThat(code).as(replay + "\n" + err).isIn(0, 1, 3);
-    assertThat(err.toString()).as(replay).doesNotContain("\tat ").doesNotContain("Exception")
+    assertThat(err.toString())
+        .as(replay)
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception")
         .doesNotContain("internal error");
     JsonNode report = new ObjectMapper().readTree(out.toString());
     for (JsonNode f : report.get("files")) {
-      assertThat(f.get("rows_read").asLong()).as(replay + ": " + f)
+      assertThat(f.get("rows_read").asLong())
+          .as(replay + ": " + f)
           .isEqualTo(f.get("rows_accepted").asLong() + f.get("rows_rejected").asLong());
     }
     return code;
@@ -124,14 +180,28 @@ class FuzzIT {
 
   private static void scorecard(Path drop, Path json, String replay) throws IOException {
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(java.io.Writer.nullWriter()), new PrintWriter(err, true),
-        "scorecard", "-q", "--data", drop.toString(), "--format", "json", "-o", json.toString());
+    int code =
+        Main.run(
+            new PrintWriter(java.io.Writer.nullWriter()),
+            new PrintWriter(err, true),
+            "scorecard",
+            "-q",
+            "--data",
+            drop.toString(),
+            "--format",
+            "json",
+            "-o",
+            json.toString());
     assertThat(code).as(replay + "\n" + err).isIn(0, 1, 3);
-    assertThat(err.toString()).as(replay).doesNotContain("\tat ").doesNotContain("Exception")
+    assertThat(err.toString())
+        .as(replay)
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception")
         .doesNotContain("internal error");
     if (code == 0) {
       for (JsonNode f : new ObjectMapper().readTree(json.toFile()).get("inputs")) {
-        assertThat(f.get("rows_read").asLong()).as(replay + ": " + f)
+        assertThat(f.get("rows_read").asLong())
+            .as(replay + ": " + f)
             .isEqualTo(f.get("rows_accepted").asLong() + f.get("rows_rejected").asLong());
       }
     }
@@ -140,21 +210,21 @@ class FuzzIT {
   /** The first rows of the sample's files, and the apprenticeship starts as a workbook. */
   private static Map<String, byte[]> baseDrop() throws IOException {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put("reference/districts.csv",
-        Files.readAllBytes(SAMPLE.resolve("reference/districts.csv")));
-    files.put("neet-tracking-2016-17.csv", head(SAMPLE.resolve("neet-tracking-2016-17.csv"),
-        300));
+    files.put(
+        "reference/districts.csv", Files.readAllBytes(SAMPLE.resolve("reference/districts.csv")));
+    files.put("neet-tracking-2016-17.csv", head(SAMPLE.resolve("neet-tracking-2016-17.csv"), 300));
     files.put("attainment-ks4.csv", head(SAMPLE.resolve("attainment-ks4.csv"), 150));
     files.put("returns.csv", Files.readAllBytes(SAMPLE.resolve("returns.csv")));
     for (String ref : List.of("reference/headcount.csv", "reference/population.csv")) {
       files.put(ref, Files.readAllBytes(SAMPLE.resolve(ref)));
     }
-    files.put("comparators/neet_participation_la.csv",
+    files.put(
+        "comparators/neet_participation_la.csv",
         head(SAMPLE.resolve("comparators/neet_participation_la.csv"), 200));
-    List<String> starts = Files.readAllLines(SAMPLE.resolve("apprenticeship-starts.csv"))
-        .subList(0, 120);
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream o =
-        new ByteArrayOutputStream()) {
+    List<String> starts =
+        Files.readAllLines(SAMPLE.resolve("apprenticeship-starts.csv")).subList(0, 120);
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream o = new ByteArrayOutputStream()) {
       XSSFSheet s = wb.createSheet("apprenticeship-starts");
       for (int r = 0; r < starts.size(); r++) {
         XSSFRow row = s.createRow(r);
@@ -225,16 +295,25 @@ class FuzzIT {
         fields[field] = value;
         lines[line] = String.join(",", fields);
         out = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
-        did = "line " + (line + 1) + " field " + (field + 1) + " set to "
-            + (value.length() > 20 ? value.length() + " characters" : "'" + value + "'");
+        did =
+            "line "
+                + (line + 1)
+                + " field "
+                + (field + 1)
+                + " set to "
+                + (value.length() > 20 ? value.length() + " characters" : "'" + value + "'");
       }
       default -> {
         String text = new String(b, StandardCharsets.UTF_8);
         int nl = text.indexOf('\n');
         String[] lines = text.split("\n", -1);
         int line = 1 + random.nextInt(Math.max(1, lines.length - 1));
-        out = (text.substring(0, nl + 1) + lines[Math.min(line, lines.length - 1)] + "\n"
-            + text.substring(nl + 1)).getBytes(StandardCharsets.UTF_8);
+        out =
+            (text.substring(0, nl + 1)
+                    + lines[Math.min(line, lines.length - 1)]
+                    + "\n"
+                    + text.substring(nl + 1))
+                .getBytes(StandardCharsets.UTF_8);
         did = "line " + (line + 1) + " repeated after the header";
       }
     }
@@ -284,8 +363,12 @@ class FuzzIT {
       }
       case 4 -> {
         String value = REFS.get(random.nextInt(REFS.size()));
-        sheet = sheet.replace("</sheetData>", "</sheetData><mergeCells count=\"1\"><mergeCell ref=\""
-            + value + "\"/></mergeCells>");
+        sheet =
+            sheet.replace(
+                "</sheetData>",
+                "</sheetData><mergeCells count=\"1\"><mergeCell ref=\""
+                    + value
+                    + "\"/></mergeCells>");
         did = "merged range '" + value + "'";
       }
       case 5 -> {
@@ -293,8 +376,9 @@ class FuzzIT {
           parts.remove("xl/sharedStrings.xml");
           did = "shared strings removed";
         } else {
-          sheet = sheet.replaceFirst("<v>\\d+</v>", "<v>" + (random.nextBoolean() ? "99999999"
-              : "-1") + "</v>");
+          sheet =
+              sheet.replaceFirst(
+                  "<v>\\d+</v>", "<v>" + (random.nextBoolean() ? "99999999" : "-1") + "</v>");
           did = "a value pointed outside the shared strings";
         }
       }

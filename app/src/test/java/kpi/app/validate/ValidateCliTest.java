@@ -35,10 +35,12 @@ class ValidateCliTest {
   @Test
   void catalogMistakesAreReportedByValidateWithTheirJsonPath(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("kpi-catalog.json");
-    Files.writeString(bad, "{\"id\": \"x\", \"kpis\": [{\"id\": \"A\", \"title\": \"t\","
-        + " \"measure\": \"apprenticeships.champion_employers\", \"unit\": \"count\","
-        + " \"polarity\": \"higher_is_better\", \"params\": {\"min_strats\": 5},"
-        + " \"filter\": {\"care_leaver\": [\"ture\"]}}]}");
+    Files.writeString(
+        bad,
+        "{\"id\": \"x\", \"kpis\": [{\"id\": \"A\", \"title\": \"t\","
+            + " \"measure\": \"apprenticeships.champion_employers\", \"unit\": \"count\","
+            + " \"polarity\": \"higher_is_better\", \"params\": {\"min_strats\": 5},"
+            + " \"filter\": {\"care_leaver\": [\"ture\"]}}]}");
     String json = run(1, "validate", "--catalog", bad.toString(), "--format", "json")[0];
     JsonNode problems = new ObjectMapper().readTree(json).get("problems");
     java.util.List<String> catalog = new java.util.ArrayList<>();
@@ -47,18 +49,21 @@ class ValidateCliTest {
         catalog.add(p.get("column").asText() + ": " + p.get("message").asText());
       }
     }
-    assertThat(catalog).containsExactlyInAnyOrder(
-        "kpis[0].params.min_strats: measure apprenticeships.champion_employers has no parameter"
-            + " \"min_strats\"; did you mean \"min_starts\"?; it takes from, min_starts, to",
-        "kpis[0].filter.care_leaver[0]: \"ture\" is not a yes/no value (true, false or unknown)"
-            + " for care_leaver; did you mean \"true\"?");
+    assertThat(catalog)
+        .containsExactlyInAnyOrder(
+            "kpis[0].params.min_strats: measure apprenticeships.champion_employers has no parameter"
+                + " \"min_strats\"; did you mean \"min_starts\"?; it takes from, min_starts, to",
+            "kpis[0].filter.care_leaver[0]: \"ture\" is not a yes/no value (true, false or unknown)"
+                + " for care_leaver; did you mean \"true\"?");
   }
 
   @Test
   void junitReportIsValidXmlWithAFailingCasePerErrorCheck() throws Exception {
     String xml = run(1, "validate", "--data", MINI.toString(), "--format", "junit")[0];
-    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new InputSource(new StringReader(xml)));
+    Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new InputSource(new StringReader(xml)));
     assertThat(doc.getDocumentElement().getTagName()).isEqualTo("testsuites");
     NodeList suites = doc.getElementsByTagName("testsuite");
     assertThat(suites.getLength()).isEqualTo(2);
@@ -67,8 +72,8 @@ class ValidateCliTest {
     assertThat(neet.getAttribute("failures")).isEqualTo("2");
     NodeList failures = neet.getElementsByTagName("failure");
     assertThat(failures.getLength()).isEqualTo(2);
-    assertThat(((Element) failures.item(0)).getAttribute("type")).isIn("unknown-code",
-        "duplicate-key");
+    assertThat(((Element) failures.item(0)).getAttribute("type"))
+        .isIn("unknown-code", "duplicate-key");
   }
 
   @Test
@@ -78,8 +83,11 @@ class ValidateCliTest {
     for (String line : out.split("\n")) {
       assertThat(line).matches(form);
     }
-    assertThat(out).contains("::error file=" + MINI.toString().replace(":", "%3A")
-        + "/neet-tracking.csv,line=162,title=kpi unknown-code::");
+    assertThat(out)
+        .contains(
+            "::error file="
+                + MINI.toString().replace(":", "%3A")
+                + "/neet-tracking.csv,line=162,title=kpi unknown-code::");
   }
 
   @Test
@@ -88,17 +96,29 @@ class ValidateCliTest {
     Path drop = dir.resolve("drop");
     Files.createDirectories(drop.resolve("reference"));
     Files.copy(MINI.resolve("reference/districts.csv"), drop.resolve("reference/districts.csv"));
-    Files.writeString(drop.resolve("neet-tracking.csv"),
+    Files.writeString(
+        drop.resolve("neet-tracking.csv"),
         Files.readString(MINI.resolve("neet-tracking.csv"))
             + "X2,2017-01-31,1999-10-01,E07000105,998,N,N,N,F\n"
             + "X3,2017-01-31,1999-10-01,E07000105,997,N,N,N,F\n");
-    JsonNode r = new ObjectMapper().readTree(run(1, "validate", "--data", drop.toString(),
-        "--format", "json", "--max-problems", "1")[0]);
+    JsonNode r =
+        new ObjectMapper()
+            .readTree(
+                run(
+                    1,
+                    "validate",
+                    "--data",
+                    drop.toString(),
+                    "--format",
+                    "json",
+                    "--max-problems",
+                    "1")[0]);
     assertThat(r.get("schema").asText()).isEqualTo("kpi-validation/1");
     assertThat(r.get("valid").asBoolean()).isFalse();
     JsonNode p = r.get("problems").get(0);
-    assertThat(p.fieldNames()).toIterable().containsExactly("severity", "check", "file", "row",
-        "column", "cell", "value", "message");
+    assertThat(p.fieldNames())
+        .toIterable()
+        .containsExactly("severity", "check", "file", "row", "column", "cell", "value", "message");
     assertThat(r.get("not_shown").size()).isGreaterThan(0);
     assertThat(r.get("files").get(1).get("rows_read").asInt()).isEqualTo(164);
   }
@@ -108,8 +128,10 @@ class ValidateCliTest {
       throws Exception {
     Path drop = dir.resolve("drop");
     Files.createDirectories(drop);
-    Files.writeString(drop.resolve("neet-tracking.csv"), "person_id,snapshot_date,"
-        + "date_of_birth,district,activity_code,notes\np1,2017-01-31,1999-10-01,X,220,hello\n");
+    Files.writeString(
+        drop.resolve("neet-tracking.csv"),
+        "person_id,snapshot_date,"
+            + "date_of_birth,district,activity_code,notes\np1,2017-01-31,1999-10-01,X,220,hello\n");
     run(0, "validate", "--data", drop.toString());
     run(1, "validate", "--data", drop.toString(), "--strict");
     Path report = dir.resolve("r.json");
@@ -131,8 +153,9 @@ class ValidateCliTest {
       }
     }
     assertThat(copied).isGreaterThanOrEqualTo(10);
-    JsonNode r = new ObjectMapper().readTree(run(0, "validate", "--data", dir.toString(),
-        "--format", "json")[0]);
+    JsonNode r =
+        new ObjectMapper()
+            .readTree(run(0, "validate", "--data", dir.toString(), "--format", "json")[0]);
     assertThat(r.get("valid").asBoolean()).isTrue();
     for (JsonNode f : r.get("files")) {
       assertThat(f.get("errors").asInt()).as(f.get("file").asText()).isZero();

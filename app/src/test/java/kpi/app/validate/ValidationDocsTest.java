@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 
 /** Every check id the readers can report is documented in docs/validation.md, and vice versa. */
 class ValidationDocsTest {
-  private static final Pattern REPORTED = Pattern.compile(
-      "(?:ofFile\\([^\"]*|new Problem\\([^\"]*|ReadFailure\\("
-          + "|\\.error\\([^,()]+, |\\.warn\\([^,()]+, |report\\(\\w+, \\w+, )\"([a-z0-9-]+)\"");
-  private static final Pattern DOCUMENTED = Pattern.compile("^\\| `([a-z0-9][a-z0-9-]*)` \\|",
-      Pattern.MULTILINE);
+  private static final Pattern REPORTED =
+      Pattern.compile(
+          "(?:ofFile\\([^\"]*|new Problem\\([^\"]*|ReadFailure\\("
+              + "|\\.error\\([^,()]+, |\\.warn\\([^,()]+, |report\\(\\w+, \\w+, )\"([a-z0-9-]+)\"");
+  private static final Pattern DOCUMENTED =
+      Pattern.compile("^\\| `([a-z0-9][a-z0-9-]*)` \\|", Pattern.MULTILINE);
 
   @Test
   void everyCheckIdIsDocumented() throws IOException {

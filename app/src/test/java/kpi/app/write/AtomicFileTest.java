@@ -27,14 +27,25 @@ class AtomicFileTest {
   @Test
   void aFailedWriteLeavesNeitherTargetNorTemporaryFile(@TempDir Path dir) throws Exception {
     Path target = dir.resolve("out.xlsx");
-    assertThatThrownBy(() -> AtomicFile.write(target, o -> {
-      o.write(new byte[100_000]);
-      throw new IOException("disk full");
-    })).isInstanceOf(KpiException.class).hasMessageContaining("disk full");
-    assertThatThrownBy(() -> AtomicFile.write(target, o -> {
-      o.write(1);
-      throw new IllegalStateException("a bug half-way");
-    })).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () ->
+                AtomicFile.write(
+                    target,
+                    o -> {
+                      o.write(new byte[100_000]);
+                      throw new IOException("disk full");
+                    }))
+        .isInstanceOf(KpiException.class)
+        .hasMessageContaining("disk full");
+    assertThatThrownBy(
+            () ->
+                AtomicFile.write(
+                    target,
+                    o -> {
+                      o.write(1);
+                      throw new IllegalStateException("a bug half-way");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(names(dir)).isEmpty();
   }
 
@@ -42,10 +53,16 @@ class AtomicFileTest {
   void theNextRunSweepsOnlyTheToolsOwnStaleTemporaryFiles(@TempDir Path dir) throws Exception {
     // A process id no process has (beyond the kernel's limit).
     Path killed = Files.writeString(dir.resolve(".ashford.xlsx.2147483646.12.tmp"), "half");
-    Path running = Files.writeString(dir.resolve(".dover.xlsx." + ProcessHandle.current()
-        .parent().orElseThrow().pid() + ".3.tmp"), "being written by another run");
-    Path oldRunning = Files.writeString(dir.resolve(".thanet.xlsx." + ProcessHandle.current()
-        .parent().orElseThrow().pid() + ".4.tmp"), "left two days ago");
+    Path running =
+        Files.writeString(
+            dir.resolve(
+                ".dover.xlsx." + ProcessHandle.current().parent().orElseThrow().pid() + ".3.tmp"),
+            "being written by another run");
+    Path oldRunning =
+        Files.writeString(
+            dir.resolve(
+                ".thanet.xlsx." + ProcessHandle.current().parent().orElseThrow().pid() + ".4.tmp"),
+            "left two days ago");
     Files.setLastModifiedTime(oldRunning, FileTime.from(Instant.now().minus(2, ChronoUnit.DAYS)));
     Path someoneElses = Files.writeString(dir.resolve(".notes.tmp"), "not ours");
     Path userFile = Files.writeString(dir.resolve("ashford.xlsx.2147483646.12.tmp"), "visible");

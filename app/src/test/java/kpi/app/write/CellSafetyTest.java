@@ -38,23 +38,39 @@ class CellSafetyTest {
   @Test
   void aDistrictNamedLikeAFormulaIsTextInItsPackWorkbook(@TempDir Path dir) throws Exception {
     Writer nothing = Writer.nullWriter();
-    int code = Main.run(new PrintWriter(nothing), new PrintWriter(nothing),
-        new String[] {"datapack", "-q", "--data", resource("hostile/formula-injection").toString(),
-            "--format", "xlsx", "--out", dir.toString()});
+    int code =
+        Main.run(
+            new PrintWriter(nothing),
+            new PrintWriter(nothing),
+            new String[] {
+              "datapack",
+              "-q",
+              "--data",
+              resource("hostile/formula-injection").toString(),
+              "--format",
+              "xlsx",
+              "--out",
+              dir.toString()
+            });
     assertThat(code).isZero();
     // the district is called =HYPERLINK("http://example.invalid"); its pack is named from it
     Path xlsx = dir.resolve("hyperlink-http-example-invalid.xlsx");
     List<String> hyperlinks = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(xlsx);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       for (Sheet sheet : wb) {
         for (Row row : sheet) {
           for (Cell cell : row) {
-            assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
+            assertThat(cell.getCellType())
+                .as(sheet.getSheetName() + "!" + cell.getAddress())
                 .isNotEqualTo(CellType.FORMULA);
             if (cell.getCellType() == CellType.STRING) {
               String text = cell.getStringCellValue();
-              assertThat(text).as(sheet.getSheetName() + "!" + cell.getAddress())
-                  .doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
+              assertThat(text)
+                  .as(sheet.getSheetName() + "!" + cell.getAddress())
+                  .doesNotStartWith("=")
+                  .doesNotStartWith("+")
+                  .doesNotStartWith("@");
               if (text.startsWith("'=HYPERLINK")) {
                 hyperlinks.add(text);
               }

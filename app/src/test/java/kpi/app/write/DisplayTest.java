@@ -6,8 +6,8 @@ import kpi.core.catalog.Unit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rounding for people, worked by hand: half-up on the decimal value the double prints as, so
- * ties go up (away from zero) where half-even or the double's binary expansion would go down.
+ * Rounding for people, worked by hand: half-up on the decimal value the double prints as, so ties
+ * go up (away from zero) where half-even or the double's binary expansion would go down.
  */
 class DisplayTest {
 

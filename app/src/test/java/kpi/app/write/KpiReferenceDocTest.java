@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class KpiReferenceDocTest {
   @Test
   void docsListEveryBundledKpiAsTheCatalogsSay() throws Exception {
-    List<Catalog> catalogs = CatalogChoice.bundledIds().stream().map(CatalogChoice::bundled)
-        .toList();
+    List<Catalog> catalogs =
+        CatalogChoice.bundledIds().stream().map(CatalogChoice::bundled).toList();
     String expected = KpiReference.document(catalogs);
     Path doc = ProjectFiles.root().resolve("docs/kpis.md");
     if (Boolean.getBoolean("kpi.updateDocs")) {

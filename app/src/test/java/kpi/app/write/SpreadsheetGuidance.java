@@ -33,7 +33,8 @@ public final class SpreadsheetGuidance {
 
   /** Every rule the workbook breaks; empty when it follows them all. */
   public static List<String> violations(Path xlsx) throws IOException {
-    try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(xlsx);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
       return violations(wb);
     }
   }
@@ -95,7 +96,8 @@ public final class SpreadsheetGuidance {
           v.add(name + ": the table's header row is not repeated on printed pages");
         }
       }
-      if (!s.getFitToPage() || s.getPrintSetup().getFitWidth() != 1
+      if (!s.getFitToPage()
+          || s.getPrintSetup().getFitWidth() != 1
           || !s.getPrintSetup().getLandscape()) {
         v.add(name + ": does not print landscape, one page wide");
       }
@@ -122,8 +124,10 @@ public final class SpreadsheetGuidance {
             v.add(where + ": shorthand \"" + text + "\" not in square brackets");
           }
           Matcher m = SHORTHAND.matcher(text);
-          boolean insideTable = row.getRowNum() >= tableTop && row.getRowNum() <= tableBottom
-              && cell.getColumnIndex() <= tableRight;
+          boolean insideTable =
+              row.getRowNum() >= tableTop
+                  && row.getRowNum() <= tableBottom
+                  && cell.getColumnIndex() <= tableRight;
           while (m.find()) {
             if (insideTable) {
               used.add(m.group());
@@ -162,7 +166,8 @@ public final class SpreadsheetGuidance {
     if (contents != null && contents.getTables().size() == 1) {
       XSSFTable t = contents.getTables().get(0);
       Set<String> listed = new HashSet<>();
-      for (int r = t.getStartCellReference().getRow() + 1; r <= t.getEndCellReference().getRow();
+      for (int r = t.getStartCellReference().getRow() + 1;
+          r <= t.getEndCellReference().getRow();
           r++) {
         XSSFCell c = contents.getRow(r).getCell(0);
         listed.add(c.getStringCellValue());
@@ -192,7 +197,8 @@ public final class SpreadsheetGuidance {
       for (int c = left; c <= right; c++) {
         XSSFCell cell = row == null ? null : row.getCell(c);
         String where = name + "!" + new CellReference(r, c).formatAsString();
-        if (cell == null || cell.getCellType() == CellType.BLANK
+        if (cell == null
+            || cell.getCellType() == CellType.BLANK
             || (cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
           v.add(where + ": empty cell in a table (use shorthand such as [x])");
           continue;

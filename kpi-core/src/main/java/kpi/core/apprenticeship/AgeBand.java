@@ -23,8 +23,8 @@ public enum AgeBand {
   /** The band of an age at start (16 or over). */
   public static AgeBand of(int ageAtStart) {
     if (ageAtStart < 16) {
-      throw new IllegalArgumentException("an apprentice must be 16 or over at start: "
-          + ageAtStart);
+      throw new IllegalArgumentException(
+          "an apprentice must be 16 or over at start: " + ageAtStart);
     }
     return ageAtStart < 19 ? UNDER_19 : ageAtStart < 25 ? AGE_19_TO_24 : AGE_25_PLUS;
   }

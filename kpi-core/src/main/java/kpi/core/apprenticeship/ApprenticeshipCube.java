@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * Counts of apprenticeship starts by every dimension the measures use, down to the start date
- * and employer (windows are set to the day; champions and "employers with starts" need the
- * employer). Starts stream in through {@link #add}; memory grows with the number of distinct
- * cells, not with rows. Not thread-safe while filled.
+ * Counts of apprenticeship starts by every dimension the measures use, down to the start date and
+ * employer (windows are set to the day; champions and "employers with starts" need the employer).
+ * Starts stream in through {@link #add}; memory grows with the number of distinct cells, not with
+ * rows. Not thread-safe while filled.
  */
 public final class ApprenticeshipCube {
 
@@ -39,15 +39,30 @@ public final class ApprenticeshipCube {
   /** Cells by start date, so a window's measure reads only the days inside it. */
   private final java.util.NavigableMap<LocalDate, Map<Cell, long[]>> byDate =
       new java.util.TreeMap<>();
+
   private long starts;
   private long plannedEnds;
   private LocalDate first;
   private LocalDate last;
 
   private void add(ApprenticeshipStart s) {
-    Cell c = new Cell(s.startDate(), s.district(), s.ageBand(), s.level(), s.employerId(),
-        s.employerType(), s.sector(), s.status(), s.careLeaver(), s.lookedAfter(), s.assisted(),
-        s.troubledFamily(), s.send(), s.programme(), s.outcomeDate());
+    Cell c =
+        new Cell(
+            s.startDate(),
+            s.district(),
+            s.ageBand(),
+            s.level(),
+            s.employerId(),
+            s.employerType(),
+            s.sector(),
+            s.status(),
+            s.careLeaver(),
+            s.lookedAfter(),
+            s.assisted(),
+            s.troubledFamily(),
+            s.send(),
+            s.programme(),
+            s.outcomeDate());
     if (s.plannedEndDate() != null) {
       plannedEnds++;
     }
@@ -67,7 +82,9 @@ public final class ApprenticeshipCube {
     if (from.isAfter(to)) {
       return;
     }
-    byDate.subMap(from, true, to, true).values()
+    byDate
+        .subMap(from, true, to, true)
+        .values()
         .forEach(m -> m.forEach((c, n) -> visitor.accept(c, n[0])));
   }
 
@@ -103,9 +120,9 @@ public final class ApprenticeshipCube {
   }
 
   /**
-   * Fills a {@link ApprenticeshipCube}: the only way to add to one. Not thread-safe. After {@link #build()}
-   * the builder takes nothing more, so a published cube never changes (measures read it from
-   * several threads at once).
+   * Fills a {@link ApprenticeshipCube}: the only way to add to one. Not thread-safe. After {@link
+   * #build()} the builder takes nothing more, so a published cube never changes (measures read it
+   * from several threads at once).
    */
   public static final class Builder {
     private final ApprenticeshipCube cube = new ApprenticeshipCube();

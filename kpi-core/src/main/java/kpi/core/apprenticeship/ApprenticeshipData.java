@@ -3,11 +3,14 @@ package kpi.core.apprenticeship;
 import java.util.List;
 
 /**
- * Everything the apprenticeship measures read: the starts and the reference lists. Immutable
- * once built (the cube is not changed afterwards).
+ * Everything the apprenticeship measures read: the starts and the reference lists. Immutable once
+ * built (the cube is not changed afterwards).
  */
-public record ApprenticeshipData(ApprenticeshipCube starts, List<Headcount> headcounts,
-    List<School> schools, List<Population> population) {
+public record ApprenticeshipData(
+    ApprenticeshipCube starts,
+    List<Headcount> headcounts,
+    List<School> schools,
+    List<Population> population) {
 
   public ApprenticeshipData {
     starts = starts == null ? ApprenticeshipCube.empty() : starts;

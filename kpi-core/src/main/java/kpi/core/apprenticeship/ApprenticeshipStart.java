@@ -47,33 +47,63 @@ public record ApprenticeshipStart(
       throw new IllegalArgumentException("age at start is not possible: " + ageAtStart);
     }
     if (endDate != null && endDate.isBefore(startDate)) {
-      throw new IllegalArgumentException("end date " + endDate + " is before the start "
-          + startDate);
+      throw new IllegalArgumentException(
+          "end date " + endDate + " is before the start " + startDate);
     }
-    employerType = employerType == null ? "" : employerType.strip().toLowerCase(java.util.Locale.ROOT);
+    employerType =
+        employerType == null ? "" : employerType.strip().toLowerCase(java.util.Locale.ROOT);
     sector = sector == null ? "" : sector.strip();
     status = status == null ? StartStatus.UNKNOWN : status;
     programme = programme == null ? "" : programme.strip();
     send = send == null ? Send.UNKNOWN : send;
     if (plannedEndDate != null && plannedEndDate.isBefore(startDate)) {
-      throw new IllegalArgumentException("planned end date " + plannedEndDate
-          + " is before the start " + startDate);
+      throw new IllegalArgumentException(
+          "planned end date " + plannedEndDate + " is before the start " + startDate);
     }
   }
 
   /** A start without a planned end date. */
-  public ApprenticeshipStart(String learnerId, LocalDate startDate, int ageAtStart, int level,
-      String district, String employerId, String employerType, String sector, StartStatus status,
-      LocalDate endDate, Boolean careLeaver, Boolean lookedAfter, Boolean assisted,
-      Boolean troubledFamily, Send send, String programme) {
-    this(learnerId, startDate, ageAtStart, level, district, employerId, employerType, sector,
-        status, endDate, careLeaver, lookedAfter, assisted, troubledFamily, send, programme, null);
+  public ApprenticeshipStart(
+      String learnerId,
+      LocalDate startDate,
+      int ageAtStart,
+      int level,
+      String district,
+      String employerId,
+      String employerType,
+      String sector,
+      StartStatus status,
+      LocalDate endDate,
+      Boolean careLeaver,
+      Boolean lookedAfter,
+      Boolean assisted,
+      Boolean troubledFamily,
+      Send send,
+      String programme) {
+    this(
+        learnerId,
+        startDate,
+        ageAtStart,
+        level,
+        district,
+        employerId,
+        employerType,
+        sector,
+        status,
+        endDate,
+        careLeaver,
+        lookedAfter,
+        assisted,
+        troubledFamily,
+        send,
+        programme,
+        null);
   }
 
   /**
-   * The day that places the apprenticeship in a year for achievement rates, as DfE counts them:
-   * the later of the actual and the planned end; null while the learner is still in learning (no
-   * end date), so such starts are outside the rate.
+   * The day that places the apprenticeship in a year for achievement rates, as DfE counts them: the
+   * later of the actual and the planned end; null while the learner is still in learning (no end
+   * date), so such starts are outside the rate.
    */
   public LocalDate outcomeDate() {
     if (endDate == null) {

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Apprenticeship levels: intermediate (level 2), advanced (3), higher (4-7). Degree
- * apprenticeships (levels 6-7) are a subset of higher, never a band of their own, so bands always
- * add up to all starts.
+ * Apprenticeship levels: intermediate (level 2), advanced (3), higher (4-7). Degree apprenticeships
+ * (levels 6-7) are a subset of higher, never a band of their own, so bands always add up to all
+ * starts.
  */
 public enum LevelBand {
   INTERMEDIATE("intermediate"),

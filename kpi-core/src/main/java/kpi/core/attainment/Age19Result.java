@@ -4,8 +4,15 @@ import java.util.Objects;
 import kpi.core.period.Period.AcademicYear;
 
 /** A young person in the age-19 cohort. Flags are null when not given. Immutable. */
-public record Age19Result(String personId, AcademicYear cohortYear, String district,
-    Boolean fsm, boolean emPassAt16, boolean emPassBy19, Boolean level2By19, Boolean level3By19) {
+public record Age19Result(
+    String personId,
+    AcademicYear cohortYear,
+    String district,
+    Boolean fsm,
+    boolean emPassAt16,
+    boolean emPassBy19,
+    Boolean level2By19,
+    Boolean level3By19) {
 
   public Age19Result {
     Objects.requireNonNull(personId, "personId");

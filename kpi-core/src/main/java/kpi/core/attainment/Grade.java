@@ -5,13 +5,27 @@ import java.util.Optional;
 
 /**
  * A GCSE grade: 9-1 and U, or a legacy letter grade A*-G. Letters compare with numbers as DfE's
- * time-series guidance does: C is a standard pass (4) and B a strong pass (5); the rest keep
- * their order (A* 8, A 7, D 3, E 2, F and G 1).
+ * time-series guidance does: C is a standard pass (4) and B a strong pass (5); the rest keep their
+ * order (A* 8, A 7, D 3, E 2, F and G 1).
  */
 public enum Grade {
-  G9(9, false), G8(8, false), G7(7, false), G6(6, false), G5(5, false), G4(4, false),
-  G3(3, false), G2(2, false), G1(1, false), U(0, false),
-  A_STAR(8, true), A(7, true), B(5, true), C(4, true), D(3, true), E(2, true), F(1, true),
+  G9(9, false),
+  G8(8, false),
+  G7(7, false),
+  G6(6, false),
+  G5(5, false),
+  G4(4, false),
+  G3(3, false),
+  G2(2, false),
+  G1(1, false),
+  U(0, false),
+  A_STAR(8, true),
+  A(7, true),
+  B(5, true),
+  C(4, true),
+  D(3, true),
+  E(2, true),
+  F(1, true),
   G(1, true);
 
   private final int equivalent;

@@ -10,8 +10,15 @@ import java.util.function.BiConsumer;
  */
 public final class Ks4Cube {
   /** One cell. Grades are null when the pupil has none. */
-  public record Cell(int year, String district, String schoolType, Boolean fsm,
-      Boolean disadvantaged, String send, Grade english, Grade maths) {}
+  public record Cell(
+      int year,
+      String district,
+      String schoolType,
+      Boolean fsm,
+      Boolean disadvantaged,
+      String send,
+      Grade english,
+      Grade maths) {}
 
   /** What a cell holds: pupils, and Attainment 8 and Progress 8 sums over pupils with values. */
   public static final class Sums {
@@ -46,8 +53,18 @@ public final class Ks4Cube {
   private final Map<Cell, Sums> cells = new LinkedHashMap<>();
 
   private void add(Ks4Result r) {
-    Sums s = cells.computeIfAbsent(new Cell(r.year().startYear(), r.district(), r.schoolType(),
-        r.fsm(), r.disadvantaged(), r.send(), r.english(), r.maths()), c -> new Sums());
+    Sums s =
+        cells.computeIfAbsent(
+            new Cell(
+                r.year().startYear(),
+                r.district(),
+                r.schoolType(),
+                r.fsm(),
+                r.disadvantaged(),
+                r.send(),
+                r.english(),
+                r.maths()),
+            c -> new Sums());
     s.pupils++;
     if (r.attainment8() != null) {
       s.a8Sum += r.attainment8();
@@ -105,7 +122,8 @@ public final class Ks4Cube {
       return this;
     }
 
-    public Builder add(Cell cell, long pupils, double a8Sum, long a8Count, double p8Sum, long p8Count) {
+    public Builder add(
+        Cell cell, long pupils, double a8Sum, long a8Count, double p8Sum, long p8Count) {
       open().add(cell, pupils, a8Sum, a8Count, p8Sum, p8Count);
       return this;
     }

@@ -4,12 +4,22 @@ import java.util.Objects;
 import kpi.core.period.Period.AcademicYear;
 
 /**
- * A pupil's results at the end of key stage 4. Optional values are null when not given;
- * {@code progress8} is null when the pupil is not in the measure. Immutable.
+ * A pupil's results at the end of key stage 4. Optional values are null when not given; {@code
+ * progress8} is null when the pupil is not in the measure. Immutable.
  */
-public record Ks4Result(String pupilId, AcademicYear year, String schoolUrn, String schoolType,
-    String district, Boolean fsm, Boolean disadvantaged, String send, Double attainment8,
-    Double progress8, Grade english, Grade maths) {
+public record Ks4Result(
+    String pupilId,
+    AcademicYear year,
+    String schoolUrn,
+    String schoolType,
+    String district,
+    Boolean fsm,
+    Boolean disadvantaged,
+    String send,
+    Double attainment8,
+    Double progress8,
+    Grade english,
+    Grade maths) {
 
   public Ks4Result {
     Objects.requireNonNull(pupilId, "pupilId");

@@ -6,19 +6,24 @@ import java.util.function.BiConsumer;
 
 /**
  * 16-18 results aggregated by year, district, institution type, FSM and qualification type, with
- * entries, points and progress sums. Progress scores are the student's own, so each student's
- * are counted once, taken from whichever of the student's rows carries them (the first row with
- * an English score, the first with a maths score), so the figure does not depend on row order. Distinct students over a set of qualification types
- * (technical uptake) need each student's set of types: that is kept per student while loading
- * (building the cube folds it into counts), so memory grows with students, not with rows.
+ * entries, points and progress sums. Progress scores are the student's own, so each student's are
+ * counted once, taken from whichever of the student's rows carries them (the first row with an
+ * English score, the first with a maths score), so the figure does not depend on row order.
+ * Distinct students over a set of qualification types (technical uptake) need each student's set of
+ * types: that is kept per student while loading (building the cube folds it into counts), so memory
+ * grows with students, not with rows.
  */
 public final class Ks5Cube {
   /** One cell of entries and points. */
-  public record Cell(int year, String district, String institutionType, Boolean fsm,
-      String qualificationType) {}
+  public record Cell(
+      int year, String district, String institutionType, Boolean fsm, String qualificationType) {}
 
   /** A student group: same year, district, institution, FSM and set of qualification types. */
-  public record StudentGroup(int year, String district, String institutionType, Boolean fsm,
+  public record StudentGroup(
+      int year,
+      String district,
+      String institutionType,
+      Boolean fsm,
       java.util.Set<String> qualificationTypes) {}
 
   /** Sums in one cell. */
@@ -51,8 +56,15 @@ public final class Ks5Cube {
     if (finished) {
       throw new IllegalStateException("the 16-18 cube is finished");
     }
-    Sums s = cells.computeIfAbsent(new Cell(r.year().startYear(), r.district(),
-        r.institutionType(), r.fsm(), r.qualificationType()), c -> new Sums());
+    Sums s =
+        cells.computeIfAbsent(
+            new Cell(
+                r.year().startYear(),
+                r.district(),
+                r.institutionType(),
+                r.fsm(),
+                r.qualificationType()),
+            c -> new Sums());
     s.entries += r.entries();
     s.points += r.points();
     s.rows++;
@@ -75,14 +87,23 @@ public final class Ks5Cube {
       progressByStudent.put(key, progressOf(r));
     }
     types.add(r.qualificationType());
-    students.put(key, new StudentGroup(r.year().startYear(), r.district(), r.institutionType(),
-        r.fsm(), java.util.Set.copyOf(types)));
+    students.put(
+        key,
+        new StudentGroup(
+            r.year().startYear(),
+            r.district(),
+            r.institutionType(),
+            r.fsm(),
+            java.util.Set.copyOf(types)));
   }
 
   private static double[] progressOf(Ks5Result r) {
-    return new double[] {r.englishProgress() == null ? 0 : r.englishProgress(),
-        r.englishProgress() == null ? 0 : 1, r.mathsProgress() == null ? 0 : r.mathsProgress(),
-        r.mathsProgress() == null ? 0 : 1};
+    return new double[] {
+      r.englishProgress() == null ? 0 : r.englishProgress(),
+      r.englishProgress() == null ? 0 : 1,
+      r.mathsProgress() == null ? 0 : r.mathsProgress(),
+      r.mathsProgress() == null ? 0 : 1
+    };
   }
 
   /** Folds the per-student sets into group counts; call once after the last row. */
@@ -90,14 +111,15 @@ public final class Ks5Cube {
     if (finished) {
       return;
     }
-    students.forEach((key, g) -> {
-      groups.computeIfAbsent(g, x -> new long[1])[0]++;
-      double[] p = progressByStudent.get(key);
-      double[] sum = progress.computeIfAbsent(g, x -> new double[4]);
-      for (int i = 0; i < 4; i++) {
-        sum[i] += p[i];
-      }
-    });
+    students.forEach(
+        (key, g) -> {
+          groups.computeIfAbsent(g, x -> new long[1])[0]++;
+          double[] p = progressByStudent.get(key);
+          double[] sum = progress.computeIfAbsent(g, x -> new double[4]);
+          for (int i = 0; i < 4; i++) {
+            sum[i] += p[i];
+          }
+        });
     students.clear();
     progressByStudent.clear();
     finished = true;

@@ -4,8 +4,8 @@ import kpi.core.InvalidRequestException;
 import kpi.core.period.Period;
 
 /**
- * A target's baseline: a period whose value is computed from the data (or taken from returns),
- * or a given value. Immutable.
+ * A target's baseline: a period whose value is computed from the data (or taken from returns), or a
+ * given value. Immutable.
  *
  * @param period the baseline period
  * @param value the given value, or null to compute it

@@ -31,7 +31,8 @@ public record Catalog(
     authority = authority == null ? "" : authority;
     defaults = defaults == null ? Defaults.standard() : defaults;
     kpis = List.copyOf(kpis);
-    statisticalNeighbours = statisticalNeighbours == null ? List.of() : List.copyOf(statisticalNeighbours);
+    statisticalNeighbours =
+        statisticalNeighbours == null ? List.of() : List.copyOf(statisticalNeighbours);
     suppression = suppression == null ? Suppression.standard() : suppression;
     activityGroups = activityGroups == null ? Map.of() : Map.copyOf(activityGroups);
     Set<String> seen = new HashSet<>();

@@ -11,11 +11,15 @@ import kpi.core.InvalidRequestException;
  * @param areas area names or codes ("England", "South East", "Statistical neighbours")
  * @param rankAmong geographic level to rank the authority among, or null
  * @param periodOffset years to shift the period match by (0 = the measure family's rule)
- * @param filter values of a file's filter columns to pick ({@code {"Age": "16-17"}}); other
- *     filter columns must read Total
+ * @param filter values of a file's filter columns to pick ({@code {"Age": "16-17"}}); other filter
+ *     columns must read Total
  */
-public record ComparatorSpec(String indicator, List<String> areas, String rankAmong,
-    int periodOffset, Map<String, String> filter) {
+public record ComparatorSpec(
+    String indicator,
+    List<String> areas,
+    String rankAmong,
+    int periodOffset,
+    Map<String, String> filter) {
   public ComparatorSpec {
     InvalidRequestException.require(indicator, "indicator");
     areas = areas == null || areas.isEmpty() ? List.of("England") : List.copyOf(areas);

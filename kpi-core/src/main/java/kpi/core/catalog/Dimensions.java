@@ -12,9 +12,9 @@ import kpi.core.apprenticeship.StartStatus;
 
 /**
  * The value domain of every filter and breakdown dimension. A dimension means the same thing in
- * every measure family that has it (a flag is read by {@link FlagValue} everywhere, {@code send}
- * is a {@link kpi.core.neet.Send} code everywhere), so the domains are one table rather than one
- * per measure; each measure says which of these dimensions it has.
+ * every measure family that has it (a flag is read by {@link FlagValue} everywhere, {@code send} is
+ * a {@link kpi.core.neet.Send} code everywhere), so the domains are one table rather than one per
+ * measure; each measure says which of these dimensions it has.
  */
 public final class Dimensions {
   private static final Domain FLAG = new Domain.Flag();
@@ -30,23 +30,55 @@ public final class Dimensions {
     m.put("academic_age", new Domain.Whole(10, 25));
     m.put("year_group", new Domain.Whole(9, 14));
     m.put("activity_code", new Domain.Whole(100, 999));
-    for (String flag : List.of("looked_after", "care_leaver", "vulnerable_group", "fsm",
-        "disadvantaged", "assisted", "troubled_family")) {
+    for (String flag :
+        List.of(
+            "looked_after",
+            "care_leaver",
+            "vulnerable_group",
+            "fsm",
+            "disadvantaged",
+            "assisted",
+            "troubled_family")) {
       m.put(flag, FLAG);
     }
-    for (String text : List.of("gender", "employer_type", "sector", "programme", "school_type",
-        "institution_type", "employer")) {
+    for (String text :
+        List.of(
+            "gender",
+            "employer_type",
+            "sector",
+            "programme",
+            "school_type",
+            "institution_type",
+            "employer")) {
       m.put(text, TEXT);
     }
-    m.put("age_band", new Domain.Codes(Arrays.stream(AgeBand.values()).map(AgeBand::id)
-        .toList()));
-    m.put("level_band", new Domain.Codes(Stream.concat(Stream.concat(
-        Arrays.stream(LevelBand.values()).map(LevelBand::id), Stream.of(LevelBand.DEGREE)),
-        Stream.of("2", "3", "4", "5", "6", "7")).toList()));
-    m.put("status", new Domain.Codes(Arrays.stream(StartStatus.values())
-        .filter(s -> s != StartStatus.UNKNOWN).map(StartStatus::id).toList()));
-    m.put("qualification_type", new Domain.Codes(List.of("a-level", "academic",
-        "applied-general", "tech-level", "technical-certificate", "other")));
+    m.put("age_band", new Domain.Codes(Arrays.stream(AgeBand.values()).map(AgeBand::id).toList()));
+    m.put(
+        "level_band",
+        new Domain.Codes(
+            Stream.concat(
+                    Stream.concat(
+                        Arrays.stream(LevelBand.values()).map(LevelBand::id),
+                        Stream.of(LevelBand.DEGREE)),
+                    Stream.of("2", "3", "4", "5", "6", "7"))
+                .toList()));
+    m.put(
+        "status",
+        new Domain.Codes(
+            Arrays.stream(StartStatus.values())
+                .filter(s -> s != StartStatus.UNKNOWN)
+                .map(StartStatus::id)
+                .toList()));
+    m.put(
+        "qualification_type",
+        new Domain.Codes(
+            List.of(
+                "a-level",
+                "academic",
+                "applied-general",
+                "tech-level",
+                "technical-certificate",
+                "other")));
     return Collections.unmodifiableMap(m);
   }
 

@@ -11,8 +11,8 @@ import java.util.Optional;
 public sealed interface Domain {
 
   /**
-   * Why {@code value} is not in the domain (a phrase such as {@code "is not a yes/no value"}),
-   * or empty when it is.
+   * Why {@code value} is not in the domain (a phrase such as {@code "is not a yes/no value"}), or
+   * empty when it is.
    */
   Optional<String> refuse(String value);
 
@@ -23,7 +23,8 @@ public sealed interface Domain {
   record Flag() implements Domain {
     @Override
     public Optional<String> refuse(String value) {
-      return FlagValue.parse(value).isPresent() ? Optional.empty()
+      return FlagValue.parse(value).isPresent()
+          ? Optional.empty()
           : Optional.of("is not a yes/no value (true, false or unknown)");
     }
 
@@ -38,9 +39,11 @@ public sealed interface Domain {
     @Override
     public Optional<String> refuse(String value) {
       String v = value.strip().toUpperCase(Locale.ROOT);
-      return v.equals("UNKNOWN") || v.matches("[NKEY]") ? Optional.empty()
-          : Optional.of("is not a SEND code (N none, K SEN support, E EHC plan, Y any SEND,"
-              + " or unknown)");
+      return v.equals("UNKNOWN") || v.matches("[NKEY]")
+          ? Optional.empty()
+          : Optional.of(
+              "is not a SEND code (N none, K SEN support, E EHC plan, Y any SEND,"
+                  + " or unknown)");
     }
 
     @Override
@@ -58,7 +61,8 @@ public sealed interface Domain {
     @Override
     public Optional<String> refuse(String value) {
       String v = value.strip();
-      return codes.stream().anyMatch(c -> c.equalsIgnoreCase(v)) ? Optional.empty()
+      return codes.stream().anyMatch(c -> c.equalsIgnoreCase(v))
+          ? Optional.empty()
           : Optional.of("is not one of " + String.join(", ", codes));
     }
 

@@ -9,20 +9,21 @@ import java.util.Optional;
 import kpi.core.InvalidRequestException;
 
 /**
- * A KPI's record filter: dimension name to the accepted values (as text: {@code "K"},
- * {@code "16"}, {@code "true"}). Values compare case-insensitively. Immutable.
+ * A KPI's record filter: dimension name to the accepted values (as text: {@code "K"}, {@code "16"},
+ * {@code "true"}). Values compare case-insensitively. Immutable.
  */
 public record Filter(Map<String, List<String>> values) {
   private static final Filter NONE = new Filter(Map.of());
 
   public Filter {
     Map<String, List<String>> copy = new LinkedHashMap<>();
-    values.forEach((k, v) -> {
-      if (v == null || v.isEmpty()) {
-        throw new InvalidRequestException("filter " + k + " needs at least one value");
-      }
-      copy.put(k, List.copyOf(v));
-    });
+    values.forEach(
+        (k, v) -> {
+          if (v == null || v.isEmpty()) {
+            throw new InvalidRequestException("filter " + k + " needs at least one value");
+          }
+          copy.put(k, List.copyOf(v));
+        });
     values = Collections.unmodifiableMap(copy);
   }
 
@@ -53,8 +54,8 @@ public record Filter(Map<String, List<String>> values) {
   }
 
   /**
-   * True when a yes/no dimension is unrestricted or the record's flag (null = not recorded) is
-   * one of the accepted values, read by {@link FlagValue} in every measure family.
+   * True when a yes/no dimension is unrestricted or the record's flag (null = not recorded) is one
+   * of the accepted values, read by {@link FlagValue} in every measure family.
    */
   public boolean acceptsFlag(String dimension, Boolean flag) {
     List<String> accepted = values.get(dimension);
@@ -62,13 +63,12 @@ public record Filter(Map<String, List<String>> values) {
   }
 
   /**
-   * True when {@code send} is unrestricted or the record's SEND matches it, with the one meaning
-   * of {@link kpi.core.neet.Send#matches}: Y is K or E.
+   * True when {@code send} is unrestricted or the record's SEND matches it, with the one meaning of
+   * {@link kpi.core.neet.Send#matches}: Y is K or E.
    */
   public boolean acceptsSend(kpi.core.neet.Send send) {
     List<String> accepted = values.get("send");
-    return accepted == null || (send == null ? kpi.core.neet.Send.UNKNOWN : send)
-        .matches(accepted);
+    return accepted == null || (send == null ? kpi.core.neet.Send.UNKNOWN : send).matches(accepted);
   }
 
   /** This filter narrowed further to one value of a dimension (for breakdowns). */

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A value a catalog filter gives a yes/no dimension ({@code care_leaver}, {@code fsm},
- * {@code looked_after}, ...): the one reading every measure family shares. {@code true},
- * {@code yes}, {@code y} and {@code 1} select the records flagged yes; {@code false}, {@code no},
- * {@code n} and {@code 0} those flagged no; {@code unknown} those with the flag blank. A blank
- * flag is never "no".
+ * A value a catalog filter gives a yes/no dimension ({@code care_leaver}, {@code fsm}, {@code
+ * looked_after}, ...): the one reading every measure family shares. {@code true}, {@code yes},
+ * {@code y} and {@code 1} select the records flagged yes; {@code false}, {@code no}, {@code n} and
+ * {@code 0} those flagged no; {@code unknown} those with the flag blank. A blank flag is never
+ * "no".
  */
 public enum FlagValue {
   TRUE,
@@ -18,8 +18,8 @@ public enum FlagValue {
   UNKNOWN;
 
   /** The words a catalog may write, for messages and suggestions. */
-  public static final List<String> WORDS = List.of("true", "false", "yes", "no", "y", "n", "1",
-      "0", "unknown");
+  public static final List<String> WORDS =
+      List.of("true", "false", "yes", "no", "y", "n", "1", "0", "unknown");
 
   /** Parses a filter value; empty when it is not a flag value. */
   public static Optional<FlagValue> parse(String text) {

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import kpi.core.InvalidRequestException;
 
 /**
- * One KPI of a catalog: what is measured, over which records, and how it is judged.
- * Fields left null fall back to the catalog's {@link Defaults}. Immutable.
+ * One KPI of a catalog: what is measured, over which records, and how it is judged. Fields left
+ * null fall back to the catalog's {@link Defaults}. Immutable.
  */
 public record KpiDefinition(
     String id,
@@ -30,13 +30,45 @@ public record KpiDefinition(
     Integer minDenominator) {
 
   /** A KPI that takes the catalog's small-base threshold. */
-  public KpiDefinition(String id, String title, String theme, String measure, Filter filter,
-      Params params, Unit unit, Polarity polarity, Target target, List<String> breakdown,
-      ComparatorSpec comparator, Tolerance amberTolerance, Tolerance exceedMargin,
-      Tolerance noChangeBand, CompareWith compareWith, TrendSpec trend, String source,
+  public KpiDefinition(
+      String id,
+      String title,
+      String theme,
+      String measure,
+      Filter filter,
+      Params params,
+      Unit unit,
+      Polarity polarity,
+      Target target,
+      List<String> breakdown,
+      ComparatorSpec comparator,
+      Tolerance amberTolerance,
+      Tolerance exceedMargin,
+      Tolerance noChangeBand,
+      CompareWith compareWith,
+      TrendSpec trend,
+      String source,
       String note) {
-    this(id, title, theme, measure, filter, params, unit, polarity, target, breakdown, comparator,
-        amberTolerance, exceedMargin, noChangeBand, compareWith, trend, source, note, null);
+    this(
+        id,
+        title,
+        theme,
+        measure,
+        filter,
+        params,
+        unit,
+        polarity,
+        target,
+        breakdown,
+        comparator,
+        amberTolerance,
+        exceedMargin,
+        noChangeBand,
+        compareWith,
+        trend,
+        source,
+        note,
+        null);
   }
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");

@@ -10,11 +10,11 @@ import kpi.core.InvalidRequestException;
  * @param percentPoints band for percent units, in percentage points
  * @param otherRelative band for other units, as a fraction of |previous|
  * @param override a KPI's own band, or null
- * @param inclusive true for the older wording (a change equal to the band is no change); false,
- *     the default, for DfE's current wording (a change of at least the band is a change)
+ * @param inclusive true for the older wording (a change equal to the band is no change); false, the
+ *     default, for DfE's current wording (a change of at least the band is a change)
  */
-public record NoChangeBand(double percentPoints, double otherRelative, Tolerance override,
-    boolean inclusive) {
+public record NoChangeBand(
+    double percentPoints, double otherRelative, Tolerance override, boolean inclusive) {
   public NoChangeBand {
     if (percentPoints < 0 || otherRelative < 0) {
       throw new InvalidRequestException("no-change band must be >= 0");
@@ -37,8 +37,10 @@ public record NoChangeBand(double percentPoints, double otherRelative, Tolerance
       return override.resolve(previous);
     }
     // decimal arithmetic, as in Tolerance.Relative: 1% of 0.7 is 0.007, not 0.006999999999999999
-    return unit == Unit.PERCENT ? percentPoints
-        : BigDecimal.valueOf(otherRelative).multiply(BigDecimal.valueOf(Math.abs(previous)))
+    return unit == Unit.PERCENT
+        ? percentPoints
+        : BigDecimal.valueOf(otherRelative)
+            .multiply(BigDecimal.valueOf(Math.abs(previous)))
             .doubleValue();
   }
 

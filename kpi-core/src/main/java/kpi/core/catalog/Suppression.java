@@ -6,8 +6,8 @@ import kpi.core.InvalidRequestException;
  * Disclosure control settings. Immutable.
  *
  * @param suppressBelow counts greater than 0 and below this are suppressed
- * @param complement whether a rate is also suppressed when the people it leaves out
- *     (denominator minus numerator) are that few: 25 of 26 participating tells that 1 is not
+ * @param complement whether a rate is also suppressed when the people it leaves out (denominator
+ *     minus numerator) are that few: 25 of 26 participating tells that 1 is not
  */
 public record Suppression(int suppressBelow, boolean complement) {
   public Suppression {

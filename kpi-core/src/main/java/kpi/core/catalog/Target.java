@@ -8,14 +8,19 @@ import kpi.core.InvalidRequestException;
  *
  * @param rule how the threshold is set
  * @param value the rule's number (null for comparator, improve and none rules)
- * @param baseline the baseline for relative rules and {@code improve} (null: the previous
- *     period, so "up 10% on the previous year" needs no baseline)
+ * @param baseline the baseline for relative rules and {@code improve} (null: the previous period,
+ *     so "up 10% on the previous year" needs no baseline)
  * @param area the comparator area for comparator rules (default England)
  * @param deadline informational
  * @param text the wording shown in outputs, null to derive it
  */
 public record Target(
-    TargetRule rule, Double value, Baseline baseline, String area, LocalDate deadline, String text) {
+    TargetRule rule,
+    Double value,
+    Baseline baseline,
+    String area,
+    LocalDate deadline,
+    String text) {
 
   public Target {
     InvalidRequestException.require(rule, "rule");

@@ -45,7 +45,9 @@ public enum TargetRule {
 
   /** True when the rule needs a baseline value. */
   public boolean needsBaseline() {
-    return this == INCREASE_BY_PERCENT || this == DECREASE_BY_PERCENT || this == INCREASE_BY
+    return this == INCREASE_BY_PERCENT
+        || this == DECREASE_BY_PERCENT
+        || this == INCREASE_BY
         || this == DECREASE_BY;
   }
 
@@ -56,14 +58,15 @@ public enum TargetRule {
 
   /**
    * The threshold from the rule's value and a baseline (NaN when the rule has none). Decimal
-   * arithmetic, so that 10% up on 3300 is exactly 3630 (binary doubles give 3630.0000000000005,
-   * and 3630 starts would then fall short of the target).
+   * arithmetic, so that 10% up on 3300 is exactly 3630 (binary doubles give 3630.0000000000005, and
+   * 3630 starts would then fall short of the target).
    */
   public double threshold(double value, double baseline) {
     return switch (this) {
       case AT_LEAST, AT_MOST -> value;
       case INCREASE_BY_PERCENT -> decimal(baseline).add(percentOf(value, baseline)).doubleValue();
-      case DECREASE_BY_PERCENT -> decimal(baseline).subtract(percentOf(value, baseline)).doubleValue();
+      case DECREASE_BY_PERCENT ->
+          decimal(baseline).subtract(percentOf(value, baseline)).doubleValue();
       case INCREASE_BY -> decimal(baseline).add(decimal(value)).doubleValue();
       case DECREASE_BY -> decimal(baseline).subtract(decimal(value)).doubleValue();
       case ABOVE_COMPARATOR, BELOW_COMPARATOR, IMPROVE -> baseline;

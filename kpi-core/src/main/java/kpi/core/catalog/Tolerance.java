@@ -45,7 +45,8 @@ public sealed interface Tolerance permits Tolerance.Absolute, Tolerance.Relative
      */
     @Override
     public double resolve(double reference) {
-      return BigDecimal.valueOf(fraction).multiply(BigDecimal.valueOf(Math.abs(reference)))
+      return BigDecimal.valueOf(fraction)
+          .multiply(BigDecimal.valueOf(Math.abs(reference)))
           .doubleValue();
     }
 

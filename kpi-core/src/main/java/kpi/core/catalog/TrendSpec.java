@@ -3,9 +3,9 @@ package kpi.core.catalog;
 import kpi.core.InvalidRequestException;
 
 /**
- * Asks for the recent trend beside the year-on-year arrow: Fingertips' method over the last
- * five annual points (the chi-squared test for linear trend for proportions, an
- * inverse-variance weighted slope otherwise). Immutable.
+ * Asks for the recent trend beside the year-on-year arrow: Fingertips' method over the last five
+ * annual points (the chi-squared test for linear trend for proportions, an inverse-variance
+ * weighted slope otherwise). Immutable.
  *
  * @param method {@code chi2-linear}; the older name {@code linear} means the same
  * @param points 5, the only number Fingertips' method uses

@@ -11,8 +11,7 @@ public interface ComparatorLookup {
   List<ComparatorValue> values(KpiDefinition kpi, Period period);
 
   /** The authority's rank among areas of the KPI's {@code rank_among} level, if asked for. */
-  default java.util.Optional<Ranking> rank(KpiDefinition kpi, Period period,
-      String authority) {
+  default java.util.Optional<Ranking> rank(KpiDefinition kpi, Period period, String authority) {
     return java.util.Optional.empty();
   }
 

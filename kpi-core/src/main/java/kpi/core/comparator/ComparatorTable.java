@@ -13,16 +13,17 @@ import kpi.core.catalog.Polarity;
 import kpi.core.period.Period;
 
 /**
- * Published comparator figures (England, regions, authorities) and the lookups KPIs make in
- * them: the value for an area and period, the mean of the statistical neighbours, and the
- * authority's rank among all areas of a level. Immutable once built.
+ * Published comparator figures (England, regions, authorities) and the lookups KPIs make in them:
+ * the value for an area and period, the mean of the statistical neighbours, and the authority's
+ * rank among all areas of a level. Immutable once built.
  */
 public final class ComparatorTable implements ComparatorLookup {
   /** The catalog's name for the mean of its statistical neighbours. */
   public static final String NEIGHBOURS = "Statistical neighbours";
+
   /** Filter values that mean "everyone" in DfE files. */
-  private static final Set<String> TOTALS = Set.of("total", "all", "all pupils",
-      "all young people", "all students", "all ages", "");
+  private static final Set<String> TOTALS =
+      Set.of("total", "all", "all pupils", "all young people", "all students", "all ages", "");
 
   private final Map<String, List<Observation>> byIndicator = new HashMap<>();
   private final List<String> neighbours;
@@ -106,7 +107,8 @@ public final class ComparatorTable implements ComparatorLookup {
     for (Map.Entry<String, String> f : o.filters().entrySet()) {
       String want = wanted.remove(f.getKey());
       String have = f.getValue().strip();
-      if (want != null ? !want.equalsIgnoreCase(have)
+      if (want != null
+          ? !want.equalsIgnoreCase(have)
           : !TOTALS.contains(have.toLowerCase(Locale.ROOT))) {
         return false;
       }
@@ -115,8 +117,8 @@ public final class ComparatorTable implements ComparatorLookup {
   }
 
   /**
-   * Every area of the KPI's {@code rank_among} level with a value in the file's period matching
-   * the KPI's (one figure per area: a file with provisional and revised rows keeps the first).
+   * Every area of the KPI's {@code rank_among} level with a value in the file's period matching the
+   * KPI's (one figure per area: a file with provisional and revised rows keeps the first).
    */
   @Override
   public Optional<Field> field(KpiDefinition kpi, Period period) {
@@ -128,14 +130,17 @@ public final class ComparatorTable implements ComparatorLookup {
       List<Observation> field = new ArrayList<>();
       java.util.Set<String> seen = new java.util.HashSet<>();
       for (Observation o : byIndicator.getOrDefault(key(spec.indicator()), List.of())) {
-        if (o.periodKey().equals(pk) && o.atLevel(spec.rankAmong()) && o.value() != null
-            && filtersMatch(spec, o) && seen.add(o.areaCode() + "\u0000" + o.areaName())) {
+        if (o.periodKey().equals(pk)
+            && o.atLevel(spec.rankAmong())
+            && o.value() != null
+            && filtersMatch(spec, o)
+            && seen.add(o.areaCode() + "\u0000" + o.areaName())) {
           field.add(o);
         }
       }
       if (!field.isEmpty()) {
-        return Optional.of(new Field(spec.rankAmong(), field.get(0).periodLabel(),
-            field.get(0).source(), field));
+        return Optional.of(
+            new Field(spec.rankAmong(), field.get(0).periodLabel(), field.get(0).source(), field));
       }
     }
     return Optional.empty();
@@ -164,8 +169,8 @@ public final class ComparatorTable implements ComparatorLookup {
     long better = field.stream().filter(o -> sign * (o.value() - v) > 0).count();
     int rank = (int) better + 1;
     int quartile = Math.min(4, (int) ((rank - 1) * 4L / field.size()) + 1);
-    return Optional.of(new Ranking(rank, field.size(), quartile, f.get().among(),
-        own.get().periodLabel(), v));
+    return Optional.of(
+        new Ranking(rank, field.size(), quartile, f.get().among(), own.get().periodLabel(), v));
   }
 
   private static boolean neetFamily(String measure) {

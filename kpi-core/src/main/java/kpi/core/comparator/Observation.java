@@ -16,13 +16,29 @@ import java.util.Objects;
  * @param value null when the file gives a symbol
  * @param source the file the figure was read from, as named in the drop; empty when unknown
  */
-public record Observation(String indicator, String periodKey, String periodLabel, String level,
-    String areaCode, String areaName, Map<String, String> filters, Double value, String symbol,
+public record Observation(
+    String indicator,
+    String periodKey,
+    String periodLabel,
+    String level,
+    String areaCode,
+    String areaName,
+    Map<String, String> filters,
+    Double value,
+    String symbol,
     String source) {
 
   /** A figure whose file is not known. */
-  public Observation(String indicator, String periodKey, String periodLabel, String level,
-      String areaCode, String areaName, Map<String, String> filters, Double value, String symbol) {
+  public Observation(
+      String indicator,
+      String periodKey,
+      String periodLabel,
+      String level,
+      String areaCode,
+      String areaName,
+      Map<String, String> filters,
+      Double value,
+      String symbol) {
     this(indicator, periodKey, periodLabel, level, areaCode, areaName, filters, value, symbol, "");
   }
 

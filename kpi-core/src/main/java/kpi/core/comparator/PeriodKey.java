@@ -10,8 +10,8 @@ import kpi.core.period.Period;
 
 /**
  * The period of a published figure, normalised so files and KPIs can be matched: an academic year
- * ({@code 201617}, {@code 2016/17}), a single year ({@code 2017}: calendar, financial or
- * reporting year as the file says), a month or a quarter.
+ * ({@code 201617}, {@code 2016/17}), a single year ({@code 2017}: calendar, financial or reporting
+ * year as the file says), a month or a quarter.
  */
 public final class PeriodKey {
   private static final Pattern ACADEMIC = Pattern.compile("(\\d{4})[/-]?(\\d{2})");
@@ -46,9 +46,9 @@ public final class PeriodKey {
   }
 
   /**
-   * The keys a KPI period may match, best first. NEET figures are labelled by the calendar year
-   * of their January (2023 = December 2022-February 2023 = academic year 2022/23); everything
-   * else by academic year, with the single year that ends it as a fallback.
+   * The keys a KPI period may match, best first. NEET figures are labelled by the calendar year of
+   * their January (2023 = December 2022-February 2023 = academic year 2022/23); everything else by
+   * academic year, with the single year that ends it as a fallback.
    */
   public static List<String> candidates(Period period, boolean neetFamily, int offset) {
     List<String> out = new ArrayList<>();

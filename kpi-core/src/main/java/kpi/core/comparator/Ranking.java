@@ -12,8 +12,8 @@ package kpi.core.comparator;
 public record Ranking(int rank, int of, int quartile, String among, String period, double value) {
   public Ranking {
     if (rank < 1 || rank > of || quartile < 1 || quartile > 4) {
-      throw new IllegalArgumentException("rank " + rank + " of " + of + " (quartile " + quartile
-          + ") is not possible");
+      throw new IllegalArgumentException(
+          "rank " + rank + " of " + of + " (quartile " + quartile + ") is not possible");
     }
   }
 }

@@ -8,14 +8,18 @@ import java.util.Objects;
 import kpi.core.InvalidRequestException;
 
 /**
- * What changed between two scorecards (and, for two drops, their files), with the outcome of
- * each {@code --fail-on} rule. Immutable.
+ * What changed between two scorecards (and, for two drops, their files), with the outcome of each
+ * {@code --fail-on} rule. Immutable.
  *
  * @param kpis every KPI on either scorecard, new catalog order first, then KPIs only on the old
  * @param files every input file compared, in the drops' kind order; empty for scorecard JSON
  * @param outcomes one per rule, in the order given
  */
-public record Diff(String catalogId, String period, List<KpiChange> kpis, List<FileChange> files,
+public record Diff(
+    String catalogId,
+    String period,
+    List<KpiChange> kpis,
+    List<FileChange> files,
     List<Outcome> outcomes) {
 
   public Diff {
@@ -43,15 +47,26 @@ public record Diff(String catalogId, String period, List<KpiChange> kpis, List<F
    *
    * @throws InvalidRequestException when they are for different catalogs or periods
    */
-  public static Diff compare(ScorecardFigures before, ScorecardFigures after,
-      List<FileChange> files, List<FailRule> rules) {
+  public static Diff compare(
+      ScorecardFigures before,
+      ScorecardFigures after,
+      List<FileChange> files,
+      List<FailRule> rules) {
     if (!before.catalogId().equals(after.catalogId())) {
-      throw new InvalidRequestException("the two sides are for different catalogs ("
-          + before.catalogId() + " and " + after.catalogId() + "); a diff compares one catalog");
+      throw new InvalidRequestException(
+          "the two sides are for different catalogs ("
+              + before.catalogId()
+              + " and "
+              + after.catalogId()
+              + "); a diff compares one catalog");
     }
     if (!before.period().equals(after.period())) {
-      throw new InvalidRequestException("the two sides are for different periods ("
-          + before.period() + " and " + after.period() + "); give --period to compare one period");
+      throw new InvalidRequestException(
+          "the two sides are for different periods ("
+              + before.period()
+              + " and "
+              + after.period()
+              + "); give --period to compare one period");
     }
     Map<String, KpiFigures> old = new LinkedHashMap<>();
     before.kpis().forEach(k -> old.put(k.id(), k));

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 import kpi.core.InvalidRequestException;
 
 /**
- * A {@code --fail-on} rule: a condition on a diff that makes it fail (exit 1). Each rule lists
- * the breaches it found; none means it passed.
+ * A {@code --fail-on} rule: a condition on a diff that makes it fail (exit 1). Each rule lists the
+ * breaches it found; none means it passed.
  */
-public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restated,
-    FailRule.NewlyRejected, FailRule.RowsRemoved {
+public sealed interface FailRule
+    permits FailRule.StatusChange, FailRule.Restated, FailRule.NewlyRejected, FailRule.RowsRemoved {
 
   /** The rule as the user writes it ({@code restated>0.1pp}). */
   String text();
@@ -43,8 +43,11 @@ public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restate
       List<Breach> out = new ArrayList<>();
       for (KpiChange k : diff.kpis()) {
         if (k.statusChanged()) {
-          out.add(new Breach(k.id(), null, k.id() + " status " + status(k.before()) + " -> "
-              + status(k.after())));
+          out.add(
+              new Breach(
+                  k.id(),
+                  null,
+                  k.id() + " status " + status(k.before()) + " -> " + status(k.after())));
         }
       }
       return out;
@@ -56,9 +59,9 @@ public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restate
   }
 
   /**
-   * Any KPI value that moved by more than {@code amount}: percentage points ({@code pp}, only
-   * KPIs measured in percent) or percent of the old value ({@code %}, every KPI). A value that
-   * appeared or disappeared always counts.
+   * Any KPI value that moved by more than {@code amount}: percentage points ({@code pp}, only KPIs
+   * measured in percent) or percent of the old value ({@code %}, every KPI). A value that appeared
+   * or disappeared always counts.
    */
   record Restated(BigDecimal amount, boolean relative) implements FailRule {
     public Restated {
@@ -82,22 +85,41 @@ public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restate
         Double before = k.before() == null ? null : k.before().value();
         Double after = k.after() == null ? null : k.after().value();
         if (before == null || after == null) {
-          out.add(new Breach(k.id(), null, k.id() + " value " + plain(before) + " -> "
-              + plain(after)));
+          out.add(
+              new Breach(k.id(), null, k.id() + " value " + plain(before) + " -> " + plain(after)));
           continue;
         }
         BigDecimal moved = BigDecimal.valueOf(after).subtract(BigDecimal.valueOf(before)).abs();
         if (relative) {
-          if (before == 0.0 || moved.multiply(BigDecimal.valueOf(100))
-              .compareTo(amount.multiply(BigDecimal.valueOf(before).abs())) > 0) {
-            out.add(new Breach(k.id(), null, k.id() + " value " + plain(before) + " -> "
-                + plain(after) + (before == 0.0 ? "" : " (" + relativeText(moved, before)
-                + "%)")));
+          if (before == 0.0
+              || moved
+                      .multiply(BigDecimal.valueOf(100))
+                      .compareTo(amount.multiply(BigDecimal.valueOf(before).abs()))
+                  > 0) {
+            out.add(
+                new Breach(
+                    k.id(),
+                    null,
+                    k.id()
+                        + " value "
+                        + plain(before)
+                        + " -> "
+                        + plain(after)
+                        + (before == 0.0 ? "" : " (" + relativeText(moved, before) + "%)")));
           }
         } else if (moved.compareTo(amount) > 0) {
-          out.add(new Breach(k.id(), null, k.id() + " value " + plain(before) + " -> "
-              + plain(after) + " (" + moved.setScale(2, java.math.RoundingMode.HALF_UP)
-              .toPlainString() + " pp)"));
+          out.add(
+              new Breach(
+                  k.id(),
+                  null,
+                  k.id()
+                      + " value "
+                      + plain(before)
+                      + " -> "
+                      + plain(after)
+                      + " ("
+                      + moved.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
+                      + " pp)"));
         }
       }
       return out;
@@ -113,7 +135,8 @@ public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restate
     }
 
     private static String relativeText(BigDecimal moved, double before) {
-      return moved.multiply(BigDecimal.valueOf(100))
+      return moved
+          .multiply(BigDecimal.valueOf(100))
           .divide(BigDecimal.valueOf(before).abs(), 2, java.math.RoundingMode.HALF_UP)
           .toPlainString();
     }
@@ -141,9 +164,17 @@ public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restate
       }
       for (FileChange f : diff.files()) {
         if (f.newlyRejected() > 0) {
-          out.add(new Breach(f.file(), f.file(), f.file() + ": " + f.newlyRejected()
-              + (f.newlyRejected() == 1 ? " row" : " rows") + " newly rejected (" + total
-              + " in the drop)"));
+          out.add(
+              new Breach(
+                  f.file(),
+                  f.file(),
+                  f.file()
+                      + ": "
+                      + f.newlyRejected()
+                      + (f.newlyRejected() == 1 ? " row" : " rows")
+                      + " newly rejected ("
+                      + total
+                      + " in the drop)"));
         }
       }
       return out;
@@ -157,8 +188,7 @@ public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restate
   record RowsRemoved(BigDecimal percent) implements FailRule {
     public RowsRemoved {
       if (percent.signum() < 0) {
-        throw new InvalidRequestException("rows-removed percent must not be negative: "
-            + percent);
+        throw new InvalidRequestException("rows-removed percent must not be negative: " + percent);
       }
     }
 
@@ -176,16 +206,26 @@ public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restate
         c[1] += f.rowsRemoved();
       }
       List<Breach> out = new ArrayList<>();
-      byKind.forEach((kind, c) -> {
-        if (c[1] > 0 && BigDecimal.valueOf(c[1]).multiply(BigDecimal.valueOf(100))
-            .compareTo(percent.multiply(BigDecimal.valueOf(c[0]))) > 0) {
-          String share = c[0] == 0 ? "" : " (" + BigDecimal.valueOf(c[1] * 100L)
-              .divide(BigDecimal.valueOf(c[0]), 2, java.math.RoundingMode.HALF_UP)
-              .toPlainString() + "%)";
-          out.add(new Breach(kind, null, kind + ": " + c[1] + " of " + c[0]
-              + " rows removed" + share));
-        }
-      });
+      byKind.forEach(
+          (kind, c) -> {
+            if (c[1] > 0
+                && BigDecimal.valueOf(c[1])
+                        .multiply(BigDecimal.valueOf(100))
+                        .compareTo(percent.multiply(BigDecimal.valueOf(c[0])))
+                    > 0) {
+              String share =
+                  c[0] == 0
+                      ? ""
+                      : " ("
+                          + BigDecimal.valueOf(c[1] * 100L)
+                              .divide(BigDecimal.valueOf(c[0]), 2, java.math.RoundingMode.HALF_UP)
+                              .toPlainString()
+                          + "%)";
+              out.add(
+                  new Breach(
+                      kind, null, kind + ": " + c[1] + " of " + c[0] + " rows removed" + share));
+            }
+          });
       return out;
     }
   }
@@ -202,8 +242,8 @@ public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restate
     }
     Matcher m = RULE.matcher(t);
     if (!m.matches()) {
-      throw new InvalidRequestException("not a --fail-on rule: \"" + text + "\"; rules are "
-          + RULES);
+      throw new InvalidRequestException(
+          "not a --fail-on rule: \"" + text + "\"; rules are " + RULES);
     }
     String name = m.group(1);
     String number = m.group(2);
@@ -212,27 +252,34 @@ public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restate
     return switch (name) {
       case "restated" -> {
         if (unit.isEmpty()) {
-          throw new InvalidRequestException("\"" + text + "\": say pp (percentage points) or %"
-              + " (relative), as in restated>0.1pp or restated>2%");
+          throw new InvalidRequestException(
+              "\""
+                  + text
+                  + "\": say pp (percentage points) or %"
+                  + " (relative), as in restated>0.1pp or restated>2%");
         }
         yield new Restated(amount, unit.equals("%"));
       }
       case "newly-rejected" -> {
         if (!unit.isEmpty() || amount.scale() > 0) {
-          throw new InvalidRequestException("\"" + text + "\": newly-rejected takes a whole"
-              + " number of rows, as in newly-rejected>0");
+          throw new InvalidRequestException(
+              "\""
+                  + text
+                  + "\": newly-rejected takes a whole"
+                  + " number of rows, as in newly-rejected>0");
         }
         yield new NewlyRejected(amount.longValueExact());
       }
       case "rows-removed" -> {
         if (!unit.equals("%")) {
-          throw new InvalidRequestException("\"" + text + "\": rows-removed takes a percentage,"
-              + " as in rows-removed>1%");
+          throw new InvalidRequestException(
+              "\"" + text + "\": rows-removed takes a percentage," + " as in rows-removed>1%");
         }
         yield new RowsRemoved(amount);
       }
-      default -> throw new InvalidRequestException("not a --fail-on rule: \"" + text
-          + "\"; rules are " + RULES);
+      default ->
+          throw new InvalidRequestException(
+              "not a --fail-on rule: \"" + text + "\"; rules are " + RULES);
     };
   }
 
@@ -240,6 +287,6 @@ public sealed interface FailRule permits FailRule.StatusChange, FailRule.Restate
   String RULES = "status-change, restated>Xpp, restated>X%, newly-rejected>N, rows-removed>X%";
 
   /** {@code name>number unit}; the unit is checked per rule. */
-  Pattern RULE = Pattern.compile("(restated|newly-rejected|rows-removed)>(\\d+(?:\\.\\d+)?)"
-      + "(pp|%|)");
+  Pattern RULE =
+      Pattern.compile("(restated|newly-rejected|rows-removed)>(\\d+(?:\\.\\d+)?)" + "(pp|%|)");
 }

@@ -12,9 +12,18 @@ import java.util.Objects;
  * @param restated the value differs (including a value that appeared or disappeared)
  * @param cells breakdown cells that became suppressed or unsuppressed, in the new order
  */
-public record KpiChange(String id, KpiFigures before, KpiFigures after, Double change,
-    boolean restated, boolean statusChanged, boolean directionChanged, boolean rankChanged,
-    boolean quintileChanged, boolean countsChanged, List<CellChange> cells) {
+public record KpiChange(
+    String id,
+    KpiFigures before,
+    KpiFigures after,
+    Double change,
+    boolean restated,
+    boolean statusChanged,
+    boolean directionChanged,
+    boolean rankChanged,
+    boolean quintileChanged,
+    boolean countsChanged,
+    List<CellChange> cells) {
 
   public KpiChange {
     Objects.requireNonNull(id, "id");
@@ -28,24 +37,30 @@ public record KpiChange(String id, KpiFigures before, KpiFigures after, Double c
   public static KpiChange between(KpiFigures before, KpiFigures after) {
     String id = before != null ? before.id() : after.id();
     if (before == null || after == null) {
-      return new KpiChange(id, before, after, null, true, true, true, true, true, true,
-          List.of());
+      return new KpiChange(id, before, after, null, true, true, true, true, true, true, List.of());
     }
-    Double change = before.value() != null && after.value() != null
-        ? after.value() - before.value() : null;
+    Double change =
+        before.value() != null && after.value() != null ? after.value() - before.value() : null;
     boolean restated = !Objects.equals(before.value(), after.value());
-    boolean counts = !Objects.equals(before.numerator(), after.numerator())
-        || !Objects.equals(before.denominator(), after.denominator());
-    return new KpiChange(id, before, after, change, restated,
+    boolean counts =
+        !Objects.equals(before.numerator(), after.numerator())
+            || !Objects.equals(before.denominator(), after.denominator());
+    return new KpiChange(
+        id,
+        before,
+        after,
+        change,
+        restated,
         !Objects.equals(before.status(), after.status()),
         !Objects.equals(before.direction(), after.direction()),
         !Objects.equals(before.rank(), after.rank()),
-        !Objects.equals(before.quintile(), after.quintile()), counts,
+        !Objects.equals(before.quintile(), after.quintile()),
+        counts,
         cellChanges(before.cells(), after.cells()));
   }
 
-  private static List<CellChange> cellChanges(List<KpiFigures.Cell> before,
-      List<KpiFigures.Cell> after) {
+  private static List<CellChange> cellChanges(
+      List<KpiFigures.Cell> before, List<KpiFigures.Cell> after) {
     java.util.Map<String, KpiFigures.Cell> old = new java.util.HashMap<>();
     for (KpiFigures.Cell c : before) {
       old.put(c.dimension() + "\u0000" + c.code(), c);
@@ -56,16 +71,23 @@ public record KpiChange(String id, KpiFigures before, KpiFigures after, Double c
       if (was == null || was.suppressed() == c.suppressed()) {
         continue;
       }
-      out.add(c.suppressed() ? new CellChange.Suppressed(c.dimension(), c.code(), c.label())
-          : new CellChange.Unsuppressed(c.dimension(), c.code(), c.label()));
+      out.add(
+          c.suppressed()
+              ? new CellChange.Suppressed(c.dimension(), c.code(), c.label())
+              : new CellChange.Unsuppressed(c.dimension(), c.code(), c.label()));
     }
     return out;
   }
 
   /** True when anything the diff reports about this KPI differs. */
   public boolean changed() {
-    return restated || statusChanged || directionChanged || rankChanged || quintileChanged
-        || countsChanged || !cells.isEmpty();
+    return restated
+        || statusChanged
+        || directionChanged
+        || rankChanged
+        || quintileChanged
+        || countsChanged
+        || !cells.isEmpty();
   }
 
   /** The KPI's title, from whichever side has it. */

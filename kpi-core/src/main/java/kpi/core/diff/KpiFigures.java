@@ -7,8 +7,8 @@ import kpi.core.engine.KpiResult;
 import kpi.core.engine.KpiResult.BreakdownRow;
 
 /**
- * The figures of one KPI that a diff compares, taken from a computed scorecard or read back from
- * a scorecard JSON. Immutable.
+ * The figures of one KPI that a diff compares, taken from a computed scorecard or read back from a
+ * scorecard JSON. Immutable.
  *
  * @param unit the catalog's unit id ({@code percent}, {@code count}, ...)
  * @param status a status name ({@code ACHIEVING}, ...)
@@ -17,8 +17,17 @@ import kpi.core.engine.KpiResult.BreakdownRow;
  * @param quintile the quintile among local authorities, or null when the scorecard has none
  * @param cells the breakdown cells, in the scorecard's order
  */
-public record KpiFigures(String id, String title, String unit, Double value, Double numerator,
-    Double denominator, String status, String direction, Integer rank, Integer quintile,
+public record KpiFigures(
+    String id,
+    String title,
+    String unit,
+    Double value,
+    Double numerator,
+    Double denominator,
+    String status,
+    String direction,
+    Integer rank,
+    Integer quintile,
     List<Cell> cells) {
 
   public KpiFigures {
@@ -29,8 +38,8 @@ public record KpiFigures(String id, String title, String unit, Double value, Dou
   }
 
   /** One breakdown cell (a district, usually). */
-  public record Cell(String dimension, String code, String label, Double value,
-      boolean suppressed) {}
+  public record Cell(
+      String dimension, String code, String label, Double value, boolean suppressed) {}
 
   /** True when the KPI's values are percentages (so changes are in percentage points). */
   public boolean percent() {
@@ -43,9 +52,17 @@ public record KpiFigures(String id, String title, String unit, Double value, Dou
     for (BreakdownRow b : r.breakdown()) {
       cells.add(new Cell(b.dimension(), b.code(), b.label(), b.value(), b.suppressed()));
     }
-    return new KpiFigures(r.kpi().id(), r.kpi().title(), r.kpi().unit().id(), r.value(),
-        r.numerator(), r.denominator(), r.status().name(), r.direction().name(),
+    return new KpiFigures(
+        r.kpi().id(),
+        r.kpi().title(),
+        r.kpi().unit().id(),
+        r.value(),
+        r.numerator(),
+        r.denominator(),
+        r.status().name(),
+        r.direction().name(),
         r.ranking() == null ? null : r.ranking().rank(),
-        r.quintile() == null ? null : r.quintile().value(), cells);
+        r.quintile() == null ? null : r.quintile().value(),
+        cells);
   }
 }

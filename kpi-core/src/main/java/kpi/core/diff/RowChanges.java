@@ -6,19 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts row changes between the old and new files of one kind without holding either file:
- * each old row is kept as a 64-bit fingerprint of its key and one of its content (with the new
- * row's content and file, about 28 bytes a slot in an open-addressing table at most three
- * quarters full), then each new row is looked up by key as it is read.
- * Two different keys or contents collide with odds of about n^2 / 2^65 (below one in a million
- * for 3 million rows); a collision would hide one change, never invent one.
+ * Counts row changes between the old and new files of one kind without holding either file: each
+ * old row is kept as a 64-bit fingerprint of its key and one of its content (with the new row's
+ * content and file, about 28 bytes a slot in an open-addressing table at most three quarters full),
+ * then each new row is looked up by key as it is read. Two different keys or contents collide with
+ * odds of about n^2 / 2^65 (below one in a million for 3 million rows); a collision would hide one
+ * change, never invent one.
  *
- * <p>Feed every old row ({@link #before}) before any new row ({@link #after}); then
- * {@link #changes()}. Accepted rows are matched by key; a rejected row counts as newly rejected
- * when no old row with the same content was rejected, and an old row whose key now comes back
- * rejected is not counted as removed. Rows that share a key in one drop (an activity superseded
- * by a later one for the same person and month) are compared as one: their contents are folded
- * in file order on both sides.
+ * <p>Feed every old row ({@link #before}) before any new row ({@link #after}); then {@link
+ * #changes()}. Accepted rows are matched by key; a rejected row counts as newly rejected when no
+ * old row with the same content was rejected, and an old row whose key now comes back rejected is
+ * not counted as removed. Rows that share a key in one drop (an activity superseded by a later one
+ * for the same person and month) are compared as one: their contents are folded in file order on
+ * both sides.
  */
 public final class RowChanges {
   private final String kind;
@@ -125,13 +125,21 @@ public final class RowChanges {
       }
     }
     List<FileChange> out = new ArrayList<>();
-    counts.forEach((file, c) -> {
-      int oldIndex = oldFiles.indexOf(file);
-      int newIndex = newFileNames.indexOf(file);
-      out.add(new FileChange(kind, file, c[BEFORE], c[AFTER], c[ADDED],
-          oldIndex < 0 ? 0 : removed[oldIndex], newIndex < 0 ? 0 : changed[newIndex],
-          c[REJECTED]));
-    });
+    counts.forEach(
+        (file, c) -> {
+          int oldIndex = oldFiles.indexOf(file);
+          int newIndex = newFileNames.indexOf(file);
+          out.add(
+              new FileChange(
+                  kind,
+                  file,
+                  c[BEFORE],
+                  c[AFTER],
+                  c[ADDED],
+                  oldIndex < 0 ? 0 : removed[oldIndex],
+                  newIndex < 0 ? 0 : changed[newIndex],
+                  c[REJECTED]));
+        });
     return out;
   }
 

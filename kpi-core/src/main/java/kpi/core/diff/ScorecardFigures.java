@@ -17,7 +17,7 @@ public record ScorecardFigures(String catalogId, String period, List<KpiFigures>
 
   /** The figures of a computed scorecard. */
   public static ScorecardFigures of(Scorecard s) {
-    return new ScorecardFigures(s.catalog().id(), s.period(),
-        s.kpis().stream().map(KpiFigures::of).toList());
+    return new ScorecardFigures(
+        s.catalog().id(), s.period(), s.kpis().stream().map(KpiFigures::of).toList());
   }
 }

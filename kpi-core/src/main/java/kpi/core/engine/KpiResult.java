@@ -16,14 +16,14 @@ import kpi.core.status.Status;
  * explain them. Immutable.
  *
  * @param ranking the authority's rank among its peers in a published file, or null
- * @param trend Fingertips' recent trend over the last five annual points, when the KPI asks
- *     for one, else null
- * @param intervals the value's confidence intervals, 95% then 99.8%; empty when the value has
- *     none (a score, a hand-kept value without a denominator)
+ * @param trend Fingertips' recent trend over the last five annual points, when the KPI asks for
+ *     one, else null
+ * @param intervals the value's confidence intervals, 95% then 99.8%; empty when the value has none
+ *     (a score, a hand-kept value without a denominator)
  * @param significance the value against each comparator with a value, at 95% then 99.8%
  * @param quintile where the authority sits among all areas of the comparator's level, or null
- * @param history earlier periods' values and statuses, oldest first, at most
- *     {@link #HISTORY_POINTS}
+ * @param history earlier periods' values and statuses, oldest first, at most {@link
+ *     #HISTORY_POINTS}
  */
 public record KpiResult(
     KpiDefinition kpi,
@@ -84,11 +84,21 @@ public record KpiResult(
    * @param amberTolerance resolved, in the KPI's unit
    * @param exceedMargin resolved, in the KPI's unit
    */
-  public record TargetResult(String rule, Double value, Double threshold, Double baselineValue,
-      String baselinePeriod, String deadline, String text, Double amberTolerance,
+  public record TargetResult(
+      String rule,
+      Double value,
+      Double threshold,
+      Double baselineValue,
+      String baselinePeriod,
+      String deadline,
+      String text,
+      Double amberTolerance,
       Double exceedMargin) {}
 
-  /** The comparison period's value and where it came from ({@code data}, {@code previous scorecard}, {@code returns}). */
+  /**
+   * The comparison period's value and where it came from ({@code data}, {@code previous scorecard},
+   * {@code returns}).
+   */
   public record PreviousValue(String period, Double value, String source) {}
 
   /**
@@ -97,11 +107,24 @@ public record KpiResult(
    * @param quintile where the row's value would sit among the areas of the KPI's quintile
    *     distribution ("where we would sit"), or null
    */
-  public record BreakdownRow(String dimension, String code, String label, Double value,
-      Double numerator, Double denominator, boolean suppressed, Integer quintile) {
+  public record BreakdownRow(
+      String dimension,
+      String code,
+      String label,
+      Double value,
+      Double numerator,
+      Double denominator,
+      boolean suppressed,
+      Integer quintile) {
     /** A row without a quintile placement. */
-    public BreakdownRow(String dimension, String code, String label, Double value,
-        Double numerator, Double denominator, boolean suppressed) {
+    public BreakdownRow(
+        String dimension,
+        String code,
+        String label,
+        Double value,
+        Double numerator,
+        Double denominator,
+        boolean suppressed) {
       this(dimension, code, label, value, numerator, denominator, suppressed, null);
     }
   }
@@ -126,8 +149,8 @@ public record KpiResult(
    *
    * @param reference the comparator's value
    */
-  public record SignificanceResult(String against, Level level, Double reference,
-      Significance result) {}
+  public record SignificanceResult(
+      String against, Level level, Double reference, Significance result) {}
 
   /**
    * Equal-count quintile among the areas of a published file.
@@ -139,18 +162,18 @@ public record KpiResult(
    * @param placed true when the authority is not in the file and its own value was placed
    * @param source the file, as named in the drop
    */
-  public record QuintileResult(String among, int n, int value, String period, String first,
-      boolean placed, String source) {}
+  public record QuintileResult(
+      String among, int n, int value, String period, String first, boolean placed, String source) {}
 
   /**
    * One earlier period.
    *
    * @param source {@code data}, {@code previous scorecard} or {@code returns}
-   * @param direction the direction of travel from the period before it (the same no-change
-   *     band as the current direction), {@code NOT_COMPARABLE} when that period has no value
+   * @param direction the direction of travel from the period before it (the same no-change band as
+   *     the current direction), {@code NOT_COMPARABLE} when that period has no value
    */
-  public record HistoryPoint(String period, Double value, Status status, String source,
-      Direction direction) {
+  public record HistoryPoint(
+      String period, Double value, Status status, String source, Direction direction) {
     /** A point whose direction is not known. */
     public HistoryPoint(String period, Double value, Status status, String source) {
       this(period, value, status, source, Direction.NOT_COMPARABLE);

@@ -16,8 +16,13 @@ import kpi.core.catalog.TargetRule;
 import kpi.core.catalog.Tolerance;
 import kpi.core.catalog.Unit;
 import kpi.core.comparator.ComparatorValue;
+import kpi.core.comparator.Field;
+import kpi.core.comparator.Observation;
 import kpi.core.engine.KpiResult.BreakdownRow;
+import kpi.core.engine.KpiResult.HistoryPoint;
 import kpi.core.engine.KpiResult.PreviousValue;
+import kpi.core.engine.KpiResult.QuintileResult;
+import kpi.core.engine.KpiResult.SignificanceResult;
 import kpi.core.engine.KpiResult.TargetResult;
 import kpi.core.measure.BreakdownValue;
 import kpi.core.measure.DataSet;
@@ -30,16 +35,6 @@ import kpi.core.measure.ReturnsMeasure;
 import kpi.core.neet.ActivityGroups;
 import kpi.core.period.Period;
 import kpi.core.period.Period.AcademicYear;
-import kpi.core.status.Direction;
-import kpi.core.status.DirectionRule;
-import kpi.core.status.DirectionRule.Travel;
-import kpi.core.status.Status;
-import kpi.core.status.StatusRule;
-import kpi.core.comparator.Field;
-import kpi.core.comparator.Observation;
-import kpi.core.engine.KpiResult.HistoryPoint;
-import kpi.core.engine.KpiResult.QuintileResult;
-import kpi.core.engine.KpiResult.SignificanceResult;
 import kpi.core.stats.Byar;
 import kpi.core.stats.Interval;
 import kpi.core.stats.Level;
@@ -47,6 +42,11 @@ import kpi.core.stats.Quintiles;
 import kpi.core.stats.RecentTrend;
 import kpi.core.stats.Significance;
 import kpi.core.stats.Wilson;
+import kpi.core.status.Direction;
+import kpi.core.status.DirectionRule;
+import kpi.core.status.DirectionRule.Travel;
+import kpi.core.status.Status;
+import kpi.core.status.StatusRule;
 
 /**
  * The one entry point from a catalog and a data set to a scorecard: every KPI's value, target
@@ -66,9 +66,10 @@ public final class ScorecardEngine {
   /** Computes every KPI of the catalog. */
   public Scorecard compute(Catalog catalog, DataSet data, ScorecardRequest request) {
     DataSet d = withCatalogGroups(catalog, data);
-    Period period = request.period() != null
-        ? request.period()
-        : latestYear(catalog, d).map(Period.class::cast).orElse(null);
+    Period period =
+        request.period() != null
+            ? request.period()
+            : latestYear(catalog, d).map(Period.class::cast).orElse(null);
     if (period == null) {
       throw new InvalidRequestException(
           "the data holds no value for any KPI of " + catalog.id() + "; check the data drop");
@@ -81,16 +82,20 @@ public final class ScorecardEngine {
   }
 
   /**
-   * The default period, chosen by coverage: the latest academic year in which most (more than
-   * half) of the catalog's KPIs have a value; when no year reaches that, the year with the most
-   * values (the later of equals). Empty when no KPI has a value in any year.
+   * The default period, chosen by coverage: the latest academic year in which most (more than half)
+   * of the catalog's KPIs have a value; when no year reaches that, the year with the most values
+   * (the later of equals). Empty when no KPI has a value in any year.
    *
    * @param withValues how many KPIs have a value in the chosen year
    * @param later later years that have some values but not most, latest first, with their counts
    * @param reason one sentence saying which year was chosen and why
    */
-  public record PeriodChoice(AcademicYear year, int withValues, int kpis,
-      java.util.Map<AcademicYear, Integer> later, String reason) {
+  public record PeriodChoice(
+      AcademicYear year,
+      int withValues,
+      int kpis,
+      java.util.Map<AcademicYear, Integer> later,
+      String reason) {
 
     /** True when more than half of the KPIs have no value in the chosen year. */
     public boolean mostlyEmpty() {
@@ -117,9 +122,19 @@ public final class ScorecardEngine {
         }
       }
       if (n * 2 > total) {
-        return Optional.of(new PeriodChoice(year, n, total, counts, year.label()
-            + ", the latest academic year in which most KPIs have a value (" + n + " of " + total
-            + ")" + passedOver(counts, total)));
+        return Optional.of(
+            new PeriodChoice(
+                year,
+                n,
+                total,
+                counts,
+                year.label()
+                    + ", the latest academic year in which most KPIs have a value ("
+                    + n
+                    + " of "
+                    + total
+                    + ")"
+                    + passedOver(counts, total)));
       }
       counts.put(year, n);
       if (n > 0 && (best == null || n > counts.get(best))) {
@@ -136,18 +151,29 @@ public final class ScorecardEngine {
         later.put(e.getKey(), e.getValue());
       }
     }
-    return Optional.of(new PeriodChoice(best, n, total, later, best.label()
-        + ": no academic year has a value for most KPIs; this one has the most (" + n + " of "
-        + total + ")" + passedOver(later, total)));
+    return Optional.of(
+        new PeriodChoice(
+            best,
+            n,
+            total,
+            later,
+            best.label()
+                + ": no academic year has a value for most KPIs; this one has the most ("
+                + n
+                + " of "
+                + total
+                + ")"
+                + passedOver(later, total)));
   }
 
   private static String passedOver(java.util.Map<AcademicYear, Integer> later, int total) {
     List<String> parts = new ArrayList<>();
-    later.forEach((y, n) -> {
-      if (n > 0) {
-        parts.add(y.label() + " has " + n + " of " + total);
-      }
-    });
+    later.forEach(
+        (y, n) -> {
+          if (n > 0) {
+            parts.add(y.label() + " has " + n + " of " + total);
+          }
+        });
     return parts.isEmpty() ? "" : "; " + String.join(", ", parts);
   }
 
@@ -156,93 +182,152 @@ public final class ScorecardEngine {
     return choosePeriod(catalog, data).map(PeriodChoice::year);
   }
 
-
   /**
    * The period a KPI is measured for: the scorecard's own, or for a KPI measured only yearly in a
    * monthly or quarterly scorecard, the academic year the period falls in.
    */
   public static Period periodFor(KpiDefinition kpi, Measure measure, DataSet data, Period period) {
-    if (period instanceof AcademicYear
-        || measure.measuresWithinYear(data, query(kpi, period))) {
+    if (period instanceof AcademicYear || measure.measuresWithinYear(data, query(kpi, period))) {
       return period;
     }
     return period.academicYear();
   }
 
   /** Computes one KPI. */
-  public KpiResult evaluate(Catalog catalog, KpiDefinition kpi, DataSet data, Period asked,
-      ScorecardRequest request) {
+  public KpiResult evaluate(
+      Catalog catalog, KpiDefinition kpi, DataSet data, Period asked, ScorecardRequest request) {
     Defaults defaults = catalog.defaults();
-    Measure measure = measures.get(kpi.measure()).orElseThrow(
-        () -> new InvalidRequestException("KPI " + kpi.id() + ": unknown measure " + kpi.measure()));
+    Measure measure =
+        measures
+            .get(kpi.measure())
+            .orElseThrow(
+                () ->
+                    new InvalidRequestException(
+                        "KPI " + kpi.id() + ": unknown measure " + kpi.measure()));
     List<String> notes = new ArrayList<>();
     Period period = periodFor(kpi, measure, data, asked);
     MeasureResult current = measure(measure, data, query(kpi, period));
     notes.addAll(current.notes());
     int minBase = kpi.minDenominator() != null ? kpi.minDenominator() : defaults.minDenominator();
-    if (current.value() != null && current.denominator() != null
+    if (current.value() != null
+        && current.denominator() != null
         && current.denominator() < minBase) {
-      notes.add(0, KpiResult.SMALL_BASE + ": the rate rests on " + plainCount(current.denominator())
-          + " (fewer than " + minBase + "), so a small change in numbers moves it a lot");
+      notes.add(
+          0,
+          KpiResult.SMALL_BASE
+              + ": the rate rests on "
+              + plainCount(current.denominator())
+              + " (fewer than "
+              + minBase
+              + "), so a small change in numbers moves it a lot");
     }
 
-    Period previousPeriod = (kpi.compareWith() != null ? kpi.compareWith() : defaults.compareWith())
-        == CompareWith.SAME_PERIOD_LAST_YEAR ? period.yearEarlier() : period.previous();
+    Period previousPeriod =
+        (kpi.compareWith() != null ? kpi.compareWith() : defaults.compareWith())
+                == CompareWith.SAME_PERIOD_LAST_YEAR
+            ? period.yearEarlier()
+            : period.previous();
     PreviousValue previous = previous(kpi, measure, data, previousPeriod, request);
     if (!period.equals(asked)) {
-      notes.add(0, KpiResult.MEASURED_YEARLY + ": the value for the academic year " + period.label()
-          + " (which " + asked.label() + " falls in), compared with " + previousPeriod.label());
+      notes.add(
+          0,
+          KpiResult.MEASURED_YEARLY
+              + ": the value for the academic year "
+              + period.label()
+              + " (which "
+              + asked.label()
+              + " falls in), compared with "
+              + previousPeriod.label());
     }
 
     List<ComparatorValue> comparators = data.comparators().values(kpi, period);
     for (ComparatorValue c : comparators) {
       if (c.value() == null && c.symbol() == null) {
-        notes.add("no " + c.name() + " figure for " + kpi.comparator().indicator() + " in "
-            + period.label() + " in the drop's comparators/");
+        notes.add(
+            "no "
+                + c.name()
+                + " figure for "
+                + kpi.comparator().indicator()
+                + " in "
+                + period.label()
+                + " in the drop's comparators/");
       }
     }
     TargetResolution resolved = resolveTarget(kpi, measure, data, previous, comparators);
     notes.addAll(resolved.notes);
 
-    Tolerance amber = kpi.amberTolerance() != null ? kpi.amberTolerance() : defaults.amberTolerance();
+    Tolerance amber =
+        kpi.amberTolerance() != null ? kpi.amberTolerance() : defaults.amberTolerance();
     Tolerance exceed = kpi.exceedMargin() != null ? kpi.exceedMargin() : defaults.exceedMargin();
-    Status status = StatusRule.evaluate(current.value(), resolved.threshold, kpi.target().rule(),
-        kpi.polarity(), amber, exceed);
-    Travel travel = DirectionRule.evaluate(current.value(), previous == null ? null : previous.value(),
-        kpi.unit(), kpi.polarity(), defaults.noChangeBand().withOverride(kpi.noChangeBand()));
+    Status status =
+        StatusRule.evaluate(
+            current.value(),
+            resolved.threshold,
+            kpi.target().rule(),
+            kpi.polarity(),
+            amber,
+            exceed);
+    Travel travel =
+        DirectionRule.evaluate(
+            current.value(),
+            previous == null ? null : previous.value(),
+            kpi.unit(),
+            kpi.polarity(),
+            defaults.noChangeBand().withOverride(kpi.noChangeBand()));
 
     Target t = kpi.target();
     Double threshold = resolved.threshold;
-    TargetResult target = new TargetResult(t.rule().id(), t.value(), threshold, resolved.baselineValue,
-        resolved.baselinePeriod, t.deadline() == null ? null : t.deadline().toString(),
-        t.text() != null ? t.text() : TargetText.describe(kpi, resolved.baselinePeriod),
-        threshold == null ? null : amber.resolve(threshold),
-        threshold == null ? null : exceed.resolve(threshold));
+    TargetResult target =
+        new TargetResult(
+            t.rule().id(),
+            t.value(),
+            threshold,
+            resolved.baselineValue,
+            resolved.baselinePeriod,
+            t.deadline() == null ? null : t.deadline().toString(),
+            t.text() != null ? t.text() : TargetText.describe(kpi, resolved.baselinePeriod),
+            threshold == null ? null : amber.resolve(threshold),
+            threshold == null ? null : exceed.resolve(threshold));
 
     List<Interval> intervals = intervals(kpi, current);
     List<SignificanceResult> significance = significance(kpi, intervals, comparators);
     Optional<Field> field = data.comparators().field(kpi, period);
     Quintiles.Distribution distribution = field.map(f -> distribution(kpi, f)).orElse(null);
-    QuintileResult quintile = field.isEmpty() ? null
-        : quintile(catalog, field.get(), distribution, current.value());
+    QuintileResult quintile =
+        field.isEmpty() ? null : quintile(catalog, field.get(), distribution, current.value());
 
     List<BreakdownRow> breakdown = breakdown(kpi, measure, data, period, request, distribution);
     if (!kpi.note().isEmpty()) {
       notes.add(kpi.note());
     }
-    return new KpiResult(kpi, period.label(), current.value(), current.numerator(),
-        current.denominator(), target, status, previous, travel.change(), travel.band(),
-        travel.direction(), comparators, breakdown, notes, current.workings(),
+    return new KpiResult(
+        kpi,
+        period.label(),
+        current.value(),
+        current.numerator(),
+        current.denominator(),
+        target,
+        status,
+        previous,
+        travel.change(),
+        travel.band(),
+        travel.direction(),
+        comparators,
+        breakdown,
+        notes,
+        current.workings(),
         data.comparators().rank(kpi, period, catalog.authority()).orElse(null),
-        trend(kpi, measure, data, period), intervals, significance, quintile,
+        trend(kpi, measure, data, period),
+        intervals,
+        significance,
+        quintile,
         history(catalog, kpi, measure, data, period, request));
   }
 
   /**
-   * The value's 95% and 99.8% intervals: Wilson for a percentage of a denominator, Byar for a
-   * count and for a rate per 100,000 of a population; none for scores and for values without
-   * the counts behind them. A share of money (the levy) is not a proportion of people, so it
-   * has none either.
+   * The value's 95% and 99.8% intervals: Wilson for a percentage of a denominator, Byar for a count
+   * and for a rate per 100,000 of a population; none for scores and for values without the counts
+   * behind them. A share of money (the levy) is not a proportion of people, so it has none either.
    */
   static List<Interval> intervals(KpiDefinition kpi, MeasureResult r) {
     Double v = r.value();
@@ -288,8 +373,8 @@ public final class ScorecardEngine {
   }
 
   /** Each comparator with a value against the KPI's interval, at 95% then 99.8%. */
-  private static List<SignificanceResult> significance(KpiDefinition kpi, List<Interval> intervals,
-      List<ComparatorValue> comparators) {
+  private static List<SignificanceResult> significance(
+      KpiDefinition kpi, List<Interval> intervals, List<ComparatorValue> comparators) {
     List<SignificanceResult> out = new ArrayList<>();
     if (intervals.isEmpty()) {
       return out;
@@ -299,8 +384,12 @@ public final class ScorecardEngine {
         continue;
       }
       for (Interval ci : intervals) {
-        out.add(new SignificanceResult(c.name(), ci.level(), c.value(),
-            Significance.compare(ci, c.value(), kpi.polarity())));
+        out.add(
+            new SignificanceResult(
+                c.name(),
+                ci.level(),
+                c.value(),
+                Significance.compare(ci, c.value(), kpi.polarity())));
       }
     }
     return out;
@@ -312,8 +401,11 @@ public final class ScorecardEngine {
     for (Observation o : field.areas()) {
       areas.add(new Quintiles.AreaValue(areaKey(o), o.value()));
     }
-    return Quintiles.of(areas, kpi.polarity() == Polarity.LOWER_IS_BETTER
-        ? Quintiles.First.LOWEST : Quintiles.First.HIGHEST);
+    return Quintiles.of(
+        areas,
+        kpi.polarity() == Polarity.LOWER_IS_BETTER
+            ? Quintiles.First.LOWEST
+            : Quintiles.First.HIGHEST);
   }
 
   private static String areaKey(Observation o) {
@@ -321,11 +413,11 @@ public final class ScorecardEngine {
   }
 
   /**
-   * The authority's quintile: its own published figure's when the file holds it, else its
-   * computed value placed in the distribution.
+   * The authority's quintile: its own published figure's when the file holds it, else its computed
+   * value placed in the distribution.
    */
-  private static QuintileResult quintile(Catalog catalog, Field field,
-      Quintiles.Distribution d, Double value) {
+  private static QuintileResult quintile(
+      Catalog catalog, Field field, Quintiles.Distribution d, Double value) {
     String authority = catalog.authority();
     Integer q = null;
     boolean placed = false;
@@ -344,16 +436,21 @@ public final class ScorecardEngine {
     if (q == null) {
       return null;
     }
-    return new QuintileResult(field.among(), d.n(), q, field.period(), d.first().words(), placed,
-        field.source());
+    return new QuintileResult(
+        field.among(), d.n(), q, field.period(), d.first().words(), placed, field.source());
   }
 
   /**
-   * The KPI's value and status in each earlier period the data, an earlier scorecard or the
-   * returns hold, oldest first, looking back at most {@link KpiResult#HISTORY_POINTS} periods.
+   * The KPI's value and status in each earlier period the data, an earlier scorecard or the returns
+   * hold, oldest first, looking back at most {@link KpiResult#HISTORY_POINTS} periods.
    */
-  private List<HistoryPoint> history(Catalog catalog, KpiDefinition kpi, Measure measure,
-      DataSet data, Period period, ScorecardRequest request) {
+  private List<HistoryPoint> history(
+      Catalog catalog,
+      KpiDefinition kpi,
+      Measure measure,
+      DataSet data,
+      Period period,
+      ScorecardRequest request) {
     List<Period> periods = new ArrayList<>();
     Period p = period;
     for (int i = 0; i < KpiResult.HISTORY_POINTS; i++) {
@@ -370,18 +467,28 @@ public final class ScorecardEngine {
       }
       Status status;
       try {
-        TargetResolution t = resolveTarget(kpi, measure, data, before,
-            data.comparators().values(kpi, q));
+        TargetResolution t =
+            resolveTarget(kpi, measure, data, before, data.comparators().values(kpi, q));
         Defaults defaults = catalog.defaults();
-        status = StatusRule.evaluate(v.value(), t.threshold, kpi.target().rule(), kpi.polarity(),
-            kpi.amberTolerance() != null ? kpi.amberTolerance() : defaults.amberTolerance(),
-            kpi.exceedMargin() != null ? kpi.exceedMargin() : defaults.exceedMargin());
+        status =
+            StatusRule.evaluate(
+                v.value(),
+                t.threshold,
+                kpi.target().rule(),
+                kpi.polarity(),
+                kpi.amberTolerance() != null ? kpi.amberTolerance() : defaults.amberTolerance(),
+                kpi.exceedMargin() != null ? kpi.exceedMargin() : defaults.exceedMargin());
       } catch (InvalidRequestException e) {
         status = null;
       }
-      Direction travel = DirectionRule.evaluate(v.value(), before == null ? null : before.value(),
-          kpi.unit(), kpi.polarity(),
-          catalog.defaults().noChangeBand().withOverride(kpi.noChangeBand())).direction();
+      Direction travel =
+          DirectionRule.evaluate(
+                  v.value(),
+                  before == null ? null : before.value(),
+                  kpi.unit(),
+                  kpi.polarity(),
+                  catalog.defaults().noChangeBand().withOverride(kpi.noChangeBand()))
+              .direction();
       out.add(new HistoryPoint(q.label(), v.value(), status, v.source(), travel));
       before = v;
     }
@@ -389,8 +496,8 @@ public final class ScorecardEngine {
   }
 
   /** A period's value from the data, else an earlier scorecard, else the returns; or null. */
-  private static PreviousValue valueIn(KpiDefinition kpi, Measure measure, DataSet data,
-      Period q, ScorecardRequest request) {
+  private static PreviousValue valueIn(
+      KpiDefinition kpi, Measure measure, DataSet data, Period q, ScorecardRequest request) {
     MeasureResult r = measure(measure, data, query(kpi, q));
     if (r.value() != null) {
       return new PreviousValue(q.label(), r.value(), "data");
@@ -410,23 +517,27 @@ public final class ScorecardEngine {
   }
 
   private static String plainCount(double d) {
-    return d == Math.rint(d) ? Long.toString((long) d)
-        : java.math.BigDecimal.valueOf(d).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+    return d == Math.rint(d)
+        ? Long.toString((long) d)
+        : java.math.BigDecimal.valueOf(d)
+            .setScale(1, java.math.RoundingMode.HALF_UP)
+            .toPlainString();
   }
 
   private static DataSet withCatalogGroups(Catalog catalog, DataSet data) {
     if (catalog.activityGroups().isEmpty()) {
       return data;
     }
-    return data.withActivityGroups(ActivityGroups.standard().withOverrides(catalog.activityGroups()));
+    return data.withActivityGroups(
+        ActivityGroups.standard().withOverrides(catalog.activityGroups()));
   }
 
   /**
-   * Fingertips' recent trend over the KPI's last five annual points (the same month a year
-   * apart for a monthly period), oldest first; null when the KPI does not ask for it.
+   * Fingertips' recent trend over the KPI's last five annual points (the same month a year apart
+   * for a monthly period), oldest first; null when the KPI does not ask for it.
    */
-  private static RecentTrend.Outcome trend(KpiDefinition kpi, Measure measure, DataSet data,
-      Period period) {
+  private static RecentTrend.Outcome trend(
+      KpiDefinition kpi, Measure measure, DataSet data, Period period) {
     if (kpi.trend() == null) {
       return null;
     }
@@ -459,8 +570,14 @@ public final class ScorecardEngine {
 
   private static RecentTrend.Outcome cannot(List<Period> periods, String reason) {
     List<String> all = periods.stream().map(Period::label).toList();
-    return new RecentTrend.Outcome(RecentTrend.CHI2_LINEAR,
-        RecentTrend.Result.CANNOT_BE_CALCULATED, null, null, List.of(), all, reason);
+    return new RecentTrend.Outcome(
+        RecentTrend.CHI2_LINEAR,
+        RecentTrend.Result.CANNOT_BE_CALCULATED,
+        null,
+        null,
+        List.of(),
+        all,
+        reason);
   }
 
   private static MeasureQuery query(KpiDefinition kpi, Period period) {
@@ -487,8 +604,12 @@ public final class ScorecardEngine {
     }
   }
 
-  private static PreviousValue previous(KpiDefinition kpi, Measure measure, DataSet data,
-      Period previousPeriod, ScorecardRequest request) {
+  private static PreviousValue previous(
+      KpiDefinition kpi,
+      Measure measure,
+      DataSet data,
+      Period previousPeriod,
+      ScorecardRequest request) {
     MeasureResult prior = measure(measure, data, query(kpi, previousPeriod));
     if (prior.value() != null) {
       return new PreviousValue(previousPeriod.label(), prior.value(), "data");
@@ -500,8 +621,8 @@ public final class ScorecardEngine {
     // Last resort: a hand-kept return for the KPI in the comparison period.
     if (!kpi.measure().equals(ReturnsMeasure.ID)) {
       Params borrowed = new Params(java.util.Map.of(ReturnsMeasure.KPI_ID, kpi.id()));
-      MeasureResult r = new ReturnsMeasure().compute(data,
-          new MeasureQuery(previousPeriod, null, borrowed));
+      MeasureResult r =
+          new ReturnsMeasure().compute(data, new MeasureQuery(previousPeriod, null, borrowed));
       if (r.value() != null) {
         return new PreviousValue(previousPeriod.label(), r.value(), "returns");
       }
@@ -509,11 +630,15 @@ public final class ScorecardEngine {
     return null;
   }
 
-  private record TargetResolution(Double threshold, Double baselineValue, String baselinePeriod,
-      List<String> notes) {}
+  private record TargetResolution(
+      Double threshold, Double baselineValue, String baselinePeriod, List<String> notes) {}
 
-  private TargetResolution resolveTarget(KpiDefinition kpi, Measure measure, DataSet data,
-      PreviousValue previous, List<ComparatorValue> comparators) {
+  private TargetResolution resolveTarget(
+      KpiDefinition kpi,
+      Measure measure,
+      DataSet data,
+      PreviousValue previous,
+      List<ComparatorValue> comparators) {
     Target t = kpi.target();
     List<String> notes = new ArrayList<>();
     switch (t.rule()) {
@@ -523,15 +648,16 @@ public final class ScorecardEngine {
       case AT_MOST:
         return new TargetResolution(t.value(), null, null, notes);
       case ABOVE_COMPARATOR:
-      case BELOW_COMPARATOR: {
-        Optional<ComparatorValue> c = comparators.stream()
-            .filter(v -> v.name().equalsIgnoreCase(t.area())).findFirst();
-        if (c.isEmpty() || c.get().value() == null) {
-          notes.add("no " + t.area() + " comparator value, so the target cannot be judged");
-          return new TargetResolution(null, null, null, notes);
+      case BELOW_COMPARATOR:
+        {
+          Optional<ComparatorValue> c =
+              comparators.stream().filter(v -> v.name().equalsIgnoreCase(t.area())).findFirst();
+          if (c.isEmpty() || c.get().value() == null) {
+            notes.add("no " + t.area() + " comparator value, so the target cannot be judged");
+            return new TargetResolution(null, null, null, notes);
+          }
+          return new TargetResolution(c.get().value(), c.get().value(), c.get().period(), notes);
         }
-        return new TargetResolution(c.get().value(), c.get().value(), c.get().period(), notes);
-      }
       default:
         break;
     }
@@ -540,43 +666,66 @@ public final class ScorecardEngine {
     String baselinePeriod = null;
     if (t.baseline() != null) {
       baselinePeriod = t.baseline().period().label();
-      baseline = t.baseline().value() != null
-          ? t.baseline().value()
-          : measure(measure, data, query(kpi, t.baseline().period())).value();
+      baseline =
+          t.baseline().value() != null
+              ? t.baseline().value()
+              : measure(measure, data, query(kpi, t.baseline().period())).value();
     } else if ((t.rule() == TargetRule.IMPROVE || t.rule().needsBaseline()) && previous != null) {
       baselinePeriod = previous.period();
       baseline = previous.value();
     }
     if (baseline == null) {
-      notes.add(baselinePeriod == null
-          ? "no previous value to improve on, so the target cannot be judged"
-          : "no value for the baseline period " + baselinePeriod + ", so the target cannot be judged");
+      notes.add(
+          baselinePeriod == null
+              ? "no previous value to improve on, so the target cannot be judged"
+              : "no value for the baseline period "
+                  + baselinePeriod
+                  + ", so the target cannot be judged");
       return new TargetResolution(null, null, baselinePeriod, notes);
     }
     double value = t.value() == null ? 0 : t.value();
-    return new TargetResolution(t.rule().threshold(value, baseline), baseline, baselinePeriod, notes);
+    return new TargetResolution(
+        t.rule().threshold(value, baseline), baseline, baselinePeriod, notes);
   }
 
-  private List<BreakdownRow> breakdown(KpiDefinition kpi, Measure measure, DataSet data,
-      Period period, ScorecardRequest request, Quintiles.Distribution distribution) {
+  private List<BreakdownRow> breakdown(
+      KpiDefinition kpi,
+      Measure measure,
+      DataSet data,
+      Period period,
+      ScorecardRequest request,
+      Quintiles.Distribution distribution) {
     List<BreakdownRow> rows = new ArrayList<>();
     for (String dimension : kpi.breakdown()) {
       if (!measure.dimensions().contains(dimension)) {
         continue;
       }
       for (BreakdownValue v : measure.breakdownValues(data, dimension)) {
-        if (dimension.equals("district") && !request.districts().isEmpty()
+        if (dimension.equals("district")
+            && !request.districts().isEmpty()
             && !request.districts().contains(v.code())) {
           continue;
         }
-        MeasureResult r = measure(measure, data,
-            new MeasureQuery(period, kpi.filter().and(dimension, v.code()), kpi.params()));
+        MeasureResult r =
+            measure(
+                measure,
+                data,
+                new MeasureQuery(period, kpi.filter().and(dimension, v.code()), kpi.params()));
         boolean suppressed = suppressed(kpi.unit(), r, request.suppressBelow());
-        rows.add(suppressed
-            ? new BreakdownRow(dimension, v.code(), v.label(), null, null, null, true)
-            : new BreakdownRow(dimension, v.code(), v.label(), r.value(), r.numerator(),
-                r.denominator(), false, distribution != null && r.value() != null
-                    && dimension.equals("district") ? distribution.placeOf(r.value()) : null));
+        rows.add(
+            suppressed
+                ? new BreakdownRow(dimension, v.code(), v.label(), null, null, null, true)
+                : new BreakdownRow(
+                    dimension,
+                    v.code(),
+                    v.label(),
+                    r.value(),
+                    r.numerator(),
+                    r.denominator(),
+                    false,
+                    distribution != null && r.value() != null && dimension.equals("district")
+                        ? distribution.placeOf(r.value())
+                        : null));
       }
     }
     return rows;
@@ -600,5 +749,4 @@ public final class ScorecardEngine {
   private static boolean small(Double d, int below) {
     return d != null && d > 0 && d < below;
   }
-
 }

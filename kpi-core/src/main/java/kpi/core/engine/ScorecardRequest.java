@@ -10,15 +10,18 @@ import kpi.core.period.Period;
  *
  * @param period null for the latest academic year with any KPI value
  * @param districts district codes to break down by; empty for all
- * @param previousValues earlier values by KPI id (from an earlier scorecard or returns), used
- *     when the data does not hold the comparison period
- * @param suppressBelow counts greater than 0 and below this are suppressed in breakdowns; 0 for none
- * @param earlier every earlier value by KPI id from earlier scorecards (repeated
- *     {@code --previous} files), any period: the comparison period's value and the history
- *     where the data lacks them
+ * @param previousValues earlier values by KPI id (from an earlier scorecard or returns), used when
+ *     the data does not hold the comparison period
+ * @param suppressBelow counts greater than 0 and below this are suppressed in breakdowns; 0 for
+ *     none
+ * @param earlier every earlier value by KPI id from earlier scorecards (repeated {@code --previous}
+ *     files), any period: the comparison period's value and the history where the data lacks them
  */
-public record ScorecardRequest(Period period, List<String> districts,
-    Map<String, PreviousValue> previousValues, int suppressBelow,
+public record ScorecardRequest(
+    Period period,
+    List<String> districts,
+    Map<String, PreviousValue> previousValues,
+    int suppressBelow,
     Map<String, List<PreviousValue>> earlier) {
 
   public ScorecardRequest {
@@ -28,8 +31,11 @@ public record ScorecardRequest(Period period, List<String> districts,
   }
 
   /** A request without earlier scorecards' histories. */
-  public ScorecardRequest(Period period, List<String> districts,
-      Map<String, PreviousValue> previousValues, int suppressBelow) {
+  public ScorecardRequest(
+      Period period,
+      List<String> districts,
+      Map<String, PreviousValue> previousValues,
+      int suppressBelow) {
     this(period, districts, previousValues, suppressBelow, Map.of());
   }
 

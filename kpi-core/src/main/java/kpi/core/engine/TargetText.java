@@ -10,7 +10,8 @@ import kpi.core.catalog.Unit;
 
 /** A target in words, as boards read it: "at most 5.0% by Aug 2018". Pure. */
 public final class TargetText {
-  private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DEADLINE =
+      DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
   private TargetText() {}
 
@@ -38,14 +39,19 @@ public final class TargetText {
       case NONE -> "no target";
       case AT_LEAST -> "at least " + number(t.value(), kpi.unit()) + unit + by;
       case AT_MOST -> "at most " + number(t.value(), kpi.unit()) + unit + by;
-      case INCREASE_BY_PERCENT -> "increase by " + number(t.value(), Unit.SCORE) + "% on "
-          + on(t, baselinePeriod) + by;
-      case DECREASE_BY_PERCENT -> "reduce by " + number(t.value(), Unit.SCORE) + "% on "
-          + on(t, baselinePeriod) + by;
-      case INCREASE_BY -> "increase by " + number(t.value(), kpi.unit()) + unit + " on "
-          + on(t, baselinePeriod) + by;
-      case DECREASE_BY -> "reduce by " + number(t.value(), kpi.unit()) + unit + " on "
-          + on(t, baselinePeriod) + by;
+      case INCREASE_BY_PERCENT ->
+          "increase by " + number(t.value(), Unit.SCORE) + "% on " + on(t, baselinePeriod) + by;
+      case DECREASE_BY_PERCENT ->
+          "reduce by " + number(t.value(), Unit.SCORE) + "% on " + on(t, baselinePeriod) + by;
+      case INCREASE_BY ->
+          "increase by "
+              + number(t.value(), kpi.unit())
+              + unit
+              + " on "
+              + on(t, baselinePeriod)
+              + by;
+      case DECREASE_BY ->
+          "reduce by " + number(t.value(), kpi.unit()) + unit + " on " + on(t, baselinePeriod) + by;
       case ABOVE_COMPARATOR -> "above " + t.area() + by;
       case BELOW_COMPARATOR -> "below " + t.area() + by;
       case IMPROVE -> "improve on " + on(t, baselinePeriod) + by;
@@ -60,8 +66,8 @@ public final class TargetText {
     BigDecimal b = BigDecimal.valueOf(d);
     return switch (unit) {
       case PERCENT -> b.setScale(1, RoundingMode.HALF_UP).toPlainString();
-      case COUNT, RATE_PER_100K -> String.format(Locale.UK, "%,d",
-          b.setScale(0, RoundingMode.HALF_UP).longValue());
+      case COUNT, RATE_PER_100K ->
+          String.format(Locale.UK, "%,d", b.setScale(0, RoundingMode.HALF_UP).longValue());
       case SCORE -> b.stripTrailingZeros().toPlainString();
     };
   }

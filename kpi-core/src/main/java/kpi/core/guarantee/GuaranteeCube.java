@@ -50,9 +50,9 @@ public final class GuaranteeCube {
   }
 
   /**
-   * Fills a {@link GuaranteeCube}: the only way to add to one. Not thread-safe. After {@link #build()}
-   * the builder takes nothing more, so a published cube never changes (measures read it from
-   * several threads at once).
+   * Fills a {@link GuaranteeCube}: the only way to add to one. Not thread-safe. After {@link
+   * #build()} the builder takes nothing more, so a published cube never changes (measures read it
+   * from several threads at once).
    */
   public static final class Builder {
     private final GuaranteeCube cube = new GuaranteeCube();

@@ -6,16 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a September Guarantee status code means: an offer of a suitable place made, no offer,
- * or not known. NCCIS returns the status as a number per young person in Year 11 and Year 12;
- * the year's code list in DfE's NCCIS management information requirement could not be read
- * from a primary source, so this default table is the product's own, versioned and overridable:
- * a catalog lists the codes that mean "offer made" in {@code params.offer_codes} to match its
- * export. Immutable.
+ * What a September Guarantee status code means: an offer of a suitable place made, no offer, or not
+ * known. NCCIS returns the status as a number per young person in Year 11 and Year 12; the year's
+ * code list in DfE's NCCIS management information requirement could not be read from a primary
+ * source, so this default table is the product's own, versioned and overridable: a catalog lists
+ * the codes that mean "offer made" in {@code params.offer_codes} to match its export. Immutable.
  */
 public final class OfferCodes {
   /** The version of the default table, named in explain. */
-  public static final String VERSION = "kpi default 1 (10-19 offer made, 20-29 no offer, 30-39 not known)";
+  public static final String VERSION =
+      "kpi default 1 (10-19 offer made, 20-29 no offer, 30-39 not known)";
 
   /** The meaning of a code. */
   public enum Outcome {
@@ -68,11 +68,12 @@ public final class OfferCodes {
     if (!LABELS.containsKey(code)) {
       return Optional.empty();
     }
-    return Optional.of(switch (code.charAt(0)) {
-      case '1' -> Outcome.OFFER_MADE;
-      case '2' -> Outcome.NO_OFFER;
-      default -> Outcome.NOT_KNOWN;
-    });
+    return Optional.of(
+        switch (code.charAt(0)) {
+          case '1' -> Outcome.OFFER_MADE;
+          case '2' -> Outcome.NO_OFFER;
+          default -> Outcome.NOT_KNOWN;
+        });
   }
 
   /** Whether a code means an offer made: in {@code offerCodes} when given, else by default. */

@@ -20,8 +20,11 @@ public final class LevyCube {
   /** Amounts in pence: levy declared, funds used, transferred out, expired. */
   public record Sums(long levyDeclared, long fundsUsed, long transferredOut, long expired) {
     Sums plus(LevyStatement s) {
-      return new Sums(levyDeclared + s.levyDeclared(), fundsUsed + s.fundsUsed(),
-          transferredOut + s.transferredOut(), expired + s.expired());
+      return new Sums(
+          levyDeclared + s.levyDeclared(),
+          fundsUsed + s.fundsUsed(),
+          transferredOut + s.transferredOut(),
+          expired + s.expired());
     }
   }
 
@@ -29,10 +32,15 @@ public final class LevyCube {
   private final NavigableSet<YearMonth> months = new TreeSet<>();
 
   private void add(LevyStatement s) {
-    cells.merge(new Cell(s.month(), s.employerId(), s.employerType()), new Sums(0, 0, 0, 0)
-        .plus(s), (a, b) -> new Sums(a.levyDeclared() + b.levyDeclared(),
-            a.fundsUsed() + b.fundsUsed(), a.transferredOut() + b.transferredOut(),
-            a.expired() + b.expired()));
+    cells.merge(
+        new Cell(s.month(), s.employerId(), s.employerType()),
+        new Sums(0, 0, 0, 0).plus(s),
+        (a, b) ->
+            new Sums(
+                a.levyDeclared() + b.levyDeclared(),
+                a.fundsUsed() + b.fundsUsed(),
+                a.transferredOut() + b.transferredOut(),
+                a.expired() + b.expired()));
     months.add(s.month());
   }
 

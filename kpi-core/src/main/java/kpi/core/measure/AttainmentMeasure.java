@@ -50,13 +50,14 @@ public final class AttainmentMeasure implements Measure {
     }
   }
 
-  private static final Set<String> KS4_DIMENSIONS = Set.of("district", "school_type", "fsm",
-      "disadvantaged", "send");
-  private static final Set<String> KS5_DIMENSIONS = Set.of("district", "institution_type",
-      "fsm", "qualification_type");
+  private static final Set<String> KS4_DIMENSIONS =
+      Set.of("district", "school_type", "fsm", "disadvantaged", "send");
+  private static final Set<String> KS5_DIMENSIONS =
+      Set.of("district", "institution_type", "fsm", "qualification_type");
   private static final Set<String> AGE19_DIMENSIONS = Set.of("district", "fsm");
-  private static final String LEGACY_NOTE = "letter grades (A*-G) read as 9-1 grades by DfE's"
-      + " time-series mapping: C = 4 (standard pass), B = 5 (strong pass)";
+  private static final String LEGACY_NOTE =
+      "letter grades (A*-G) read as 9-1 grades by DfE's"
+          + " time-series mapping: C = 4 (standard pass), B = 5 (strong pass)";
 
   private final Kind kind;
 
@@ -88,7 +89,8 @@ public final class AttainmentMeasure implements Measure {
 
   @Override
   public Set<String> dimensions() {
-    return kind.source.equals("attainment-ks4") ? KS4_DIMENSIONS
+    return kind.source.equals("attainment-ks4")
+        ? KS4_DIMENSIONS
         : kind.source.equals("attainment-16-18") ? KS5_DIMENSIONS : AGE19_DIMENSIONS;
   }
 
@@ -97,8 +99,8 @@ public final class AttainmentMeasure implements Measure {
     AttainmentData a = data.attainment();
     int year = q.period().academicYear().startYear();
     if (!years(data).contains(new AcademicYear(year))) {
-      return MeasureResult.noData("no " + kind.source + " results for " + q.period().academicYear()
-          .label(), List.of());
+      return MeasureResult.noData(
+          "no " + kind.source + " results for " + q.period().academicYear().label(), List.of());
     }
     return switch (kind) {
       case KS4_EM_PASS_RATE -> emPass(a.ks4(), year, q);
@@ -117,70 +119,120 @@ public final class AttainmentMeasure implements Measure {
   private static MeasureResult emPass(Ks4Cube c, int year, MeasureQuery q) {
     int grade = q.params().integer("grade").orElse(4);
     if (grade != 4 && grade != 5) {
-      throw new InvalidRequestException("params.grade must be 4 (standard pass) or 5 (strong"
-          + " pass): " + grade);
+      throw new InvalidRequestException(
+          "params.grade must be 4 (standard pass) or 5 (strong" + " pass): " + grade);
     }
     long[] n = {0, 0, 0, 0};
-    c.forEach((cell, s) -> {
-      if (cell.year() == year && ks4Matches(cell, q.filter())) {
-        n[1] += s.pupils();
-        boolean pass = cell.english() != null && cell.maths() != null
-            && cell.english().atLeast(grade) && cell.maths().atLeast(grade);
-        n[0] += pass ? s.pupils() : 0;
-        n[2] += cell.english() == null || cell.maths() == null ? s.pupils() : 0;
-        n[3] += (cell.english() != null && cell.english().legacy())
-            || (cell.maths() != null && cell.maths().legacy()) ? s.pupils() : 0;
-      }
-    });
+    c.forEach(
+        (cell, s) -> {
+          if (cell.year() == year && ks4Matches(cell, q.filter())) {
+            n[1] += s.pupils();
+            boolean pass =
+                cell.english() != null
+                    && cell.maths() != null
+                    && cell.english().atLeast(grade)
+                    && cell.maths().atLeast(grade);
+            n[0] += pass ? s.pupils() : 0;
+            n[2] += cell.english() == null || cell.maths() == null ? s.pupils() : 0;
+            n[3] +=
+                (cell.english() != null && cell.english().legacy())
+                        || (cell.maths() != null && cell.maths().legacy())
+                    ? s.pupils()
+                    : 0;
+          }
+        });
     List<String> notes = new ArrayList<>();
     if (n[3] > 0) {
       notes.add(LEGACY_NOTE);
     }
     if (n[2] > 0) {
-      notes.add(n[2] + " pupils without an English or maths grade count as not achieving, as"
-          + " in DfE's measure (all pupils at the end of key stage 4)");
+      notes.add(
+          n[2]
+              + " pupils without an English or maths grade count as not achieving, as"
+              + " in DfE's measure (all pupils at the end of key stage 4)");
     }
-    return MeasureResult.rate(n[0], n[1], 100, notes, List.of("pupils with grade " + grade
-        + " or above in both English and maths: " + n[0], "pupils at the end of KS4"
-        + q.filter().describe() + ": " + n[1], "100 x " + n[0] + " / " + n[1]));
+    return MeasureResult.rate(
+        n[0],
+        n[1],
+        100,
+        notes,
+        List.of(
+            "pupils with grade " + grade + " or above in both English and maths: " + n[0],
+            "pupils at the end of KS4" + q.filter().describe() + ": " + n[1],
+            "100 x " + n[0] + " / " + n[1]));
   }
 
   private static MeasureResult ks4Mean(Ks4Cube c, int year, MeasureQuery q, boolean a8) {
     double[] sum = {0};
     long[] count = {0};
-    c.forEach((cell, s) -> {
-      if (cell.year() == year && ks4Matches(cell, q.filter())) {
-        sum[0] += a8 ? s.a8Sum() : s.p8Sum();
-        count[0] += a8 ? s.a8Count() : s.p8Count();
-      }
-    });
+    c.forEach(
+        (cell, s) -> {
+          if (cell.year() == year && ks4Matches(cell, q.filter())) {
+            sum[0] += a8 ? s.a8Sum() : s.p8Sum();
+            count[0] += a8 ? s.a8Count() : s.p8Count();
+          }
+        });
     String what = a8 ? "Attainment 8" : "Progress 8";
     if (count[0] == 0) {
-      return new MeasureResult(null, sum[0], 0.0, List.of("no pupils with a " + what
-          + " score" + q.filter().describe()), List.of());
+      return new MeasureResult(
+          null,
+          sum[0],
+          0.0,
+          List.of("no pupils with a " + what + " score" + q.filter().describe()),
+          List.of());
     }
-    return new MeasureResult(sum[0] / count[0], sum[0], (double) count[0], List.of(), List.of(
-        "sum of " + what + " scores: " + round(sum[0]) + " over " + count[0] + " pupils"
-            + (a8 ? "" : " in the measure (blanks are not in it)"),
-        "mean = " + round(sum[0]) + " / " + count[0]));
+    return new MeasureResult(
+        sum[0] / count[0],
+        sum[0],
+        (double) count[0],
+        List.of(),
+        List.of(
+            "sum of "
+                + what
+                + " scores: "
+                + round(sum[0])
+                + " over "
+                + count[0]
+                + " pupils"
+                + (a8 ? "" : " in the measure (blanks are not in it)"),
+            "mean = " + round(sum[0]) + " / " + count[0]));
   }
 
   private static MeasureResult aps(Ks5Cube c, int year, MeasureQuery q) {
     double[] sums = {0, 0};
-    c.forEachCell((cell, s) -> {
-      if (cell.year() == year && ks5Matches(cell.district(), cell.institutionType(), cell.fsm(),
-          Set.of(cell.qualificationType()), q.filter())) {
-        sums[0] += s.points();
-        sums[1] += s.entries();
-      }
-    });
+    c.forEachCell(
+        (cell, s) -> {
+          if (cell.year() == year
+              && ks5Matches(
+                  cell.district(),
+                  cell.institutionType(),
+                  cell.fsm(),
+                  Set.of(cell.qualificationType()),
+                  q.filter())) {
+            sums[0] += s.points();
+            sums[1] += s.entries();
+          }
+        });
     if (sums[1] == 0) {
-      return new MeasureResult(null, sums[0], 0.0, List.of("no entries" + q.filter().describe()
-          + ", so there is no average point score"), List.of());
+      return new MeasureResult(
+          null,
+          sums[0],
+          0.0,
+          List.of("no entries" + q.filter().describe() + ", so there is no average point score"),
+          List.of());
     }
-    return new MeasureResult(sums[0] / sums[1], sums[0], sums[1], List.of(), List.of(
-        "points " + round(sums[0]) + " over size-weighted entries " + round(sums[1])
-            + q.filter().describe(), "APS per entry = " + round(sums[0]) + " / " + round(sums[1])));
+    return new MeasureResult(
+        sums[0] / sums[1],
+        sums[0],
+        sums[1],
+        List.of(),
+        List.of(
+            "points "
+                + round(sums[0])
+                + " over size-weighted entries "
+                + round(sums[1])
+                + q.filter().describe(),
+            "APS per entry = " + round(sums[0]) + " / " + round(sums[1])));
   }
 
   private static MeasureResult progress(Ks5Cube c, int year, MeasureQuery q) {
@@ -190,33 +242,59 @@ public final class AttainmentMeasure implements Measure {
     }
     int i = subject.equals("english") ? 0 : 2;
     double[] sums = {0, 0};
-    c.forEachProgress((g, p) -> {
-      if (g.year() == year && ks5Matches(g.district(), g.institutionType(), g.fsm(),
-          g.qualificationTypes(), q.filter())) {
-        sums[0] += p[i];
-        sums[1] += p[i + 1];
-      }
-    });
+    c.forEachProgress(
+        (g, p) -> {
+          if (g.year() == year
+              && ks5Matches(
+                  g.district(), g.institutionType(), g.fsm(), g.qualificationTypes(), q.filter())) {
+            sums[0] += p[i];
+            sums[1] += p[i + 1];
+          }
+        });
     if (sums[1] == 0) {
-      return new MeasureResult(null, sums[0], 0.0, List.of("no students with a " + subject
-          + " progress score"), List.of());
+      return new MeasureResult(
+          null,
+          sums[0],
+          0.0,
+          List.of("no students with a " + subject + " progress score"),
+          List.of());
     }
-    return new MeasureResult(sums[0] / sums[1], sums[0], sums[1], List.of(), List.of(
-        "sum of " + subject + " progress scores " + round(sums[0]) + " over " + (long) sums[1]
-            + " students with a score (blank is not in the measure; -1 is a score)"));
+    return new MeasureResult(
+        sums[0] / sums[1],
+        sums[0],
+        sums[1],
+        List.of(),
+        List.of(
+            "sum of "
+                + subject
+                + " progress scores "
+                + round(sums[0])
+                + " over "
+                + (long) sums[1]
+                + " students with a score (blank is not in the measure; -1 is a score)"));
   }
 
   private static MeasureResult students(Ks5Cube c, int year, MeasureQuery q) {
     long[] n = {0};
-    c.forEachStudentGroup((g, count) -> {
-      if (g.year() == year && ks5Matches(g.district(), g.institutionType(), g.fsm(),
-          g.qualificationTypes(), q.filter())) {
-        n[0] += count;
-      }
-    });
-    return new MeasureResult((double) n[0], (double) n[0], null, List.of(), List.of(
-        "distinct students" + q.filter().describe() + ": " + n[0]
-            + " (a student with two matching types counts once)"));
+    c.forEachStudentGroup(
+        (g, count) -> {
+          if (g.year() == year
+              && ks5Matches(
+                  g.district(), g.institutionType(), g.fsm(), g.qualificationTypes(), q.filter())) {
+            n[0] += count;
+          }
+        });
+    return new MeasureResult(
+        (double) n[0],
+        (double) n[0],
+        null,
+        List.of(),
+        List.of(
+            "distinct students"
+                + q.filter().describe()
+                + ": "
+                + n[0]
+                + " (a student with two matching types counts once)"));
   }
 
   private MeasureResult gap(DataSet data, MeasureQuery q) {
@@ -225,18 +303,24 @@ public final class AttainmentMeasure implements Measure {
     String of = q.params().text("of").orElse(defaultOf);
     Kind inner = null;
     for (Kind k : Kind.values()) {
-      if (k.id.equals(of) && k.source.equals(kind.source) && k != Kind.KS4_GAP
+      if (k.id.equals(of)
+          && k.source.equals(kind.source)
+          && k != Kind.KS4_GAP
           && k != Kind.KS5_GAP) {
         inner = k;
       }
     }
     if (inner == null) {
-      throw new InvalidRequestException(id() + " needs params.of to be another " + kind.source
-          + " measure: " + of);
+      throw new InvalidRequestException(
+          id() + " needs params.of to be another " + kind.source + " measure: " + of);
     }
     if (!dimensions().contains(group)) {
-      throw new InvalidRequestException(id() + " params.group must be one of "
-          + String.join(", ", new TreeSet<>(dimensions())) + ": " + group);
+      throw new InvalidRequestException(
+          id()
+              + " params.group must be one of "
+              + String.join(", ", new TreeSet<>(dimensions()))
+              + ": "
+              + group);
     }
     AttainmentMeasure m = new AttainmentMeasure(inner);
     MeasureResult others = m.compute(data, q.withFilter(q.filter().with(group, List.of("false"))));
@@ -246,8 +330,11 @@ public final class AttainmentMeasure implements Measure {
     workings.add(of + " for " + group + " pupils: " + value(members));
     if (others.value() == null || members.value() == null) {
       List<String> notes = new ArrayList<>();
-      notes.add("no gap: " + (others.value() == null ? "no value for pupils not " + group
-          : "no value for " + group + " pupils"));
+      notes.add(
+          "no gap: "
+              + (others.value() == null
+                  ? "no value for pupils not " + group
+                  : "no value for " + group + " pupils"));
       return new MeasureResult(null, null, null, notes, workings);
     }
     double gap = others.value() - members.value();
@@ -260,42 +347,58 @@ public final class AttainmentMeasure implements Measure {
   /** 0: English and maths by 19 among those without it at 16; 2 or 3: level 2 or 3 by 19. */
   private static MeasureResult age19(Age19Cube c, int year, MeasureQuery q, int which) {
     long[] n = {0, 0, 0};
-    c.forEach((cell, count) -> {
-      if (cell.year() != year || !age19Matches(cell, q.filter())) {
-        return;
-      }
-      if (which == 0) {
-        if (!cell.emAt16()) {
-          n[1] += count;
-          n[0] += cell.emBy19() ? count : 0;
-        }
-      } else {
-        Boolean flag = which == 2 ? cell.level2() : cell.level3();
-        n[1] += count;
-        n[0] += Boolean.TRUE.equals(flag) ? count : 0;
-        n[2] += flag == null ? count : 0;
-      }
-    });
-    List<String> notes = n[2] == 0 ? List.of() : List.of(n[2] + " young people without a level "
-        + which + " flag count as not achieving it");
-    String what = which == 0 ? "with English and maths by 19, of those without it at 16"
-        : "with level " + which + " by 19";
-    return MeasureResult.rate(n[0], n[1], 100, notes, List.of("young people " + what + ": "
-        + n[0] + " of " + n[1] + q.filter().describe()));
+    c.forEach(
+        (cell, count) -> {
+          if (cell.year() != year || !age19Matches(cell, q.filter())) {
+            return;
+          }
+          if (which == 0) {
+            if (!cell.emAt16()) {
+              n[1] += count;
+              n[0] += cell.emBy19() ? count : 0;
+            }
+          } else {
+            Boolean flag = which == 2 ? cell.level2() : cell.level3();
+            n[1] += count;
+            n[0] += Boolean.TRUE.equals(flag) ? count : 0;
+            n[2] += flag == null ? count : 0;
+          }
+        });
+    List<String> notes =
+        n[2] == 0
+            ? List.of()
+            : List.of(
+                n[2]
+                    + " young people without a level "
+                    + which
+                    + " flag count as not achieving it");
+    String what =
+        which == 0
+            ? "with English and maths by 19, of those without it at 16"
+            : "with level " + which + " by 19";
+    return MeasureResult.rate(
+        n[0],
+        n[1],
+        100,
+        notes,
+        List.of("young people " + what + ": " + n[0] + " of " + n[1] + q.filter().describe()));
   }
 
   private static boolean ks4Matches(Ks4Cube.Cell c, Filter f) {
     for (Map.Entry<String, List<String>> e : f.values().entrySet()) {
-      boolean hit = switch (e.getKey()) {
-        case "district" -> anyEquals(e.getValue(), c.district());
-        case "school_type" -> anyEquals(e.getValue(), c.schoolType());
-        case "fsm" -> flagMatches(e.getValue(), c.fsm());
-        case "disadvantaged" -> flagMatches(e.getValue(), c.disadvantaged());
-        case "send" -> kpi.core.neet.Send.parse(c.send()).orElse(kpi.core.neet.Send.UNKNOWN)
-            .matches(e.getValue());
-        default -> throw new InvalidRequestException("KS4 measures cannot filter by "
-            + e.getKey());
-      };
+      boolean hit =
+          switch (e.getKey()) {
+            case "district" -> anyEquals(e.getValue(), c.district());
+            case "school_type" -> anyEquals(e.getValue(), c.schoolType());
+            case "fsm" -> flagMatches(e.getValue(), c.fsm());
+            case "disadvantaged" -> flagMatches(e.getValue(), c.disadvantaged());
+            case "send" ->
+                kpi.core.neet.Send.parse(c.send())
+                    .orElse(kpi.core.neet.Send.UNKNOWN)
+                    .matches(e.getValue());
+            default ->
+                throw new InvalidRequestException("KS4 measures cannot filter by " + e.getKey());
+          };
       if (!hit) {
         return false;
       }
@@ -303,17 +406,18 @@ public final class AttainmentMeasure implements Measure {
     return true;
   }
 
-  private static boolean ks5Matches(String district, String institution, Boolean fsm,
-      Set<String> types, Filter f) {
+  private static boolean ks5Matches(
+      String district, String institution, Boolean fsm, Set<String> types, Filter f) {
     for (Map.Entry<String, List<String>> e : f.values().entrySet()) {
-      boolean hit = switch (e.getKey()) {
-        case "district" -> anyEquals(e.getValue(), district);
-        case "institution_type" -> anyEquals(e.getValue(), institution);
-        case "fsm" -> flagMatches(e.getValue(), fsm);
-        case "qualification_type" -> types.stream().anyMatch(t -> anyEquals(e.getValue(), t));
-        default -> throw new InvalidRequestException("16-18 measures cannot filter by "
-            + e.getKey());
-      };
+      boolean hit =
+          switch (e.getKey()) {
+            case "district" -> anyEquals(e.getValue(), district);
+            case "institution_type" -> anyEquals(e.getValue(), institution);
+            case "fsm" -> flagMatches(e.getValue(), fsm);
+            case "qualification_type" -> types.stream().anyMatch(t -> anyEquals(e.getValue(), t));
+            default ->
+                throw new InvalidRequestException("16-18 measures cannot filter by " + e.getKey());
+          };
       if (!hit) {
         return false;
       }
@@ -323,12 +427,13 @@ public final class AttainmentMeasure implements Measure {
 
   private static boolean age19Matches(Age19Cube.Cell c, Filter f) {
     for (Map.Entry<String, List<String>> e : f.values().entrySet()) {
-      boolean hit = switch (e.getKey()) {
-        case "district" -> anyEquals(e.getValue(), c.district());
-        case "fsm" -> flagMatches(e.getValue(), c.fsm());
-        default -> throw new InvalidRequestException("age-19 measures cannot filter by "
-            + e.getKey());
-      };
+      boolean hit =
+          switch (e.getKey()) {
+            case "district" -> anyEquals(e.getValue(), c.district());
+            case "fsm" -> flagMatches(e.getValue(), c.fsm());
+            default ->
+                throw new InvalidRequestException("age-19 measures cannot filter by " + e.getKey());
+          };
       if (!hit) {
         return false;
       }
@@ -349,8 +454,10 @@ public final class AttainmentMeasure implements Measure {
   }
 
   private static String round(double d) {
-    return new java.math.BigDecimal(Double.toString(d)).setScale(4, java.math.RoundingMode.HALF_UP)
-        .stripTrailingZeros().toPlainString();
+    return new java.math.BigDecimal(Double.toString(d))
+        .setScale(4, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   @Override
@@ -360,12 +467,12 @@ public final class AttainmentMeasure implements Measure {
       throw new InvalidRequestException(id() + " cannot be broken down by " + dimension);
     }
     switch (dimension) {
-      case "district" -> data.districts().forEach(d -> out.add(new BreakdownValue(d.code(),
-          d.name())));
+      case "district" ->
+          data.districts().forEach(d -> out.add(new BreakdownValue(d.code(), d.name())));
       case "fsm", "disadvantaged" -> {
         out.add(new BreakdownValue("true", dimension.equals("fsm") ? "FSM" : "disadvantaged"));
-        out.add(new BreakdownValue("false", dimension.equals("fsm") ? "not FSM"
-            : "not disadvantaged"));
+        out.add(
+            new BreakdownValue("false", dimension.equals("fsm") ? "not FSM" : "not disadvantaged"));
       }
       case "send" -> {
         out.add(new BreakdownValue("N", "No SEND"));
@@ -378,8 +485,13 @@ public final class AttainmentMeasure implements Measure {
         if (dimension.equals("school_type")) {
           a.ks4().forEach((c, s) -> seen.add(c.schoolType()));
         } else {
-          a.ks5().forEachCell((c, s) -> seen.add(dimension.equals("institution_type")
-              ? c.institutionType() : c.qualificationType()));
+          a.ks5()
+              .forEachCell(
+                  (c, s) ->
+                      seen.add(
+                          dimension.equals("institution_type")
+                              ? c.institutionType()
+                              : c.qualificationType()));
         }
         seen.remove("");
         seen.forEach(v -> out.add(new BreakdownValue(v, v)));

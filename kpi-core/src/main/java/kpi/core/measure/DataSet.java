@@ -12,8 +12,8 @@ import kpi.core.neet.NeetCube;
 import kpi.core.returns.Returns;
 
 /**
- * Everything the measures read, already aggregated from the data drop. Immutable once built
- * (the cubes are not changed after {@link Builder#build()}).
+ * Everything the measures read, already aggregated from the data drop. Immutable once built (the
+ * cubes are not changed after {@link Builder#build()}).
  */
 public final class DataSet {
   private final List<District> districts;
@@ -32,8 +32,8 @@ public final class DataSet {
     this.activityGroups = b.activityGroups == null ? ActivityGroups.standard() : b.activityGroups;
     this.comparators = b.comparators == null ? ComparatorLookup.none() : b.comparators;
     this.returns = b.returns == null ? Returns.none() : b.returns;
-    this.apprenticeships = b.apprenticeships == null ? ApprenticeshipData.empty()
-        : b.apprenticeships;
+    this.apprenticeships =
+        b.apprenticeships == null ? ApprenticeshipData.empty() : b.apprenticeships;
     this.attainment = b.attainment == null ? AttainmentData.empty() : b.attainment;
     this.guarantee = b.guarantee == null ? GuaranteeCube.empty() : b.guarantee;
     this.levy = b.levy == null ? LevyCube.empty() : b.levy;
@@ -96,9 +96,16 @@ public final class DataSet {
 
   /** A builder holding this data set's parts. */
   public Builder toBuilder() {
-    return new Builder().districts(districts).neet(neet).activityGroups(activityGroups)
-        .comparators(comparators).returns(returns)
-        .apprenticeships(apprenticeships).attainment(attainment).guarantee(guarantee).levy(levy);
+    return new Builder()
+        .districts(districts)
+        .neet(neet)
+        .activityGroups(activityGroups)
+        .comparators(comparators)
+        .returns(returns)
+        .apprenticeships(apprenticeships)
+        .attainment(attainment)
+        .guarantee(guarantee)
+        .levy(levy);
   }
 
   /** Builds a data set. */

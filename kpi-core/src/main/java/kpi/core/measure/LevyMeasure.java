@@ -17,8 +17,8 @@ import kpi.core.period.Period.AcademicYear;
  * The apprenticeship levy measures over {@code levy} (monthly apprenticeship service statements):
  * the share of the levy that entered the accounts which was spent on apprenticeships, transferred
  * to other employers, or left to expire. Each is {@code 100 x sum(part) / sum(levy declared)} over
- * the period's months, one division of summed amounts. An academic year is 1 August - 31 July,
- * as for apprenticeship starts; a month or quarter is its own months.
+ * the period's months, one division of summed amounts. An academic year is 1 August - 31 July, as
+ * for apprenticeship starts; a month or quarter is its own months.
  */
 public final class LevyMeasure implements Measure {
 
@@ -47,6 +47,7 @@ public final class LevyMeasure implements Measure {
   public static boolean isLevy(String measureId) {
     return measureId != null && measureId.startsWith("levy.");
   }
+
   private static final Set<String> DIMENSIONS = Set.of("employer_type", "employer");
 
   private final Kind kind;
@@ -104,38 +105,63 @@ public final class LevyMeasure implements Measure {
     YearMonth to = window.get(window.size() - 1);
     List<YearMonth> held = window.stream().filter(cube.months()::contains).toList();
     if (held.isEmpty()) {
-      return MeasureResult.noData("the levy statements (" + cube.months().first() + " to "
-          + cube.months().last() + ") do not cover " + from + " to " + to
-          + (to.isBefore(LevyStatement.FIRST_MONTH) ? "; the levy began in April 2017" : ""),
+      return MeasureResult.noData(
+          "the levy statements ("
+              + cube.months().first()
+              + " to "
+              + cube.months().last()
+              + ") do not cover "
+              + from
+              + " to "
+              + to
+              + (to.isBefore(LevyStatement.FIRST_MONTH) ? "; the levy began in April 2017" : ""),
           List.of());
     }
     long[] sums = {0, 0};
-    cube.forEach((cell, s) -> {
-      if (!cell.month().isBefore(from) && !cell.month().isAfter(to) && matches(cell, q.filter())) {
-        sums[0] += s.levyDeclared();
-        sums[1] += switch (kind) {
-          case SPENT_SHARE -> s.fundsUsed();
-          case TRANSFERRED_SHARE -> s.transferredOut();
-          case EXPIRED_SHARE -> s.expired();
-        };
-      }
-    });
+    cube.forEach(
+        (cell, s) -> {
+          if (!cell.month().isBefore(from)
+              && !cell.month().isAfter(to)
+              && matches(cell, q.filter())) {
+            sums[0] += s.levyDeclared();
+            sums[1] +=
+                switch (kind) {
+                  case SPENT_SHARE -> s.fundsUsed();
+                  case TRANSFERRED_SHARE -> s.transferredOut();
+                  case EXPIRED_SHARE -> s.expired();
+                };
+          }
+        });
     List<String> notes = new ArrayList<>();
     if (held.size() < window.size()) {
-      notes.add("levy statements for " + held.size() + " of the " + window.size() + " months ("
-          + held.get(0) + " to " + held.get(held.size() - 1) + ")"
-          + (from.isBefore(LevyStatement.FIRST_MONTH) ? "; the levy began in April 2017" : ""));
+      notes.add(
+          "levy statements for "
+              + held.size()
+              + " of the "
+              + window.size()
+              + " months ("
+              + held.get(0)
+              + " to "
+              + held.get(held.size() - 1)
+              + ")"
+              + (from.isBefore(LevyStatement.FIRST_MONTH) ? "; the levy began in April 2017" : ""));
     }
     if (kind == Kind.TRANSFERRED_SHARE && to.isBefore(YearMonth.of(2018, 4))) {
       notes.add("levy transfers between employers began in April 2018");
     } else if (kind == Kind.EXPIRED_SHARE && to.isBefore(YearMonth.of(2019, 5))) {
       notes.add("levy funds first expired in May 2019, 24 months after they entered");
     }
-    List<String> workings = List.of(
-        "levy declared from " + from + " to " + to + q.filter().describe() + ": "
-            + pounds(sums[0]),
-        kind.part + ": " + pounds(sums[1]),
-        "100 x " + pounds(sums[1]) + " / " + pounds(sums[0]));
+    List<String> workings =
+        List.of(
+            "levy declared from "
+                + from
+                + " to "
+                + to
+                + q.filter().describe()
+                + ": "
+                + pounds(sums[0]),
+            kind.part + ": " + pounds(sums[1]),
+            "100 x " + pounds(sums[1]) + " / " + pounds(sums[0]));
     return MeasureResult.rate(sums[1] / 100.0, sums[0] / 100.0, 100, notes, workings);
   }
 
@@ -154,8 +180,9 @@ public final class LevyMeasure implements Measure {
       throw new InvalidRequestException(id() + " cannot be broken down by " + dimension);
     }
     TreeSet<String> seen = new TreeSet<>();
-    data.levy().forEach((c, s) -> seen.add(dimension.equals("employer") ? c.employerId()
-        : c.employerType()));
+    data.levy()
+        .forEach(
+            (c, s) -> seen.add(dimension.equals("employer") ? c.employerId() : c.employerType()));
     seen.remove("");
     List<BreakdownValue> out = new ArrayList<>();
     seen.forEach(v -> out.add(new BreakdownValue(v, v)));
@@ -165,8 +192,7 @@ public final class LevyMeasure implements Measure {
   @Override
   public List<AcademicYear> years(DataSet data) {
     TreeSet<AcademicYear> years = new TreeSet<>();
-    data.levy().months().forEach(m -> years.add(AcademicYear.fundingYearContaining(
-        m.atDay(1))));
+    data.levy().months().forEach(m -> years.add(AcademicYear.fundingYearContaining(m.atDay(1))));
     return List.copyOf(years);
   }
 }

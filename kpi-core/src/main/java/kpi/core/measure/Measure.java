@@ -16,8 +16,8 @@ public interface Measure {
   Set<String> dimensions();
 
   /**
-   * The parameters ({@code params} keys) this measure reads; a catalog giving any other is
-   * refused when it is loaded, so a misspelt parameter is never silently ignored.
+   * The parameters ({@code params} keys) this measure reads; a catalog giving any other is refused
+   * when it is loaded, so a misspelt parameter is never silently ignored.
    */
   Set<String> parameters();
 
@@ -29,8 +29,8 @@ public interface Measure {
 
   /**
    * True when the measure gives a value of its own for a month or quarter; otherwise a monthly or
-   * quarterly scorecard shows the academic year's value (labelled as such) and compares it with
-   * the previous academic year.
+   * quarterly scorecard shows the academic year's value (labelled as such) and compares it with the
+   * previous academic year.
    */
   default boolean measuresWithinYear(DataSet data, MeasureQuery query) {
     return false;

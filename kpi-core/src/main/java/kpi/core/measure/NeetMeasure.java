@@ -14,19 +14,18 @@ import kpi.core.neet.ActivityGroup;
 import kpi.core.neet.ActivityGroups;
 import kpi.core.neet.NeetCube;
 import kpi.core.neet.ParticipationRoute;
-import kpi.core.neet.Send;
 import kpi.core.period.Period;
 import kpi.core.period.Period.AcademicYear;
 
 /**
- * The NEET, not known and participation measures over neet-tracking snapshots, as DfE defines
- * them: academic age 16-17 unless filtered otherwise; custody (710) out of the cohort; pre-16
- * codes counted as not known; an academic year reads the December, January and February snapshots
- * for NEET and not known, and the March snapshot for participation. A rate is one division of
- * summed counts, {@code 100 x sum(numerators) / sum(cohorts)}, so a figure that lies exactly on
- * a target is exactly on it; the monthly means are carried as numerator and denominator for
- * reading only. {@code params.month} picks one snapshot month
- * instead; {@code params.route} narrows participation to one route.
+ * The NEET, not known and participation measures over neet-tracking snapshots, as DfE defines them:
+ * academic age 16-17 unless filtered otherwise; custody (710) out of the cohort; pre-16 codes
+ * counted as not known; an academic year reads the December, January and February snapshots for
+ * NEET and not known, and the March snapshot for participation. A rate is one division of summed
+ * counts, {@code 100 x sum(numerators) / sum(cohorts)}, so a figure that lies exactly on a target
+ * is exactly on it; the monthly means are carried as numerator and denominator for reading only.
+ * {@code params.month} picks one snapshot month instead; {@code params.route} narrows participation
+ * to one route.
  */
 public final class NeetMeasure implements Measure {
 
@@ -52,11 +51,20 @@ public final class NeetMeasure implements Measure {
   }
 
   public static final String SOURCE = "neet-tracking";
+
   /** DfE's headline ages when a KPI does not filter by academic age. */
   public static final List<String> DEFAULT_AGES = List.of("16", "17");
 
-  private static final Set<String> DIMENSIONS = Set.of("district", "academic_age", "send",
-      "looked_after", "care_leaver", "vulnerable_group", "gender", "activity_code");
+  private static final Set<String> DIMENSIONS =
+      Set.of(
+          "district",
+          "academic_age",
+          "send",
+          "looked_after",
+          "care_leaver",
+          "vulnerable_group",
+          "gender",
+          "activity_code");
   private static final int[] WINTER = {12, 1, 2};
   private static final int MARCH = 3;
 
@@ -87,7 +95,9 @@ public final class NeetMeasure implements Measure {
     return DIMENSIONS;
   }
 
-  /** Snapshots are monthly; a KPI fixed to one month of the year ({@code params.month}) is yearly. */
+  /**
+   * Snapshots are monthly; a KPI fixed to one month of the year ({@code params.month}) is yearly.
+   */
   @Override
   public boolean measuresWithinYear(DataSet data, MeasureQuery query) {
     return query.params().text("month").isEmpty();
@@ -122,7 +132,8 @@ public final class NeetMeasure implements Measure {
     Optional<Integer> month = params.integer("month");
     if (month.isEmpty() || month.get() < 1 || month.get() > 12) {
       throw new InvalidRequestException(
-          "params.month must be a month number from 1 (January) to 12 (December); was " + raw.get());
+          "params.month must be a month number from 1 (January) to 12 (December); was "
+              + raw.get());
     }
     return month;
   }
@@ -131,8 +142,10 @@ public final class NeetMeasure implements Measure {
   public MeasureResult compute(DataSet data, MeasureQuery query) {
     NeetCube cube = data.neet();
     ActivityGroups groups = data.activityGroups();
-    Filter filter = query.filter().restricts("academic_age")
-        ? query.filter() : query.filter().with("academic_age", DEFAULT_AGES);
+    Filter filter =
+        query.filter().restricts("academic_age")
+            ? query.filter()
+            : query.filter().with("academic_age", DEFAULT_AGES);
     Optional<ParticipationRoute> route = route(query);
     List<YearMonth> wanted = months(query.period(), query.params());
     List<String> notes = new ArrayList<>();
@@ -150,31 +163,53 @@ public final class NeetMeasure implements Measure {
       numeratorSum += counts[0];
       cohortSum += counts[1];
       present++;
-      workings.add(String.format(Locale.ROOT, "%s: %s %d, cohort %d (custody excluded)",
-          monthName(month), numeratorName(), counts[0], counts[1]));
+      workings.add(
+          String.format(
+              Locale.ROOT,
+              "%s: %s %d, cohort %d (custody excluded)",
+              monthName(month),
+              numeratorName(),
+              counts[0],
+              counts[1]));
       java.util.Map<String, Long> left = cube.leavers(month);
       if (!left.isEmpty()) {
         long total = left.values().stream().mapToLong(Long::longValue).sum();
         List<String> parts = new ArrayList<>();
         left.forEach((status, n) -> parts.add(status + " " + n));
-        workings.add(String.format(Locale.ROOT,
-            "%s: %d young people (all ages and districts) left the cohort this month and are"
-                + " in no count (cohort status %s)",
-            monthName(month), total, String.join(", ", parts)));
+        workings.add(
+            String.format(
+                Locale.ROOT,
+                "%s: %d young people (all ages and districts) left the cohort this month and are"
+                    + " in no count (cohort status %s)",
+                monthName(month),
+                total,
+                String.join(", ", parts)));
       }
     }
     if (present == 0) {
       return MeasureResult.noData("no neet-tracking snapshot for " + describe(missing), workings);
     }
     if (!missing.isEmpty()) {
-      notes.add("no snapshot for " + describe(missing) + ": mean of " + present + " of "
-          + wanted.size() + " months");
+      notes.add(
+          "no snapshot for "
+              + describe(missing)
+              + ": mean of "
+              + present
+              + " of "
+              + wanted.size()
+              + " months");
     }
     double numerator = numeratorSum / present;
     double cohort = cohortSum / present;
     if (present > 1) {
-      workings.add(String.format(Locale.ROOT, "mean of %d months: %s %s, cohort %s", present,
-          numeratorName(), plain(numerator), plain(cohort)));
+      workings.add(
+          String.format(
+              Locale.ROOT,
+              "mean of %d months: %s %s, cohort %s",
+              present,
+              numeratorName(),
+              plain(numerator),
+              plain(cohort)));
     }
     if (!kind.rate) {
       return new MeasureResult(numerator, null, null, notes, workings);
@@ -185,11 +220,21 @@ public final class NeetMeasure implements Measure {
     // One division of the summed counts: dividing the two means again would round three times.
     double value = 100.0 * numeratorSum / cohortSum;
     List<String> w = new ArrayList<>(workings);
-    w.add(present > 1
-        ? String.format(Locale.ROOT, "100 x %s / %s (the %d months' sums) = %s%%",
-            plain(numeratorSum), plain(cohortSum), present, plain(value))
-        : String.format(Locale.ROOT, "100 x %s / %s = %s%%", plain(numerator), plain(cohort),
-            plain(value)));
+    w.add(
+        present > 1
+            ? String.format(
+                Locale.ROOT,
+                "100 x %s / %s (the %d months' sums) = %s%%",
+                plain(numeratorSum),
+                plain(cohortSum),
+                present,
+                plain(value))
+            : String.format(
+                Locale.ROOT,
+                "100 x %s / %s = %s%%",
+                plain(numerator),
+                plain(cohort),
+                plain(value)));
     return new MeasureResult(value, numerator, cohort, notes, w);
   }
 
@@ -204,38 +249,47 @@ public final class NeetMeasure implements Measure {
         return Optional.of(r);
       }
     }
-    throw new InvalidRequestException("params.route must be one of full_time_education, "
-        + "apprenticeship, other; was " + text.get());
+    throw new InvalidRequestException(
+        "params.route must be one of full_time_education, "
+            + "apprenticeship, other; was "
+            + text.get());
   }
 
   /** {numerator, cohort} for one month. */
-  private long[] count(NeetCube cube, ActivityGroups groups, Filter filter, YearMonth month,
+  private long[] count(
+      NeetCube cube,
+      ActivityGroups groups,
+      Filter filter,
+      YearMonth month,
       Optional<ParticipationRoute> route) {
     long[] out = new long[2];
-    cube.forEachInMonth(month, (cell, n) -> {
-      if (!matches(filter, cell)) {
-        return;
-      }
-      ActivityGroup group = groups.groupOf(cell.activityCode()).orElse(null);
-      if (group == null || !group.inCohort()) {
-        return;
-      }
-      out[1] += n;
-      if (counts(group, cell.activityCode(), groups, route)) {
-        out[0] += n;
-      }
-    });
+    cube.forEachInMonth(
+        month,
+        (cell, n) -> {
+          if (!matches(filter, cell)) {
+            return;
+          }
+          ActivityGroup group = groups.groupOf(cell.activityCode()).orElse(null);
+          if (group == null || !group.inCohort()) {
+            return;
+          }
+          out[1] += n;
+          if (counts(group, cell.activityCode(), groups, route)) {
+            out[0] += n;
+          }
+        });
     return out;
   }
 
-  private boolean counts(ActivityGroup group, int code, ActivityGroups groups,
-      Optional<ParticipationRoute> route) {
+  private boolean counts(
+      ActivityGroup group, int code, ActivityGroups groups, Optional<ParticipationRoute> route) {
     return switch (kind) {
       case NEET_RATE, COUNT -> group == ActivityGroup.NEET;
       case NOT_KNOWN_RATE -> group.notKnown();
       case NEET_OR_NOT_KNOWN_RATE -> group == ActivityGroup.NEET || group.notKnown();
-      case PARTICIPATION_RATE -> group == ActivityGroup.PARTICIPATING
-          && (route.isEmpty() || groups.routeOf(code).equals(route));
+      case PARTICIPATION_RATE ->
+          group == ActivityGroup.PARTICIPATING
+              && (route.isEmpty() || groups.routeOf(code).equals(route));
     };
   }
 
@@ -255,7 +309,8 @@ public final class NeetMeasure implements Measure {
   public List<BreakdownValue> breakdownValues(DataSet data, String dimension) {
     List<BreakdownValue> out = new ArrayList<>();
     switch (dimension) {
-      case "district" -> data.districts().forEach(d -> out.add(new BreakdownValue(d.code(), d.name())));
+      case "district" ->
+          data.districts().forEach(d -> out.add(new BreakdownValue(d.code(), d.name())));
       case "send" -> {
         out.add(new BreakdownValue("N", "No SEND"));
         out.add(new BreakdownValue("K", "SEN support"));
@@ -268,19 +323,20 @@ public final class NeetMeasure implements Measure {
       }
       case "gender" -> {
         TreeSet<String> genders = new TreeSet<>();
-        data.neet().forEach((cell, n) -> {
-          if (!cell.gender().isEmpty()) {
-            genders.add(cell.gender());
-          }
-        });
+        data.neet()
+            .forEach(
+                (cell, n) -> {
+                  if (!cell.gender().isEmpty()) {
+                    genders.add(cell.gender());
+                  }
+                });
         genders.forEach(g -> out.add(new BreakdownValue(g, g)));
       }
       case "looked_after", "care_leaver", "vulnerable_group" -> {
         out.add(new BreakdownValue("true", "yes"));
         out.add(new BreakdownValue("false", "no"));
       }
-      default -> throw new InvalidRequestException(
-          id() + " cannot be broken down by " + dimension);
+      default -> throw new InvalidRequestException(id() + " cannot be broken down by " + dimension);
     }
     return out;
   }
@@ -314,6 +370,8 @@ public final class NeetMeasure implements Measure {
   /** A number in plain notation with up to 4 decimals, for workings. */
   static String plain(double d) {
     return new java.math.BigDecimal(Double.toString(d))
-        .setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        .setScale(4, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 }

@@ -46,14 +46,18 @@ public final class ReturnsMeasure implements Measure {
     String kpiId = query.params().text(KPI_ID).orElse("");
     String district = query.filter().get("district").map(l -> l.get(0)).orElse("");
     List<String> keys = PeriodKey.candidates(query.period(), false, 0);
-    return !keys.isEmpty() && (keys.get(0).startsWith("M") || keys.get(0).startsWith("Q"))
+    return !keys.isEmpty()
+        && (keys.get(0).startsWith("M") || keys.get(0).startsWith("Q"))
         && data.returns().find(kpiId, keys.get(0), district).isPresent();
   }
 
   @Override
   public MeasureResult compute(DataSet data, MeasureQuery query) {
-    String kpiId = query.params().text(KPI_ID).orElseThrow(() ->
-        new InvalidRequestException("returns.value needs params.kpi_id"));
+    String kpiId =
+        query
+            .params()
+            .text(KPI_ID)
+            .orElseThrow(() -> new InvalidRequestException("returns.value needs params.kpi_id"));
     String district = query.filter().get("district").map(l -> l.get(0)).orElse("");
     List<String> keys = PeriodKey.candidates(query.period(), false, 0);
     if (!(query.period() instanceof AcademicYear)) {
@@ -67,8 +71,13 @@ public final class ReturnsMeasure implements Measure {
         return result(e.get());
       }
     }
-    return MeasureResult.noData("no return for " + kpiId + " in " + query.period().label()
-        + (district.isEmpty() ? "" : " for district " + district), List.of());
+    return MeasureResult.noData(
+        "no return for "
+            + kpiId
+            + " in "
+            + query.period().label()
+            + (district.isEmpty() ? "" : " for district " + district),
+        List.of());
   }
 
   private static MeasureResult result(ReturnEntry e) {
@@ -78,9 +87,15 @@ public final class ReturnsMeasure implements Measure {
     }
     List<String> workings = new ArrayList<>();
     if (e.numerator() != null) {
-      workings.add("hand-kept return for " + e.periodLabel() + ": 100 x "
-          + NeetMeasure.plain(e.numerator()) + " / " + NeetMeasure.plain(e.denominator()) + " = "
-          + NeetMeasure.plain(e.value()));
+      workings.add(
+          "hand-kept return for "
+              + e.periodLabel()
+              + ": 100 x "
+              + NeetMeasure.plain(e.numerator())
+              + " / "
+              + NeetMeasure.plain(e.denominator())
+              + " = "
+              + NeetMeasure.plain(e.value()));
       return new MeasureResult(e.value(), e.numerator(), e.denominator(), notes, workings);
     }
     workings.add("hand-kept return for " + e.periodLabel() + ": " + NeetMeasure.plain(e.value()));

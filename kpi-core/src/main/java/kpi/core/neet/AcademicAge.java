@@ -5,9 +5,9 @@ import java.time.YearMonth;
 import kpi.core.period.Period.AcademicYear;
 
 /**
- * Academic age: age on 31 August at the start of the academic year (1 September - 31 August)
- * that contains the snapshot. A young person born on 31 August is the oldest in their year
- * group; one born on 1 September the youngest of the next.
+ * Academic age: age on 31 August at the start of the academic year (1 September - 31 August) that
+ * contains the snapshot. A young person born on 31 August is the oldest in their year group; one
+ * born on 1 September the youngest of the next.
  */
 public final class AcademicAge {
   private AcademicAge() {}

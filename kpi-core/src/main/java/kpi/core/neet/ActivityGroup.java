@@ -4,7 +4,10 @@ package kpi.core.neet;
 public enum ActivityGroup {
   /** In education or training: counts as participating (and as EET). */
   PARTICIPATING,
-  /** In employment, education or training but not participating (gap year, re-engagement, jobs without training). */
+  /**
+   * In employment, education or training but not participating (gap year, re-engagement, jobs
+   * without training).
+   */
   EET_NOT_PARTICIPATING,
   /** Not in education, employment or training. */
   NEET,

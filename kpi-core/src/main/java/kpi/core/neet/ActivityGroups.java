@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The table from NCCIS current-activity code to {@link ActivityGroup} and participation route.
- * The built-in table follows DfE's definitions; a catalog may override groups. Immutable.
+ * The table from NCCIS current-activity code to {@link ActivityGroup} and participation route. The
+ * built-in table follows DfE's definitions; a catalog may override groups. Immutable.
  */
 public final class ActivityGroups {
   private static final int[] NEET = {540, 610, 615, 616, 619, 620, 630, 640, 650, 660, 670, 680};
@@ -24,7 +24,8 @@ public final class ActivityGroups {
   private final Map<Integer, ActivityGroup> groups;
   private final Map<Integer, ParticipationRoute> routes;
 
-  private ActivityGroups(Map<Integer, ActivityGroup> groups, Map<Integer, ParticipationRoute> routes) {
+  private ActivityGroups(
+      Map<Integer, ActivityGroup> groups, Map<Integer, ParticipationRoute> routes) {
     this.groups = Collections.unmodifiableMap(new TreeMap<>(groups));
     this.routes = Collections.unmodifiableMap(new TreeMap<>(routes));
   }
@@ -68,13 +69,14 @@ public final class ActivityGroups {
     Map<Integer, ActivityGroup> g = new TreeMap<>(groups);
     g.putAll(overrides);
     Map<Integer, ParticipationRoute> r = new TreeMap<>(routes);
-    overrides.forEach((code, group) -> {
-      if (group != ActivityGroup.PARTICIPATING) {
-        r.remove(code);
-      } else {
-        r.putIfAbsent(code, ParticipationRoute.OTHER);
-      }
-    });
+    overrides.forEach(
+        (code, group) -> {
+          if (group != ActivityGroup.PARTICIPATING) {
+            r.remove(code);
+          } else {
+            r.putIfAbsent(code, ParticipationRoute.OTHER);
+          }
+        });
     return new ActivityGroups(g, r);
   }
 

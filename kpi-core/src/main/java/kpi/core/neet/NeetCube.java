@@ -34,18 +34,27 @@ public final class NeetCube {
       int activityCode) {
 
     /** A cell without the vulnerable-group characteristic (unknown). */
-    public Cell(YearMonth month, int academicAge, String district, Send send,
-        Boolean lookedAfter, Boolean careLeaver, String gender, int activityCode) {
-      this(month, academicAge, district, send, lookedAfter, careLeaver, null, gender,
-          activityCode);
+    public Cell(
+        YearMonth month,
+        int academicAge,
+        String district,
+        Send send,
+        Boolean lookedAfter,
+        Boolean careLeaver,
+        String gender,
+        int activityCode) {
+      this(month, academicAge, district, send, lookedAfter, careLeaver, null, gender, activityCode);
     }
   }
 
   /** Cells grouped by month: most questions are about one snapshot, so they scan only its cells. */
   private final Map<YearMonth, Map<Cell, long[]>> byMonth = new LinkedHashMap<>();
+
   private final NavigableSet<YearMonth> months = new TreeSet<>();
+
   /** Young people who left the cohort, by the month they left and NCCIS cohort status. */
   private final Map<YearMonth, Map<String, long[]>> leavers = new TreeMap<>();
+
   private long records;
   private int cells;
 
@@ -56,14 +65,22 @@ public final class NeetCube {
 
   /** The cell a record counts in. */
   public static Cell cellOf(NeetRecord r) {
-    return new Cell(r.snapshot(), r.academicAge(), r.district(), r.send(), r.lookedAfter(),
-        r.careLeaver(), r.vulnerableGroup(), r.gender(), r.activityCode());
+    return new Cell(
+        r.snapshot(),
+        r.academicAge(),
+        r.district(),
+        r.send(),
+        r.lookedAfter(),
+        r.careLeaver(),
+        r.vulnerableGroup(),
+        r.gender(),
+        r.activityCode());
   }
 
   /**
    * Notes a young person leaving the cohort in a month (NCCIS cohort status A, T, E, M, D or L).
-   * Leavers are in no count from that month on; they are kept only as a number per month for
-   * {@code explain}.
+   * Leavers are in no count from that month on; they are kept only as a number per month for {@code
+   * explain}.
    */
   private void addLeaver(YearMonth month, String cohortStatus) {
     leavers.computeIfAbsent(month, m -> new TreeMap<>())
@@ -102,11 +119,15 @@ public final class NeetCube {
   /** Adds every cell of another cube to this one. */
   private void merge(NeetCube other) {
     other.forEach(this::add);
-    other.leavers.forEach((month, byStatus) -> byStatus.forEach((status, n) -> {
-      leavers.computeIfAbsent(month, m -> new TreeMap<>())
-          .computeIfAbsent(status, x -> new long[1])[0] += n[0];
-      months.add(month);
-    }));
+    other.leavers.forEach(
+        (month, byStatus) ->
+            byStatus.forEach(
+                (status, n) -> {
+                  leavers.computeIfAbsent(month, m -> new TreeMap<>())
+                          .computeIfAbsent(status, x -> new long[1])[0] +=
+                      n[0];
+                  months.add(month);
+                }));
   }
 
   /** Visits every cell with its count. */

@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /**
- * One young person's current activity at one monthly snapshot (one row of a neet-tracking
- * extract), after reading and validation. Immutable and thread-safe.
+ * One young person's current activity at one monthly snapshot (one row of a neet-tracking extract),
+ * after reading and validation. Immutable and thread-safe.
  *
  * @param personId stable pseudonymous id
  * @param snapshot the month the record describes
@@ -49,18 +49,50 @@ public record NeetRecord(
   }
 
   /** A record without individual characteristic codes (vulnerable group unknown). */
-  public NeetRecord(String personId, YearMonth snapshot, LocalDate dateOfBirth, int academicAge,
-      String district, int activityCode, Send send, Boolean lookedAfter, Boolean careLeaver,
+  public NeetRecord(
+      String personId,
+      YearMonth snapshot,
+      LocalDate dateOfBirth,
+      int academicAge,
+      String district,
+      int activityCode,
+      Send send,
+      Boolean lookedAfter,
+      Boolean careLeaver,
       String gender) {
-    this(personId, snapshot, dateOfBirth, academicAge, district, activityCode, send, lookedAfter,
-        careLeaver, gender, null);
+    this(
+        personId,
+        snapshot,
+        dateOfBirth,
+        academicAge,
+        district,
+        activityCode,
+        send,
+        lookedAfter,
+        careLeaver,
+        gender,
+        null);
   }
 
   /** A record whose academic age is derived from the date of birth. */
-  public static NeetRecord of(String personId, YearMonth snapshot, LocalDate dateOfBirth,
-      String district, int activityCode, Send send) {
-    return new NeetRecord(personId, snapshot, dateOfBirth, AcademicAge.at(dateOfBirth, snapshot),
-        district, activityCode, send, null, null, "");
+  public static NeetRecord of(
+      String personId,
+      YearMonth snapshot,
+      LocalDate dateOfBirth,
+      String district,
+      int activityCode,
+      Send send) {
+    return new NeetRecord(
+        personId,
+        snapshot,
+        dateOfBirth,
+        AcademicAge.at(dateOfBirth, snapshot),
+        district,
+        activityCode,
+        send,
+        null,
+        null,
+        "");
   }
 
   private static void requireText(String value, String name) {

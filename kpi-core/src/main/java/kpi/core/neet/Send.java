@@ -23,10 +23,10 @@ public enum Send {
 
   /**
    * True when this record's SEND matches any of a filter's values, with one meaning in every
-   * measure family: {@code N}, {@code K}, {@code E} select those codes; {@code Y} is any SEND
-   * (K or E, and a bare Y of unknown type); {@code unknown} selects records with SEND not
-   * recorded. A bare Y record (SEND of unknown type) is selected by Y, or by a filter taking both
-   * K and E, never by K or E alone.
+   * measure family: {@code N}, {@code K}, {@code E} select those codes; {@code Y} is any SEND (K or
+   * E, and a bare Y of unknown type); {@code unknown} selects records with SEND not recorded. A
+   * bare Y record (SEND of unknown type) is selected by Y, or by a filter taking both K and E,
+   * never by K or E alone.
    */
   public boolean matches(java.util.Collection<String> accepted) {
     boolean k = false;

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A reporting period: an academic year (1 August to 31 July for apprenticeships, 1 September to
- * 31 August for academic age), a single month or a calendar quarter. Immutable and thread-safe.
+ * A reporting period: an academic year (1 August to 31 July for apprenticeships, 1 September to 31
+ * August for academic age), a single month or a calendar quarter. Immutable and thread-safe.
  */
 public sealed interface Period extends Comparable<Period>
     permits Period.AcademicYear, Period.Month, Period.Quarter {
@@ -59,7 +59,10 @@ public sealed interface Period extends Comparable<Period>
       return this;
     }
 
-    /** The snapshot month of this academic year with the given month number (9 = September ... 8 = August). */
+    /**
+     * The snapshot month of this academic year with the given month number (9 = September ... 8 =
+     * August).
+     */
     public YearMonth month(int monthOfYear) {
       return YearMonth.of(monthOfYear >= 9 ? startYear : startYear + 1, monthOfYear);
     }
@@ -206,8 +209,8 @@ public sealed interface Period extends Comparable<Period>
 
   /**
    * Parses {@code 2016/17}, {@code 2016-17}, {@code 201617}, {@code 2016/2017} (academic years),
-   * {@code 2017-01} (a month) or {@code 2017-Q1} (a calendar quarter). Empty when the text is
-   * none of these.
+   * {@code 2017-01} (a month) or {@code 2017-Q1} (a calendar quarter). Empty when the text is none
+   * of these.
    */
   static Optional<Period> parse(String text) {
     if (text == null) {
@@ -217,14 +220,16 @@ public sealed interface Period extends Comparable<Period>
     Matcher q = QUARTER.matcher(t);
     if (q.matches()) {
       int year = Integer.parseInt(q.group(1));
-      return year < 1900 || year > 2999 ? Optional.empty()
+      return year < 1900 || year > 2999
+          ? Optional.empty()
           : Optional.of(new Quarter(year, Integer.parseInt(q.group(2))));
     }
     Matcher l = LONG.matcher(t);
     if (l.matches()) {
       int start = Integer.parseInt(l.group(1));
       return start >= 1900 && start <= 2998 && Integer.parseInt(l.group(2)) == start + 1
-          ? Optional.of(new AcademicYear(start)) : Optional.empty();
+          ? Optional.of(new AcademicYear(start))
+          : Optional.empty();
     }
     Matcher m = SLASH.matcher(t);
     if (!m.matches()) {

@@ -14,8 +14,15 @@ import java.util.Objects;
  * @param denominator null unless given
  * @param note commentary carried into outputs
  */
-public record ReturnEntry(String kpiId, String periodKey, String periodLabel, String district,
-    double value, Double numerator, Double denominator, String note) {
+public record ReturnEntry(
+    String kpiId,
+    String periodKey,
+    String periodLabel,
+    String district,
+    double value,
+    Double numerator,
+    Double denominator,
+    String note) {
 
   public ReturnEntry {
     Objects.requireNonNull(kpiId, "kpiId");
@@ -32,13 +39,26 @@ public record ReturnEntry(String kpiId, String periodKey, String periodLabel, St
   }
 
   /** A rate from its parts: value = 100 x numerator / denominator. */
-  public static ReturnEntry rate(String kpiId, String periodKey, String periodLabel,
-      String district, double numerator, double denominator, String note) {
+  public static ReturnEntry rate(
+      String kpiId,
+      String periodKey,
+      String periodLabel,
+      String district,
+      double numerator,
+      double denominator,
+      String note) {
     if (denominator == 0) {
       throw new IllegalArgumentException("denominator is 0, so there is no rate");
     }
-    return new ReturnEntry(kpiId, periodKey, periodLabel, district, 100 * numerator / denominator,
-        numerator, denominator, note);
+    return new ReturnEntry(
+        kpiId,
+        periodKey,
+        periodLabel,
+        district,
+        100 * numerator / denominator,
+        numerator,
+        denominator,
+        note);
   }
 
   public boolean wholeAuthority() {

@@ -27,7 +27,8 @@ public final class Returns {
   public Optional<ReturnEntry> find(String kpiId, String periodKey, String district) {
     String id = kpiId.toLowerCase(Locale.ROOT);
     for (ReturnEntry e : entries) {
-      if (e.kpiId().toLowerCase(Locale.ROOT).equals(id) && e.periodKey().equals(periodKey)
+      if (e.kpiId().toLowerCase(Locale.ROOT).equals(id)
+          && e.periodKey().equals(periodKey)
           && e.district().equals(district)) {
         return Optional.of(e);
       }

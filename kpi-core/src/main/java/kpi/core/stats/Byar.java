@@ -9,8 +9,8 @@ package kpi.core.stats;
  *   upper = (x + 1) (1 - 1/(9(x + 1)) + z/(3√(x + 1)))³
  * </pre>
  *
- * Within 0.2% of the exact interval for counts of 10 or more. A rate per population divides
- * both limits by the population and multiplies by the rate's base (100,000).
+ * Within 0.2% of the exact interval for counts of 10 or more. A rate per population divides both
+ * limits by the population and multiplies by the rate's base (100,000).
  */
 public final class Byar {
   public static final String METHOD = "byar";
@@ -23,14 +23,15 @@ public final class Byar {
       throw new IllegalArgumentException("a count cannot be " + x);
     }
     double z = level.z();
-    double lower = x == 0 ? 0
-        : x * Math.pow(1 - 1 / (9 * x) - z / (3 * Math.sqrt(x)), 3);
+    double lower = x == 0 ? 0 : x * Math.pow(1 - 1 / (9 * x) - z / (3 * Math.sqrt(x)), 3);
     double x1 = x + 1;
     double upper = x1 * Math.pow(1 - 1 / (9 * x1) + z / (3 * Math.sqrt(x1)), 3);
     return new Interval(METHOD, level, Math.max(0, lower), upper);
   }
 
-  /** The interval for a rate: {@code per} x count / population (per = 100000 for a rate per 100k). */
+  /**
+   * The interval for a rate: {@code per} x count / population (per = 100000 for a rate per 100k).
+   */
   public static Interval rate(double x, double population, double per, Level level) {
     if (!(population > 0)) {
       throw new IllegalArgumentException("a rate needs a population above 0; got " + population);

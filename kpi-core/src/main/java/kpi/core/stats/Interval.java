@@ -22,7 +22,9 @@ public record Interval(String method, Level level, double lower, double upper) {
     return value >= lower && value <= upper;
   }
 
-  /** The same interval multiplied by a factor (a proportion as a percentage, a rate per 100,000). */
+  /**
+   * The same interval multiplied by a factor (a proportion as a percentage, a rate per 100,000).
+   */
   public Interval scaled(double factor) {
     return new Interval(method, level, lower * factor, upper * factor);
   }

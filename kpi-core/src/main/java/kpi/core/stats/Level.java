@@ -1,8 +1,6 @@
 package kpi.core.stats;
 
-/**
- * A confidence level, with the two-sided standard normal quantile Fingertips uses for it.
- */
+/** A confidence level, with the two-sided standard normal quantile Fingertips uses for it. */
 public enum Level {
   /** 95%: z = 1.959964 (the 0.975 normal quantile). */
   P95("95", 1.959963984540054),

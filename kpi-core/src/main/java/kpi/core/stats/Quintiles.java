@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Equal-count quintiles among areas, as DfE's NEET and participation LA scorecard assigns them:
- * the areas with a value are ordered from the lowest unrounded value to the highest (ties by
- * value, then by area code) and cut into five groups of ⌊N/5⌋ areas, the first N mod 5 groups
- * (at the low end) one larger, like R's {@code dplyr::ntile}. The groups are then numbered from
- * one end or the other, and every output says which: DfE's 2021-2023 files number from the
- * lowest value for every measure; its 2025 file numbers from the best, so for participation and
- * the September Guarantee the lowest (and larger) group is quintile 5.
+ * Equal-count quintiles among areas, as DfE's NEET and participation LA scorecard assigns them: the
+ * areas with a value are ordered from the lowest unrounded value to the highest (ties by value,
+ * then by area code) and cut into five groups of ⌊N/5⌋ areas, the first N mod 5 groups (at the low
+ * end) one larger, like R's {@code dplyr::ntile}. The groups are then numbered from one end or the
+ * other, and every output says which: DfE's 2021-2023 files number from the lowest value for every
+ * measure; its 2025 file numbers from the best, so for participation and the September Guarantee
+ * the lowest (and larger) group is quintile 5.
  */
 public final class Quintiles {
   public static final int GROUPS = 5;
@@ -84,8 +84,8 @@ public final class Quintiles {
     }
 
     /**
-     * "Where we would sit": the quintile a value not in the distribution (a district's) would
-     * fall in, placed after any area with an equal value. Null for an empty distribution.
+     * "Where we would sit": the quintile a value not in the distribution (a district's) would fall
+     * in, placed after any area with an equal value. Null for an empty distribution.
      */
     public Integer placeOf(double value) {
       if (ordered.isEmpty()) {
@@ -107,7 +107,10 @@ public final class Quintiles {
       return number(lastGroup);
     }
 
-    /** The lowest and highest value of a quintile (1-5, by this distribution's numbering), or null when it is empty. */
+    /**
+     * The lowest and highest value of a quintile (1-5, by this distribution's numbering), or null
+     * when it is empty.
+     */
     public double[] range(int quintile) {
       int group = first == First.LOWEST ? quintile : GROUPS + 1 - quintile;
       int start = 0;

@@ -9,29 +9,31 @@ import kpi.core.catalog.Polarity;
  * The recent trend of an indicator exactly as OHID's Fingertips computes it: over the five most
  * recent annual points, oldest first as t = 1..5.
  *
- * <p>For proportions (a count r out of a denominator n each year), the chi-squared test for
- * linear trend:
+ * <p>For proportions (a count r out of a denominator n each year), the chi-squared test for linear
+ * trend:
  *
  * <pre>
  *   N = Σn, R = Σr, A = Σr·t, B = Σn·t, C = Σn·t²
  *   χ² = N (N·A - R·B)² / ( R (N - R) (N·C - B²) )
  * </pre>
  *
- * with the direction taken from the least-squares slope of the log-odds ln(r / (n - r)) on t.
- * For values that are not proportions: weights 1/SE² with SE = (upper95 - lower95) / 3.92, the
- * weighted least-squares slope and χ² = (slope / SE(slope))².
+ * with the direction taken from the least-squares slope of the log-odds ln(r / (n - r)) on t. For
+ * values that are not proportions: weights 1/SE² with SE = (upper95 - lower95) / 3.92, the weighted
+ * least-squares slope and χ² = (slope / SE(slope))².
  *
- * <p>Either way the trend is significant only when χ² exceeds 9.54953570608324 (the 99.8% point
- * of χ² on one degree of freedom) <em>and</em> the slope has the same sign in all six fits: all
- * five points, then each point left out in turn. A series with fewer than five points, a zero
- * or missing denominator, or a count of 0 or of the whole denominator (log-odds undefined)
- * cannot be calculated.
+ * <p>Either way the trend is significant only when χ² exceeds 9.54953570608324 (the 99.8% point of
+ * χ² on one degree of freedom) <em>and</em> the slope has the same sign in all six fits: all five
+ * points, then each point left out in turn. A series with fewer than five points, a zero or missing
+ * denominator, or a count of 0 or of the whole denominator (log-odds undefined) cannot be
+ * calculated.
  */
 public final class RecentTrend {
   /** The 99.8% point of the chi-squared distribution on one degree of freedom. */
   public static final double THRESHOLD = 9.54953570608324;
+
   /** How many annual points the test uses. */
   public static final int POINTS = 5;
+
   public static final String CHI2_LINEAR = "chi2-linear";
   public static final String WEIGHTED_LINEAR = "weighted-linear";
 
@@ -88,8 +90,14 @@ public final class RecentTrend {
    * @param periods the periods tested, oldest first
    * @param reason why the trend cannot be calculated, else null
    */
-  public record Outcome(String method, Result result, Double chi2, Double slope,
-      List<Double> leaveOneOut, List<String> periods, String reason) {
+  public record Outcome(
+      String method,
+      Result result,
+      Double chi2,
+      Double slope,
+      List<Double> leaveOneOut,
+      List<String> periods,
+      String reason) {
     public Outcome {
       Objects.requireNonNull(result, "result");
       leaveOneOut = List.copyOf(leaveOneOut);
@@ -103,17 +111,22 @@ public final class RecentTrend {
 
     /** Whether the slope kept its sign in every fit. */
     public boolean signsAgree() {
-      return slope != null && slope != 0
+      return slope != null
+          && slope != 0
           && leaveOneOut.stream().allMatch(s -> Math.signum(s) == Math.signum(slope));
     }
 
     /** The judgement by polarity; null when the trend cannot be calculated. */
     public Judgement judgement(Polarity polarity) {
       return switch (result) {
-        case INCREASING -> polarity == Polarity.HIGHER_IS_BETTER
-            ? Judgement.GETTING_BETTER : Judgement.GETTING_WORSE;
-        case DECREASING -> polarity == Polarity.LOWER_IS_BETTER
-            ? Judgement.GETTING_BETTER : Judgement.GETTING_WORSE;
+        case INCREASING ->
+            polarity == Polarity.HIGHER_IS_BETTER
+                ? Judgement.GETTING_BETTER
+                : Judgement.GETTING_WORSE;
+        case DECREASING ->
+            polarity == Polarity.LOWER_IS_BETTER
+                ? Judgement.GETTING_BETTER
+                : Judgement.GETTING_WORSE;
         case NO_SIGNIFICANT_CHANGE -> Judgement.NO_CHANGE;
         case CANNOT_BE_CALCULATED -> null;
       };
@@ -132,8 +145,8 @@ public final class RecentTrend {
     List<Count> last = series.subList(Math.max(0, series.size() - POINTS), series.size());
     List<String> periods = last.stream().map(Count::period).toList();
     if (last.size() < POINTS) {
-      return cannot(CHI2_LINEAR, periods, "fewer than " + POINTS + " annual points ("
-          + last.size() + ")");
+      return cannot(
+          CHI2_LINEAR, periods, "fewer than " + POINTS + " annual points (" + last.size() + ")");
     }
     double[] r = new double[POINTS];
     double[] n = new double[POINTS];
@@ -144,8 +157,16 @@ public final class RecentTrend {
         return cannot(CHI2_LINEAR, periods, "no denominator in " + last.get(i).period());
       }
       if (!(r[i] > 0) || !(r[i] < n[i])) {
-        return cannot(CHI2_LINEAR, periods, "a count of " + r[i] + " out of " + n[i] + " in "
-            + last.get(i).period() + " leaves the log-odds undefined");
+        return cannot(
+            CHI2_LINEAR,
+            periods,
+            "a count of "
+                + r[i]
+                + " out of "
+                + n[i]
+                + " in "
+                + last.get(i).period()
+                + " leaves the log-odds undefined");
       }
     }
     double bigN = 0;
@@ -180,8 +201,10 @@ public final class RecentTrend {
     List<Value> last = series.subList(Math.max(0, series.size() - POINTS), series.size());
     List<String> periods = last.stream().map(Value::period).toList();
     if (last.size() < POINTS) {
-      return cannot(WEIGHTED_LINEAR, periods, "fewer than " + POINTS + " annual points ("
-          + last.size() + ")");
+      return cannot(
+          WEIGHTED_LINEAR,
+          periods,
+          "fewer than " + POINTS + " annual points (" + last.size() + ")");
     }
     double[] y = new double[POINTS];
     double[] w = new double[POINTS];
@@ -199,24 +222,25 @@ public final class RecentTrend {
     return verdict(WEIGHTED_LINEAR, chi2, y, w, periods);
   }
 
-  private static Outcome verdict(String method, double chi2, double[] y, double[] w,
-      List<String> periods) {
+  private static Outcome verdict(
+      String method, double chi2, double[] y, double[] w, List<String> periods) {
     double slope = weightedFit(y, w, -1)[0];
     List<Double> loo = new ArrayList<>();
     for (int out = 0; out < POINTS; out++) {
       loo.add(weightedFit(y, w, out)[0]);
     }
-    Outcome probe = new Outcome(method, Result.NO_SIGNIFICANT_CHANGE, chi2, slope, loo, periods,
-        null);
-    Result result = chi2 > THRESHOLD && probe.signsAgree()
-        ? (slope > 0 ? Result.INCREASING : Result.DECREASING)
-        : Result.NO_SIGNIFICANT_CHANGE;
+    Outcome probe =
+        new Outcome(method, Result.NO_SIGNIFICANT_CHANGE, chi2, slope, loo, periods, null);
+    Result result =
+        chi2 > THRESHOLD && probe.signsAgree()
+            ? (slope > 0 ? Result.INCREASING : Result.DECREASING)
+            : Result.NO_SIGNIFICANT_CHANGE;
     return new Outcome(method, result, chi2, slope, loo, periods, null);
   }
 
   /**
-   * Weighted least squares of y on t = 1..5, leaving out index {@code skip} (-1 for none):
-   * {slope, standard error of the slope with known weights}.
+   * Weighted least squares of y on t = 1..5, leaving out index {@code skip} (-1 for none): {slope,
+   * standard error of the slope with known weights}.
    */
   private static double[] weightedFit(double[] y, double[] w, int skip) {
     double sw = 0;

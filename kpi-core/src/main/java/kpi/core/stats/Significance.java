@@ -4,9 +4,9 @@ import kpi.core.catalog.Polarity;
 
 /**
  * How a KPI compares with a reference value (England, the region, statistical neighbours) by
- * Fingertips' overlap rule: when the reference value lies inside the KPI's confidence interval
- * the two are similar; otherwise the KPI is better or worse by the indicator's polarity. No
- * verdict when there is no interval or no reference value.
+ * Fingertips' overlap rule: when the reference value lies inside the KPI's confidence interval the
+ * two are similar; otherwise the KPI is better or worse by the indicator's polarity. No verdict
+ * when there is no interval or no reference value.
  */
 public enum Significance {
   BETTER,

@@ -9,8 +9,8 @@ package kpi.core.stats;
  *   upper = (2x + z² + z·√(z² + 4x(1 - x/n))) / (2(n + z²))
  * </pre>
  *
- * Defined at x = 0 and at x = n, always inside [0, 1], and valid for the fractional averaged
- * counts of DfE's December-February NEET figures.
+ * Defined at x = 0 and at x = n, always inside [0, 1], and valid for the fractional averaged counts
+ * of DfE's December-February NEET figures.
  */
 public final class Wilson {
   public static final String METHOD = "wilson";
@@ -20,8 +20,8 @@ public final class Wilson {
   /** The interval for the proportion x / n, on the 0-1 scale. */
   public static Interval proportion(double x, double n, Level level) {
     if (!(n > 0) || x < 0 || x > n || Double.isNaN(x)) {
-      throw new IllegalArgumentException("a proportion needs 0 <= x <= n and n > 0; got " + x
-          + " / " + n);
+      throw new IllegalArgumentException(
+          "a proportion needs 0 <= x <= n and n > 0; got " + x + " / " + n);
     }
     double z = level.z();
     double z2 = z * z;

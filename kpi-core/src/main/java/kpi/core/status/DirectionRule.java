@@ -17,8 +17,8 @@ public final class DirectionRule {
    */
   public record Travel(Double change, Double band, Direction direction) {}
 
-  public static Travel evaluate(Double value, Double previous, Unit unit, Polarity polarity,
-      NoChangeBand band) {
+  public static Travel evaluate(
+      Double value, Double previous, Unit unit, Polarity polarity, NoChangeBand band) {
     if (value == null || previous == null) {
       return new Travel(null, null, Direction.NOT_COMPARABLE);
     }

@@ -6,8 +6,8 @@ import kpi.core.catalog.TargetRule;
 import kpi.core.catalog.Tolerance;
 
 /**
- * Decides a KPI's status from its value and resolved threshold (the catalog contract's BRAG
- * rules). Pure.
+ * Decides a KPI's status from its value and resolved threshold (the catalog contract's BRAG rules).
+ * Pure.
  */
 public final class StatusRule {
   private StatusRule() {}
@@ -22,8 +22,13 @@ public final class StatusRule {
    * @param amber how far short of the threshold still counts as near target
    * @param exceed how far beyond the threshold counts as exceeding
    */
-  public static Status evaluate(Double value, Double threshold, TargetRule rule, Polarity polarity,
-      Tolerance amber, Tolerance exceed) {
+  public static Status evaluate(
+      Double value,
+      Double threshold,
+      TargetRule rule,
+      Polarity polarity,
+      Tolerance amber,
+      Tolerance exceed) {
     if (value == null) {
       return Status.NO_DATA;
     }
@@ -32,7 +37,8 @@ public final class StatusRule {
     }
     BigDecimal gap = gap(value, threshold, rule.direction(polarity));
     boolean meets = rule.strict() ? gap.signum() > 0 : gap.signum() >= 0;
-    if (meets && gap.signum() > 0
+    if (meets
+        && gap.signum() > 0
         && gap.compareTo(BigDecimal.valueOf(exceed.resolve(threshold))) >= 0) {
       return Status.EXCEEDING;
     }
@@ -46,8 +52,8 @@ public final class StatusRule {
   }
 
   /**
-   * Distance beyond the threshold, positive when better than the target. Decimal arithmetic, so
-   * a value exactly on a boundary (70.0 against 70) is exactly on it.
+   * Distance beyond the threshold, positive when better than the target. Decimal arithmetic, so a
+   * value exactly on a boundary (70.0 against 70) is exactly on it.
    */
   public static BigDecimal gap(double value, double threshold, Polarity better) {
     BigDecimal v = BigDecimal.valueOf(value);

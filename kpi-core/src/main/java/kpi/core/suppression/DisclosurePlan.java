@@ -18,15 +18,15 @@ import kpi.core.suppression.Quantity.Nature;
  * index, a suppressed scorecard): which quantities are withheld and so which figures are shown.
  *
  * <ol>
- *   <li>Primary: a count above 0 and below the threshold is withheld; so is a rate whose
- *       complement (denominator minus numerator) is that small, when the complement rule is on;
- *       a mean's sum of scores goes with its number of pupils.
+ *   <li>Primary: a count above 0 and below the threshold is withheld; so is a rate whose complement
+ *       (denominator minus numerator) is that small, when the complement rule is on; a mean's sum
+ *       of scores goes with its number of pupils.
  *   <li>A quantity withheld anywhere is withheld everywhere: every figure that reveals it is
  *       hidden.
- *   <li>Secondary: while exact elimination over the identities can work out a withheld
- *       quantity from the shown ones, or the withheld counts of one identity add up (as the
- *       reader can see) to a small number, one more shown quantity of that identity is withheld:
- *       the smallest non-zero count (never a zero), an amount only when no count will do.
+ *   <li>Secondary: while exact elimination over the identities can work out a withheld quantity
+ *       from the shown ones, or the withheld counts of one identity add up (as the reader can see)
+ *       to a small number, one more shown quantity of that identity is withheld: the smallest
+ *       non-zero count (never a zero), an amount only when no count will do.
  * </ol>
  *
  * Deterministic: the same registrations give the same plan. Immutable once built.
@@ -48,8 +48,12 @@ public final class DisclosurePlan {
   private final List<Identity> identities;
   private final Map<String, Reason> withheld;
 
-  private DisclosurePlan(int threshold, Map<String, Quantity> quantities,
-      Map<String, Figure> figures, List<Identity> identities, Map<String, Reason> withheld) {
+  private DisclosurePlan(
+      int threshold,
+      Map<String, Quantity> quantities,
+      Map<String, Figure> figures,
+      List<Identity> identities,
+      Map<String, Reason> withheld) {
     this.threshold = threshold;
     this.quantities = Collections.unmodifiableMap(quantities);
     this.figures = Collections.unmodifiableMap(figures);
@@ -132,8 +136,8 @@ public final class DisclosurePlan {
       Quantity old = quantities.get(key);
       if (old != null) {
         if (!old.value().equals(value)) {
-          throw new IllegalArgumentException("quantity " + key + " registered as " + old.value()
-              + " and " + value);
+          throw new IllegalArgumentException(
+              "quantity " + key + " registered as " + old.value() + " and " + value);
         }
         return this;
       }
@@ -187,8 +191,8 @@ public final class DisclosurePlan {
         sum = sum.add(q.value().multiply(t.getValue()));
       }
       if (!sum.isZero()) {
-        throw new IllegalArgumentException("identity does not hold: " + id.name() + " (off by "
-            + sum + ")");
+        throw new IllegalArgumentException(
+            "identity does not hold: " + id.name() + " (off by " + sum + ")");
       }
       identities.putIfAbsent(id.terms().toString(), id);
       return this;
@@ -199,8 +203,8 @@ public final class DisclosurePlan {
       if (quantities.containsKey(key)) {
         return;
       }
-      Fraction value = quantities.get(denominator).value()
-          .subtract(quantities.get(numerator).value());
+      Fraction value =
+          quantities.get(denominator).value().subtract(quantities.get(numerator).value());
       if (value.signum() < 0) {
         return; // not a share of the denominator (a rate per population)
       }
@@ -304,8 +308,10 @@ public final class DisclosurePlan {
 
     private void linkMeans(Map<String, Reason> withheld) {
       for (Figure f : figures.values()) {
-        List<Figure.Mean> means = f instanceof Figure.Mean m ? List.of(m)
-            : f instanceof Figure.Gap g ? List.of(g.first(), g.second()) : List.of();
+        List<Figure.Mean> means =
+            f instanceof Figure.Mean m
+                ? List.of(m)
+                : f instanceof Figure.Gap g ? List.of(g.first(), g.second()) : List.of();
         for (Figure.Mean m : means) {
           Reason r = withheld.get(m.pupils());
           if (r != null && !m.sum().equals(m.pupils())) {
@@ -357,8 +363,12 @@ public final class DisclosurePlan {
     }
 
     /** The shown quantity to withhold so that {@code exposed} can no longer be worked out. */
-    private Optional<String> pickFor(String exposed, Map<String, List<Identity>> byQuantity,
-        Set<String> published, Set<String> unknown, Map<String, Reason> withheld) {
+    private Optional<String> pickFor(
+        String exposed,
+        Map<String, List<Identity>> byQuantity,
+        Set<String> published,
+        Set<String> unknown,
+        Map<String, Reason> withheld) {
       // Widen from the identities of the exposed quantity through unknown neighbours.
       Set<String> seen = new TreeSet<>(List.of(exposed));
       List<String> frontier = List.of(exposed);
@@ -393,8 +403,8 @@ public final class DisclosurePlan {
       return Optional.empty();
     }
 
-    private Optional<String> pickInLine(Identity id, Set<String> published,
-        Map<String, Reason> withheld) {
+    private Optional<String> pickInLine(
+        Identity id, Set<String> published, Map<String, Reason> withheld) {
       Set<String> candidates = new TreeSet<>();
       for (String k : id.terms().keySet()) {
         if (published.contains(k) && !withheld.containsKey(k)) {
@@ -406,13 +416,15 @@ public final class DisclosurePlan {
 
     /** The smallest non-zero count, else the smallest non-zero amount; never a zero. */
     private Optional<String> best(Set<String> candidates) {
-      Comparator<Quantity> order = Comparator
-          .comparing((Quantity q) -> q.nature() == Nature.COUNT ? 0 : 1)
-          .thenComparing(q -> q.value().abs())
-          .thenComparing(Quantity::key);
-      return candidates.stream().map(quantities::get)
+      Comparator<Quantity> order =
+          Comparator.comparing((Quantity q) -> q.nature() == Nature.COUNT ? 0 : 1)
+              .thenComparing(q -> q.value().abs())
+              .thenComparing(Quantity::key);
+      return candidates.stream()
+          .map(quantities::get)
           .filter(q -> !q.value().isZero() && q.nature() != Nature.COMPLEMENT)
-          .min(order).map(Quantity::key);
+          .min(order)
+          .map(Quantity::key);
     }
   }
 }

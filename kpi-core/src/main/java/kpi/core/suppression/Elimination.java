@@ -21,8 +21,8 @@ public final class Elimination {
    * The unknowns of {@code ofInterest} that the identities pin down once every quantity outside
    * {@code unknown} is known.
    */
-  public static Set<String> determined(List<Identity> identities, Set<String> unknown,
-      Set<String> ofInterest) {
+  public static Set<String> determined(
+      List<Identity> identities, Set<String> unknown, Set<String> ofInterest) {
     Set<String> out = new TreeSet<>();
     byComponent(identities, unknown, ofInterest).forEach(out::addAll);
     return out;
@@ -32,18 +32,20 @@ public final class Elimination {
    * The same, grouped by the independent parts of the system (unknowns linked through the
    * identities), so that one part can be dealt with without looking at the others.
    */
-  public static List<Set<String>> byComponent(List<Identity> identities, Set<String> unknown,
-      Set<String> ofInterest) {
+  public static List<Set<String>> byComponent(
+      List<Identity> identities, Set<String> unknown, Set<String> ofInterest) {
     // Rows restricted to unknown columns; rows with no unknown say nothing about them.
     List<TreeMap<String, Fraction>> all = new ArrayList<>();
     Map<String, Integer> occurrences = new HashMap<>();
     for (Identity id : identities) {
       TreeMap<String, Fraction> row = new TreeMap<>();
-      id.terms().forEach((k, v) -> {
-        if (unknown.contains(k)) {
-          row.put(k, v);
-        }
-      });
+      id.terms()
+          .forEach(
+              (k, v) -> {
+                if (unknown.contains(k)) {
+                  row.put(k, v);
+                }
+              });
       if (!row.isEmpty()) {
         all.add(row);
         row.keySet().forEach(k -> occurrences.merge(k, 1, Integer::sum));
@@ -146,16 +148,17 @@ public final class Elimination {
 
   /** {@code target += factor * source}, dropping zeros. */
   @SuppressWarnings("NonApiType") // rows are kept in column order, which the pivoting relies on
-  private static void axpy(TreeMap<String, Fraction> target, TreeMap<String, Fraction> source,
-      Fraction factor) {
-    source.forEach((k, v) -> {
-      Fraction sum = target.getOrDefault(k, Fraction.ZERO).add(v.multiply(factor));
-      if (sum.isZero()) {
-        target.remove(k);
-      } else {
-        target.put(k, sum);
-      }
-    });
+  private static void axpy(
+      TreeMap<String, Fraction> target, TreeMap<String, Fraction> source, Fraction factor) {
+    source.forEach(
+        (k, v) -> {
+          Fraction sum = target.getOrDefault(k, Fraction.ZERO).add(v.multiply(factor));
+          if (sum.isZero()) {
+            target.remove(k);
+          } else {
+            target.put(k, sum);
+          }
+        });
   }
 
   /** Disjoint sets over keys. */

@@ -3,10 +3,10 @@ package kpi.core.suppression;
 import java.util.List;
 
 /**
- * A published figure and the quantities it reveals. A rate reveals its numerator and
- * denominator (a rounded percentage beside a known cohort gives the count back), a mean its sum
- * and its number of pupils, a gap both groups' sums and numbers. A figure is shown only when
- * none of its quantities is withheld. Immutable.
+ * A published figure and the quantities it reveals. A rate reveals its numerator and denominator (a
+ * rounded percentage beside a known cohort gives the count back), a mean its sum and its number of
+ * pupils, a gap both groups' sums and numbers. A figure is shown only when none of its quantities
+ * is withheld. Immutable.
  */
 public sealed interface Figure {
   /** A stable id, unique in the publication. */

@@ -8,7 +8,8 @@ import java.util.Objects;
  * An exact rational number in lowest terms with a positive denominator, for elimination without
  * rounding. Immutable.
  */
-public record Fraction(BigInteger numerator, BigInteger denominator) implements Comparable<Fraction> {
+public record Fraction(BigInteger numerator, BigInteger denominator)
+    implements Comparable<Fraction> {
   public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
   public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
 
@@ -54,13 +55,14 @@ public record Fraction(BigInteger numerator, BigInteger denominator) implements 
     }
     int exponent = Math.max(biased, 1) - 1075;
     BigInteger m = BigInteger.valueOf(bits < 0 ? -mantissa : mantissa);
-    return exponent >= 0 ? new Fraction(m.shiftLeft(exponent), BigInteger.ONE)
+    return exponent >= 0
+        ? new Fraction(m.shiftLeft(exponent), BigInteger.ONE)
         : new Fraction(m, BigInteger.ONE.shiftLeft(-exponent));
   }
 
-
   public Fraction add(Fraction o) {
-    return new Fraction(numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)),
+    return new Fraction(
+        numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)),
         denominator.multiply(o.denominator));
   }
 
@@ -93,8 +95,9 @@ public record Fraction(BigInteger numerator, BigInteger denominator) implements 
   }
 
   public double toDouble() {
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator),
-        java.math.MathContext.DECIMAL64).doubleValue();
+    return new BigDecimal(numerator)
+        .divide(new BigDecimal(denominator), java.math.MathContext.DECIMAL64)
+        .doubleValue();
   }
 
   @Override
@@ -104,7 +107,8 @@ public record Fraction(BigInteger numerator, BigInteger denominator) implements 
 
   @Override
   public String toString() {
-    return denominator.equals(BigInteger.ONE) ? numerator.toString()
+    return denominator.equals(BigInteger.ONE)
+        ? numerator.toString()
         : numerator + "/" + denominator;
   }
 }

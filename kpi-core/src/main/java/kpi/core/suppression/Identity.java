@@ -14,11 +14,12 @@ import java.util.TreeMap;
 public record Identity(String name, Map<String, Fraction> terms) {
   public Identity {
     TreeMap<String, Fraction> sorted = new TreeMap<>();
-    terms.forEach((k, v) -> {
-      if (!v.isZero()) {
-        sorted.merge(k, v, Fraction::add);
-      }
-    });
+    terms.forEach(
+        (k, v) -> {
+          if (!v.isZero()) {
+            sorted.merge(k, v, Fraction::add);
+          }
+        });
     sorted.values().removeIf(Fraction::isZero);
     if (sorted.size() < 2) {
       throw new IllegalArgumentException("an identity links at least two quantities: " + name);

@@ -1,8 +1,8 @@
 package kpi.core.suppression;
 
 /**
- * One number behind the published figures, named by a key that is the same wherever the same
- * count is published. Immutable.
+ * One number behind the published figures, named by a key that is the same wherever the same count
+ * is published. Immutable.
  *
  * @param key what is counted (measure, period, filter), the same in every table that shows it
  * @param nature a count of people (judged against the threshold) or an amount (a sum of scores)

@@ -7,9 +7,9 @@ import java.util.Objects;
  *
  * <p>Primary: a count above 0 and below the threshold is suppressed. Secondary: in every row and
  * column whose total is shown, if exactly one cell is suppressed the smallest other cell is
- * suppressed too (or, when there is no other cell, the total itself), so the hidden value cannot
- * be recovered by subtracting the shown cells from the total; this repeats until no row or column
- * has a lone suppressed cell. Zero is shown as 0.
+ * suppressed too (or, when there is no other cell, the total itself), so the hidden value cannot be
+ * recovered by subtracting the shown cells from the total; this repeats until no row or column has
+ * a lone suppressed cell. Zero is shown as 0.
  */
 public final class TableSuppression {
   private TableSuppression() {}
@@ -28,8 +28,12 @@ public final class TableSuppression {
    */
   // The grids mirror the table's shape; Result is built once by this class and only read.
   @SuppressWarnings("ArrayRecordComponent")
-  public record Result(Reason[][] reasons, boolean[] rowTotalHidden,
-      boolean[] columnTotalHidden, int primary, int secondary) {
+  public record Result(
+      Reason[][] reasons,
+      boolean[] rowTotalHidden,
+      boolean[] columnTotalHidden,
+      int primary,
+      int secondary) {
     public boolean suppressed(int row, int col) {
       return reasons[row][col] != Reason.SHOWN;
     }
@@ -43,8 +47,8 @@ public final class TableSuppression {
    * @param columnTotalsShown whether each column's total is published
    * @param threshold counts above 0 and below this are suppressed (0 turns suppression off)
    */
-  public static Result apply(long[][] counts, boolean rowTotalsShown, boolean columnTotalsShown,
-      int threshold) {
+  public static Result apply(
+      long[][] counts, boolean rowTotalsShown, boolean columnTotalsShown, int threshold) {
     Objects.requireNonNull(counts, "counts");
     int rows = counts.length;
     int cols = rows == 0 ? 0 : counts[0].length;
@@ -122,8 +126,7 @@ public final class TableSuppression {
     for (int i = 0; i < len; i++) {
       int r = row >= 0 ? row : i;
       int c = row >= 0 ? i : col;
-      if (reasons[r][c] == Reason.SHOWN
-          && (bestR < 0 || counts[r][c] < counts[bestR][bestC])) {
+      if (reasons[r][c] == Reason.SHOWN && (bestR < 0 || counts[r][c] < counts[bestR][bestC])) {
         bestR = r;
         bestC = c;
       }

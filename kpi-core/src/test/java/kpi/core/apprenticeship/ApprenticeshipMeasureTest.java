@@ -32,26 +32,68 @@ class ApprenticeshipMeasureTest {
   private final List<Population> population = new ArrayList<>();
   private int next;
 
-  private ApprenticeshipStart start(LocalDate date, int age, int level, String employer,
-      String type) {
+  private ApprenticeshipStart start(
+      LocalDate date, int age, int level, String employer, String type) {
     return start(date, age, level, employer, type, "L" + (next++), StartStatus.CONTINUING, null);
   }
 
-  private ApprenticeshipStart start(LocalDate date, int age, int level, String employer,
-      String type, String learner, StartStatus status, Boolean troubled) {
+  private ApprenticeshipStart start(
+      LocalDate date,
+      int age,
+      int level,
+      String employer,
+      String type,
+      String learner,
+      StartStatus status,
+      Boolean troubled) {
     // an apprenticeship that has ended ended nine months after it started
-    LocalDate end = status == StartStatus.COMPLETED || status == StartStatus.WITHDRAWN
-        ? date.plusMonths(9) : null;
-    ApprenticeshipStart s = new ApprenticeshipStart(learner, date, age, level, "E07000105",
-        employer, type, "Construction", status, end, null, null, null, troubled, null, "");
+    LocalDate end =
+        status == StartStatus.COMPLETED || status == StartStatus.WITHDRAWN
+            ? date.plusMonths(9)
+            : null;
+    ApprenticeshipStart s =
+        new ApprenticeshipStart(
+            learner,
+            date,
+            age,
+            level,
+            "E07000105",
+            employer,
+            type,
+            "Construction",
+            status,
+            end,
+            null,
+            null,
+            null,
+            troubled,
+            null,
+            "");
     starts.add(s);
     return s;
   }
 
-  private void ended(String learner, LocalDate start, StartStatus status, LocalDate end,
-      LocalDate plannedEnd) {
-    starts.add(new ApprenticeshipStart(learner, start, 17, 2, "E07000105", "E1", "private",
-        "Construction", status, end, null, null, null, null, null, "", plannedEnd));
+  private void ended(
+      String learner, LocalDate start, StartStatus status, LocalDate end, LocalDate plannedEnd) {
+    starts.add(
+        new ApprenticeshipStart(
+            learner,
+            start,
+            17,
+            2,
+            "E07000105",
+            "E1",
+            "private",
+            "Construction",
+            status,
+            end,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "",
+            plannedEnd));
   }
 
   @Test
@@ -77,13 +119,15 @@ class ApprenticeshipMeasureTest {
     assertThat(r.value()).isCloseTo(200.0 / 3, within(1e-9));
     assertThat(r.notes()).isEmpty();
     // 2017/18: only c, withdrawn: 0 of 1
-    MeasureResult next = measure(Kind.COMPLETION_RATE, new Period.AcademicYear(2017), Map.of(),
-        Map.of());
+    MeasureResult next =
+        measure(Kind.COMPLETION_RATE, new Period.AcademicYear(2017), Map.of(), Map.of());
     assertThat(next.numerator()).isEqualTo(0.0);
     assertThat(next.denominator()).isEqualTo(1.0);
     // 2015/16: nothing ended or was due (b's early completion belongs to its planned year)
-    assertThat(measure(Kind.COMPLETION_RATE, new Period.AcademicYear(2015), Map.of(), Map.of())
-        .value()).isNull();
+    assertThat(
+            measure(Kind.COMPLETION_RATE, new Period.AcademicYear(2015), Map.of(), Map.of())
+                .value())
+        .isNull();
   }
 
   @Test
@@ -91,21 +135,38 @@ class ApprenticeshipMeasureTest {
     // seven starts in 2016/17: five still learning, two withdrew early in 2017 but were planned
     // to finish in 2018. Counted by start year that was 0 completed of 2 ended: 0.0%.
     for (int i = 0; i < 5; i++) {
-      ended("n" + i, LocalDate.of(2016, 10, 1), StartStatus.CONTINUING, null,
+      ended(
+          "n" + i,
+          LocalDate.of(2016, 10, 1),
+          StartStatus.CONTINUING,
+          null,
           LocalDate.of(2018, 4, 1));
     }
-    ended("w1", LocalDate.of(2016, 10, 1), StartStatus.WITHDRAWN, LocalDate.of(2017, 1, 1),
+    ended(
+        "w1",
+        LocalDate.of(2016, 10, 1),
+        StartStatus.WITHDRAWN,
+        LocalDate.of(2017, 1, 1),
         LocalDate.of(2018, 4, 1));
-    ended("w2", LocalDate.of(2016, 10, 1), StartStatus.WITHDRAWN, LocalDate.of(2017, 2, 1),
+    ended(
+        "w2",
+        LocalDate.of(2016, 10, 1),
+        StartStatus.WITHDRAWN,
+        LocalDate.of(2017, 2, 1),
         LocalDate.of(2018, 4, 1));
     // an earlier start that ended and was due in 2016/17
-    ended("old", LocalDate.of(2015, 10, 1), StartStatus.COMPLETED, LocalDate.of(2016, 11, 1),
+    ended(
+        "old",
+        LocalDate.of(2015, 10, 1),
+        StartStatus.COMPLETED,
+        LocalDate.of(2016, 11, 1),
         LocalDate.of(2016, 10, 1));
     // 2016/17: only "old": 1 of 1 = 100%; the withdrawals count in 2017/18: 0 of 2
-    assertThat(measure(Kind.COMPLETION_RATE, Y1617, Map.of(), Map.of()).value())
-        .isEqualTo(100.0);
-    assertThat(measure(Kind.COMPLETION_RATE, new Period.AcademicYear(2017), Map.of(), Map.of())
-        .denominator()).isEqualTo(2.0);
+    assertThat(measure(Kind.COMPLETION_RATE, Y1617, Map.of(), Map.of()).value()).isEqualTo(100.0);
+    assertThat(
+            measure(Kind.COMPLETION_RATE, new Period.AcademicYear(2017), Map.of(), Map.of())
+                .denominator())
+        .isEqualTo(2.0);
   }
 
   private DataSet data() {
@@ -113,13 +174,14 @@ class ApprenticeshipMeasureTest {
     starts.forEach(cube::add);
     return DataSet.builder()
         .districts(List.of(new District("E07000105", "Ashford", 1, List.of())))
-        .apprenticeships(new ApprenticeshipData(cube.build(), heads, schools, population)).build();
+        .apprenticeships(new ApprenticeshipData(cube.build(), heads, schools, population))
+        .build();
   }
 
-  private MeasureResult measure(Kind k, Period p, Map<String, List<String>> filter,
-      Map<String, Object> params) {
-    return new ApprenticeshipMeasure(k).compute(data(),
-        new MeasureQuery(p, new Filter(filter), new Params(params)));
+  private MeasureResult measure(
+      Kind k, Period p, Map<String, List<String>> filter, Map<String, Object> params) {
+    return new ApprenticeshipMeasure(k)
+        .compute(data(), new MeasureQuery(p, new Filter(filter), new Params(params)));
   }
 
   @Test
@@ -128,8 +190,9 @@ class ApprenticeshipMeasureTest {
     ended("b", LocalDate.of(2016, 10, 1), StartStatus.CONTINUING, null, null);
     MeasureResult r = measure(Kind.COMPLETION_RATE, Y1617, Map.of(), Map.of());
     assertThat(r.value()).isEqualTo(100.0); // a, by its end date; b is still learning
-    assertThat(r.notes()).anyMatch(n -> n.contains("no planned_end_date")
-        && n.contains("still in learning are excluded"));
+    assertThat(r.notes())
+        .anyMatch(
+            n -> n.contains("no planned_end_date") && n.contains("still in learning are excluded"));
   }
 
   @Test
@@ -160,14 +223,15 @@ class ApprenticeshipMeasureTest {
     double all = measure(Kind.STARTS, Y1617, Map.of(), Map.of()).value();
     double bands = 0;
     for (LevelBand b : LevelBand.values()) {
-      bands += measure(Kind.STARTS, Y1617, Map.of("level_band", List.of(b.id())), Map.of())
-          .value();
+      bands += measure(Kind.STARTS, Y1617, Map.of("level_band", List.of(b.id())), Map.of()).value();
     }
     assertThat(bands).isEqualTo(all).isEqualTo(5.0);
-    assertThat(measure(Kind.STARTS, Y1617, Map.of("level_band", List.of("higher")), Map.of())
-        .value()).isEqualTo(3.0);
-    assertThat(measure(Kind.STARTS, Y1617, Map.of("level_band", List.of("degree")), Map.of())
-        .value()).isEqualTo(2.0);
+    assertThat(
+            measure(Kind.STARTS, Y1617, Map.of("level_band", List.of("higher")), Map.of()).value())
+        .isEqualTo(3.0);
+    assertThat(
+            measure(Kind.STARTS, Y1617, Map.of("level_band", List.of("degree")), Map.of()).value())
+        .isEqualTo(2.0);
   }
 
   @Test
@@ -201,17 +265,20 @@ class ApprenticeshipMeasureTest {
     int[] expected = {-172, 349, 217};
     Direction[] directions = {Direction.WORSENING, Direction.IMPROVING, Direction.IMPROVING};
     for (int i = 0; i < 3; i++) {
-      String band = List.of(AgeBand.UNDER_19, AgeBand.AGE_19_TO_24, AgeBand.AGE_25_PLUS).get(i).id();
+      String band =
+          List.of(AgeBand.UNDER_19, AgeBand.AGE_19_TO_24, AgeBand.AGE_25_PLUS).get(i).id();
       Map<String, List<String>> f = Map.of("age_band", List.of(band));
       double before = measure(Kind.STARTS, y1112, f, Map.of()).value();
       double after = measure(Kind.STARTS, y1213, f, Map.of()).value();
       assertThat(after - before).as(band).isEqualTo(expected[i]);
-      DirectionRule.Travel t = DirectionRule.evaluate(after, before, Unit.COUNT,
-          Polarity.HIGHER_IS_BETTER, NoChangeBand.standard());
+      DirectionRule.Travel t =
+          DirectionRule.evaluate(
+              after, before, Unit.COUNT, Polarity.HIGHER_IS_BETTER, NoChangeBand.standard());
       assertThat(t.direction()).as(band).isEqualTo(directions[i]);
     }
-    double all = measure(Kind.STARTS, y1213, Map.of(), Map.of()).value()
-        - measure(Kind.STARTS, y1112, Map.of(), Map.of()).value();
+    double all =
+        measure(Kind.STARTS, y1213, Map.of(), Map.of()).value()
+            - measure(Kind.STARTS, y1112, Map.of(), Map.of()).value();
     assertThat(all).isEqualTo(394);
   }
 
@@ -228,12 +295,18 @@ class ApprenticeshipMeasureTest {
     heads.add(new Headcount("Kent County Council", "council", 2017, 243 / 0.023));
     heads.add(new Headcount("Kent maintained schools", "school", 2017, 464 / 0.023));
     Period y1718 = new Period.AcademicYear(2017);
-    MeasureResult council = measure(Kind.PUBLIC_SECTOR_RATE, y1718,
-        Map.of("employer_type", List.of("council")), Map.of());
-    MeasureResult schoolsRate = measure(Kind.PUBLIC_SECTOR_RATE, y1718,
-        Map.of("employer_type", List.of("school")), Map.of());
-    MeasureResult both = measure(Kind.PUBLIC_SECTOR_RATE, y1718,
-        Map.of("employer_type", List.of("council", "school")), Map.of());
+    MeasureResult council =
+        measure(
+            Kind.PUBLIC_SECTOR_RATE, y1718, Map.of("employer_type", List.of("council")), Map.of());
+    MeasureResult schoolsRate =
+        measure(
+            Kind.PUBLIC_SECTOR_RATE, y1718, Map.of("employer_type", List.of("school")), Map.of());
+    MeasureResult both =
+        measure(
+            Kind.PUBLIC_SECTOR_RATE,
+            y1718,
+            Map.of("employer_type", List.of("council", "school")),
+            Map.of());
     assertThat(council.value()).isCloseTo(2.3, org.assertj.core.api.Assertions.within(1e-9));
     assertThat(schoolsRate.value()).isCloseTo(2.3, org.assertj.core.api.Assertions.within(1e-9));
     assertThat(both.numerator()).isEqualTo(707.0);
@@ -248,20 +321,38 @@ class ApprenticeshipMeasureTest {
     start(LocalDate.of(2018, 4, 1), 19, 2, "KCC", "council");
     heads.add(new Headcount("KCC", "council", 2017, 100));
     heads.add(new Headcount("KCC", "council", 2018, 100));
-    MeasureResult r = measure(Kind.PUBLIC_SECTOR_RATE, new Period.AcademicYear(2017),
-        Map.of("employer_type", List.of("council")), Map.of());
+    MeasureResult r =
+        measure(
+            Kind.PUBLIC_SECTOR_RATE,
+            new Period.AcademicYear(2017),
+            Map.of("employer_type", List.of("council")),
+            Map.of());
     assertThat(r.numerator()).isEqualTo(2.0);
     assertThat(r.value()).isEqualTo(2.0);
     // Cumulative from 2017 to 2018/19: 3 starts over 200 headcount; in-year: 1 over 100.
-    MeasureResult cum = measure(Kind.PUBLIC_SECTOR_RATE, new Period.AcademicYear(2018),
-        Map.of("employer_type", List.of("council")), Map.of());
+    MeasureResult cum =
+        measure(
+            Kind.PUBLIC_SECTOR_RATE,
+            new Period.AcademicYear(2018),
+            Map.of("employer_type", List.of("council")),
+            Map.of());
     assertThat(cum.numerator()).isEqualTo(3.0);
     assertThat(cum.denominator()).isEqualTo(200.0);
-    MeasureResult inYear = measure(Kind.PUBLIC_SECTOR_RATE, new Period.AcademicYear(2018),
-        Map.of("employer_type", List.of("council")), Map.of("in_year", true));
+    MeasureResult inYear =
+        measure(
+            Kind.PUBLIC_SECTOR_RATE,
+            new Period.AcademicYear(2018),
+            Map.of("employer_type", List.of("council")),
+            Map.of("in_year", true));
     assertThat(inYear.value()).isEqualTo(1.0);
-    assertThat(measure(Kind.PUBLIC_SECTOR_RATE, new Period.AcademicYear(2016),
-        Map.of("employer_type", List.of("council")), Map.of()).value()).isNull();
+    assertThat(
+            measure(
+                    Kind.PUBLIC_SECTOR_RATE,
+                    new Period.AcademicYear(2016),
+                    Map.of("employer_type", List.of("council")),
+                    Map.of())
+                .value())
+        .isNull();
   }
 
   @Test
@@ -276,17 +367,22 @@ class ApprenticeshipMeasureTest {
     for (int i = 0; i < 10; i++) {
       start(LocalDate.of(2015, 9, 1), 17, 2, "BIG", "private");
     }
-    assertThat(measure(Kind.CHAMPION_EMPLOYERS, new Period.AcademicYear(2015), Map.of(),
-        Map.of()).value()).isEqualTo(1.0);
-    assertThat(measure(Kind.CHAMPION_EMPLOYERS, Y1617, Map.of(), Map.of()).value())
-        .isEqualTo(0.0);
-    assertThat(measure(Kind.LAPSED_CHAMPIONS, Y1617, Map.of(), Map.of()).value())
+    assertThat(
+            measure(Kind.CHAMPION_EMPLOYERS, new Period.AcademicYear(2015), Map.of(), Map.of())
+                .value())
         .isEqualTo(1.0);
-    assertThat(measure(Kind.CUMULATIVE_STARTS, Y1617,
-        Map.of("troubled_family", List.of("true")), Map.of("since", "2015/16")).value())
+    assertThat(measure(Kind.CHAMPION_EMPLOYERS, Y1617, Map.of(), Map.of()).value()).isEqualTo(0.0);
+    assertThat(measure(Kind.LAPSED_CHAMPIONS, Y1617, Map.of(), Map.of()).value()).isEqualTo(1.0);
+    assertThat(
+            measure(
+                    Kind.CUMULATIVE_STARTS,
+                    Y1617,
+                    Map.of("troubled_family", List.of("true")),
+                    Map.of("since", "2015/16"))
+                .value())
         .isEqualTo(2.0);
-    assertThat(measure(Kind.CUMULATIVE_STARTS, Y1617, Map.of(), Map.of("since", "2015/16"))
-        .value()).isEqualTo(14.0);
+    assertThat(measure(Kind.CUMULATIVE_STARTS, Y1617, Map.of(), Map.of("since", "2015/16")).value())
+        .isEqualTo(14.0);
   }
 
   @Test
@@ -303,8 +399,8 @@ class ApprenticeshipMeasureTest {
     assertThat(r.denominator()).isEqualTo(4.0);
     assertThat(r.value()).isEqualTo(50.0);
     population.add(new Population("Kent", "19-24", 2016, 120_000));
-    MeasureResult p = measure(Kind.STARTS_PER_100K, Y1617, Map.of("age_band", List.of("19-24")),
-        Map.of());
+    MeasureResult p =
+        measure(Kind.STARTS_PER_100K, Y1617, Map.of("age_band", List.of("19-24")), Map.of());
     assertThat(p.value()).isEqualTo(100_000 * 3.0 / 120_000);
   }
 
@@ -314,9 +410,13 @@ class ApprenticeshipMeasureTest {
     MeasureResult r = measure(Kind.STARTS, new Period.AcademicYear(2012), Map.of(), Map.of());
     assertThat(r.value()).isNull();
     assertThat(r.notes()).isNotEmpty();
-    assertThat(new ApprenticeshipMeasure(Kind.STARTS).compute(DataSet.builder().build(),
-        new MeasureQuery(Y1617, null, null)).value()).isNull();
+    assertThat(
+            new ApprenticeshipMeasure(Kind.STARTS)
+                .compute(DataSet.builder().build(), new MeasureQuery(Y1617, null, null))
+                .value())
+        .isNull();
     assertThat(measure(Kind.COMPLETION_RATE, Y1617, Map.of(), Map.of()).value())
-        .as("no completed or withdrawn starts: zero denominator").isNull();
+        .as("no completed or withdrawn starts: zero denominator")
+        .isNull();
   }
 }

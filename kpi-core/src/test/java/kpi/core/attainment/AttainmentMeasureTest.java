@@ -26,9 +26,20 @@ class AttainmentMeasureTest {
   private int next;
 
   private void pupil(String english, String maths, Double a8, Double p8, Boolean disadvantaged) {
-    ks4.add(new Ks4Result("P" + next++, Y, "", "high", "D1", null, disadvantaged, "N", a8, p8,
-        english == null ? null : Grade.parse(english).orElseThrow(),
-        maths == null ? null : Grade.parse(maths).orElseThrow()));
+    ks4.add(
+        new Ks4Result(
+            "P" + next++,
+            Y,
+            "",
+            "high",
+            "D1",
+            null,
+            disadvantaged,
+            "N",
+            a8,
+            p8,
+            english == null ? null : Grade.parse(english).orElseThrow(),
+            maths == null ? null : Grade.parse(maths).orElseThrow()));
   }
 
   private DataSet data() {
@@ -38,12 +49,14 @@ class AttainmentMeasureTest {
     ks5.forEach(c5::add);
     Age19Cube.Builder c19 = Age19Cube.builder();
     age19.forEach(c19::add);
-    return DataSet.builder().attainment(new AttainmentData(c4.build(), c5.build(), c19.build())).build();
+    return DataSet.builder()
+        .attainment(new AttainmentData(c4.build(), c5.build(), c19.build()))
+        .build();
   }
 
   private MeasureResult m(Kind k, Map<String, List<String>> filter, Map<String, Object> params) {
-    return new AttainmentMeasure(k).compute(data(), new MeasureQuery(Y, new Filter(filter),
-        new Params(params)));
+    return new AttainmentMeasure(k)
+        .compute(data(), new MeasureQuery(Y, new Filter(filter), new Params(params)));
   }
 
   @Test
@@ -70,8 +83,7 @@ class AttainmentMeasureTest {
     MeasureResult four = m(Kind.KS4_EM_PASS_RATE, Map.of(), Map.of("grade", 4));
     assertThat(four.numerator()).isEqualTo(2.0);
     assertThat(four.notes()).anyMatch(n -> n.contains("C = 4"));
-    assertThat(m(Kind.KS4_EM_PASS_RATE, Map.of(), Map.of("grade", 5)).numerator())
-        .isEqualTo(1.0);
+    assertThat(m(Kind.KS4_EM_PASS_RATE, Map.of(), Map.of("grade", 5)).numerator()).isEqualTo(1.0);
   }
 
   @Test
@@ -90,8 +102,8 @@ class AttainmentMeasureTest {
     pupil("5", "5", 60.0, null, false);
     pupil("5", "5", 50.0, null, false);
     pupil("5", "5", 40.0, null, true);
-    MeasureResult gap = m(Kind.KS4_GAP, Map.of(), Map.of("of", "ks4.attainment8_mean",
-        "group", "disadvantaged"));
+    MeasureResult gap =
+        m(Kind.KS4_GAP, Map.of(), Map.of("of", "ks4.attainment8_mean", "group", "disadvantaged"));
     assertThat(gap.value()).isEqualTo(55.0 - 40.0);
     ks4.clear();
     pupil("5", "5", 60.0, null, false);
@@ -100,8 +112,8 @@ class AttainmentMeasureTest {
     assertThat(none.notes()).anyMatch(n -> n.contains("no value for disadvantaged pupils"));
   }
 
-  private void student(String id, boolean fsm, String type, double entries, double points,
-      Double english) {
+  private void student(
+      String id, boolean fsm, String type, double entries, double points, Double english) {
     ks5.add(new Ks5Result(id, Y, "college", "D1", fsm, type, entries, points, english, null));
   }
 
@@ -111,13 +123,22 @@ class AttainmentMeasureTest {
     student("s2", true, "a-level", 2, 60, null);
     student("s2", true, "tech-level", 1, 28, null);
     // A level: (120 + 60) / (3 + 2) = 36.
-    assertThat(m(Kind.KS5_APS_PER_ENTRY, Map.of("qualification_type", List.of("a-level")),
-        Map.of()).value()).isEqualTo(36.0);
-    assertThat(m(Kind.KS5_APS_PER_ENTRY, Map.of("qualification_type", List.of("academic")),
-        Map.of()).value()).isNull();
+    assertThat(
+            m(Kind.KS5_APS_PER_ENTRY, Map.of("qualification_type", List.of("a-level")), Map.of())
+                .value())
+        .isEqualTo(36.0);
+    assertThat(
+            m(Kind.KS5_APS_PER_ENTRY, Map.of("qualification_type", List.of("academic")), Map.of())
+                .value())
+        .isNull();
     // FSM gap in A level APS: 40 - 30 = 10.
-    assertThat(m(Kind.KS5_GAP, Map.of("qualification_type", List.of("a-level")),
-        Map.of("of", "ks5.aps_per_entry", "group", "fsm")).value()).isEqualTo(10.0);
+    assertThat(
+            m(
+                    Kind.KS5_GAP,
+                    Map.of("qualification_type", List.of("a-level")),
+                    Map.of("of", "ks5.aps_per_entry", "group", "fsm"))
+                .value())
+        .isEqualTo(10.0);
   }
 
   @Test
@@ -126,8 +147,13 @@ class AttainmentMeasureTest {
     student("s1", false, "applied-general", 1, 28, -1.0);
     student("s2", false, "applied-general", 1, 28, null);
     student("s3", false, "a-level", 3, 90, 0.5);
-    assertThat(m(Kind.KS5_STUDENTS, Map.of("qualification_type",
-        List.of("tech-level", "applied-general")), Map.of()).value()).isEqualTo(2.0);
+    assertThat(
+            m(
+                    Kind.KS5_STUDENTS,
+                    Map.of("qualification_type", List.of("tech-level", "applied-general")),
+                    Map.of())
+                .value())
+        .isEqualTo(2.0);
     // English progress over s1 (-1) and s3 (0.5); s2 has none: (-1 + 0.5) / 2.
     MeasureResult e = m(Kind.KS5_EM_PROGRESS_MEAN, Map.of(), Map.of("subject", "english"));
     assertThat(e.value()).isCloseTo(-0.25, within(1e-12));
@@ -194,13 +220,15 @@ class AttainmentMeasureTest {
   @Test
   void yearsWithoutResultsGiveNullNeverZero() {
     pupil("5", "5", 50.0, null, false);
-    MeasureResult r = new AttainmentMeasure(Kind.KS4_EM_PASS_RATE).compute(data(),
-        new MeasureQuery(new Period.AcademicYear(2012), null, null));
+    MeasureResult r =
+        new AttainmentMeasure(Kind.KS4_EM_PASS_RATE)
+            .compute(data(), new MeasureQuery(new Period.AcademicYear(2012), null, null));
     assertThat(r.value()).isNull();
     assertThat(r.notes()).isNotEmpty();
     assertThat(Grade.parse("a*")).contains(Grade.A_STAR);
     assertThat(Grade.parse("10")).isEmpty();
-    assertThatThrownBy(() -> new Ks4Result("x", Y, "", "", "D1", null, null, "", 91.0, null,
-        null, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> new Ks4Result("x", Y, "", "", "D1", null, null, "", 91.0, null, null, null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -14,8 +14,25 @@ import org.junit.jupiter.api.Test;
 class CatalogModelTest {
 
   static KpiDefinition kpi(String id) {
-    return new KpiDefinition(id, "Title " + id, null, "neet.neet_rate", null, null, Unit.PERCENT,
-        Polarity.LOWER_IS_BETTER, null, null, null, null, null, null, null, null, null, null);
+    return new KpiDefinition(
+        id,
+        "Title " + id,
+        null,
+        "neet.neet_rate",
+        null,
+        null,
+        Unit.PERCENT,
+        Polarity.LOWER_IS_BETTER,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   @Nested
@@ -58,7 +75,8 @@ class CatalogModelTest {
     @Test
     void everyDimensionNeedsAValueAndTheMapIsCopied() {
       assertThatThrownBy(() -> new Filter(Map.of("send", List.of())))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("send");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("send");
       Map<String, List<String>> m = new java.util.HashMap<>(Map.of("send", List.of("K")));
       Filter f = new Filter(m);
       m.put("district", List.of("D1"));
@@ -73,8 +91,23 @@ class CatalogModelTest {
 
     @Test
     void readsNumbersTextFlagsAndLists() {
-      Params p = new Params(Map.of("month", 1, "grade", "5", "since", "2014/15", "in_year", true,
-          "rate", "2.3", "flag", "TRUE", "areas", List.of("England", "South East")));
+      Params p =
+          new Params(
+              Map.of(
+                  "month",
+                  1,
+                  "grade",
+                  "5",
+                  "since",
+                  "2014/15",
+                  "in_year",
+                  true,
+                  "rate",
+                  "2.3",
+                  "flag",
+                  "TRUE",
+                  "areas",
+                  List.of("England", "South East")));
       assertThat(p.integer("month")).contains(1);
       assertThat(p.integer("grade")).contains(5);
       assertThat(p.integer("since")).isEmpty();
@@ -107,8 +140,10 @@ class CatalogModelTest {
 
     @Test
     void rejectNegativeAndNonFiniteAmounts() {
-      assertThatThrownBy(() -> Tolerance.absolute(-0.1)).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> Tolerance.absolute(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> Tolerance.absolute(-0.1))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> Tolerance.absolute(Double.NaN))
+          .isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> Tolerance.relative(Double.POSITIVE_INFINITY))
           .isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> Tolerance.relative(-1)).isInstanceOf(IllegalArgumentException.class);
@@ -142,27 +177,74 @@ class CatalogModelTest {
       assertThat(k.source()).isEmpty();
       assertThat(k.note()).isEmpty();
       assertThat(kpi("KPI-08a.b_1").id()).isEqualTo("KPI-08a.b_1");
-      assertThatThrownBy(() -> kpi("KPI 03")).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> kpi("KPI 03"))
+          .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("KPI 03");
       assertThatThrownBy(() -> kpi("-x")).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> new KpiDefinition("K", " ", null, "m", null, null, Unit.PERCENT,
-          Polarity.LOWER_IS_BETTER, null, null, null, null, null, null, null, null, null, null))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("title");
+      assertThatThrownBy(
+              () ->
+                  new KpiDefinition(
+                      "K",
+                      " ",
+                      null,
+                      "m",
+                      null,
+                      null,
+                      Unit.PERCENT,
+                      Polarity.LOWER_IS_BETTER,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("title");
     }
 
     @Test
     void breakdownListIsCopied() {
       List<String> breakdown = new ArrayList<>(List.of("district"));
-      KpiDefinition k = new KpiDefinition("K", "T", null, "m", null, null, Unit.PERCENT,
-          Polarity.LOWER_IS_BETTER, null, breakdown, null, null, null, null, null, null, null, null);
+      KpiDefinition k =
+          new KpiDefinition(
+              "K",
+              "T",
+              null,
+              "m",
+              null,
+              null,
+              Unit.PERCENT,
+              Polarity.LOWER_IS_BETTER,
+              null,
+              breakdown,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null);
       breakdown.add("send");
       assertThat(k.breakdown()).containsExactly("district");
     }
 
     @Test
     void catalogDefaultsAndLookup() {
-      Catalog c = new Catalog("kent", null, null, null, List.of(kpi("KPI-03"), kpi("NEET-1")),
-          null, null, Map.of(550, ActivityGroup.NEET));
+      Catalog c =
+          new Catalog(
+              "kent",
+              null,
+              null,
+              null,
+              List.of(kpi("KPI-03"), kpi("NEET-1")),
+              null,
+              null,
+              Map.of(550, ActivityGroup.NEET));
       assertThat(c.title()).isEqualTo("kent");
       assertThat(c.authority()).isEmpty();
       assertThat(c.defaults()).isEqualTo(Defaults.standard());
@@ -176,8 +258,11 @@ class CatalogModelTest {
 
     @Test
     void catalogRejectsDuplicateIds() {
-      assertThatThrownBy(() -> new Catalog("c", null, null, null, List.of(kpi("A"), kpi("A")), null,
-          null, null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("A appears twice");
+      assertThatThrownBy(
+              () ->
+                  new Catalog("c", null, null, null, List.of(kpi("A"), kpi("A")), null, null, null))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("A appears twice");
     }
 
     @Test
@@ -207,10 +292,13 @@ class CatalogModelTest {
       assertThat(new TrendSpec("chi2-linear", 5).points()).isEqualTo(5);
       assertThatThrownBy(() -> new TrendSpec("chi2-linear", 4))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> new TrendSpec("loess", 5)).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> new TrendSpec("linear", 2)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> new TrendSpec("loess", 5))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> new TrendSpec("linear", 2))
+          .isInstanceOf(IllegalArgumentException.class);
       assertThat(new ComparatorSpec("NEETprop", null, null, 0).areas()).containsExactly("England");
-      assertThat(new ComparatorSpec("NEETprop", List.of("South East"), "Local authority", 0).areas())
+      assertThat(
+              new ComparatorSpec("NEETprop", List.of("South East"), "Local authority", 0).areas())
           .containsExactly("South East");
     }
 

@@ -12,16 +12,23 @@ class KpiChangeTest {
     return new KpiFigures.Cell("district", code, "D" + code, 1.0, suppressed);
   }
 
-  static KpiFigures figures(Double value, Double num, String status, String direction,
-      Integer rank, Integer quintile, List<KpiFigures.Cell> cells) {
-    return new KpiFigures("K", "K title", "percent", value, num, 100.0, status, direction, rank,
-        quintile, cells);
+  static KpiFigures figures(
+      Double value,
+      Double num,
+      String status,
+      String direction,
+      Integer rank,
+      Integer quintile,
+      List<KpiFigures.Cell> cells) {
+    return new KpiFigures(
+        "K", "K title", "percent", value, num, 100.0, status, direction, rank, quintile, cells);
   }
 
   @Test
   void identicalFiguresAreNoChange() {
-    KpiFigures f = figures(5.0, 5.0, "ACHIEVING", "IMPROVING", 3, 2,
-        List.of(cell("1", false), cell("2", true)));
+    KpiFigures f =
+        figures(
+            5.0, 5.0, "ACHIEVING", "IMPROVING", 3, 2, List.of(cell("1", false), cell("2", true)));
     KpiChange c = KpiChange.between(f, f);
     assertThat(c.changed()).isFalse();
     assertThat(c.change()).isEqualTo(0.0);
@@ -30,19 +37,20 @@ class KpiChangeTest {
   @Test
   void eachFieldIsReportedOnItsOwn() {
     KpiFigures a = figures(5.0, 5.0, "ACHIEVING", "IMPROVING", 3, 2, List.of());
-    assertThat(KpiChange.between(a, figures(5.0, 5.0, "ACHIEVING", "IMPROVING", 4, 2,
-        List.of()))).extracting(KpiChange::rankChanged, KpiChange::restated,
-        KpiChange::changed).containsExactly(true, false, true);
-    assertThat(KpiChange.between(a, figures(5.0, 5.0, "ACHIEVING", "IMPROVING", 3, 3,
-        List.of()))).extracting(KpiChange::quintileChanged).isEqualTo(true);
-    assertThat(KpiChange.between(a, figures(5.0, 5.0, "ACHIEVING", "WORSENING", 3, 2,
-        List.of()))).extracting(KpiChange::directionChanged, KpiChange::statusChanged)
+    assertThat(KpiChange.between(a, figures(5.0, 5.0, "ACHIEVING", "IMPROVING", 4, 2, List.of())))
+        .extracting(KpiChange::rankChanged, KpiChange::restated, KpiChange::changed)
+        .containsExactly(true, false, true);
+    assertThat(KpiChange.between(a, figures(5.0, 5.0, "ACHIEVING", "IMPROVING", 3, 3, List.of())))
+        .extracting(KpiChange::quintileChanged)
+        .isEqualTo(true);
+    assertThat(KpiChange.between(a, figures(5.0, 5.0, "ACHIEVING", "WORSENING", 3, 2, List.of())))
+        .extracting(KpiChange::directionChanged, KpiChange::statusChanged)
         .containsExactly(true, false);
-    assertThat(KpiChange.between(a, figures(5.0, 6.0, "ACHIEVING", "IMPROVING", 3, 2,
-        List.of()))).extracting(KpiChange::countsChanged, KpiChange::restated)
+    assertThat(KpiChange.between(a, figures(5.0, 6.0, "ACHIEVING", "IMPROVING", 3, 2, List.of())))
+        .extracting(KpiChange::countsChanged, KpiChange::restated)
         .containsExactly(true, false);
-    KpiChange v = KpiChange.between(a, figures(5.5, 5.5, "NEAR_TARGET", "IMPROVING", 3, 2,
-        List.of()));
+    KpiChange v =
+        KpiChange.between(a, figures(5.5, 5.5, "NEAR_TARGET", "IMPROVING", 3, 2, List.of()));
     assertThat(v.restated()).isTrue();
     assertThat(v.statusChanged()).isTrue();
     assertThat(v.change()).isEqualTo(0.5);
@@ -50,14 +58,33 @@ class KpiChangeTest {
 
   @Test
   void cellsThatBecameSuppressedOrShownAreListedInTheNewOrder() {
-    KpiFigures a = figures(5.0, 5.0, "ACHIEVING", "IMPROVING", null, null,
-        List.of(cell("1", false), cell("2", true), cell("3", false), cell("4", true)));
-    KpiFigures b = figures(5.0, 5.0, "ACHIEVING", "IMPROVING", null, null,
-        List.of(cell("4", true), cell("3", true), cell("2", false), cell("1", false),
-            cell("5", true)));
-    assertThat(KpiChange.between(a, b).cells()).containsExactly(
-        new CellChange.Suppressed("district", "3", "D3"),
-        new CellChange.Unsuppressed("district", "2", "D2"));
+    KpiFigures a =
+        figures(
+            5.0,
+            5.0,
+            "ACHIEVING",
+            "IMPROVING",
+            null,
+            null,
+            List.of(cell("1", false), cell("2", true), cell("3", false), cell("4", true)));
+    KpiFigures b =
+        figures(
+            5.0,
+            5.0,
+            "ACHIEVING",
+            "IMPROVING",
+            null,
+            null,
+            List.of(
+                cell("4", true),
+                cell("3", true),
+                cell("2", false),
+                cell("1", false),
+                cell("5", true)));
+    assertThat(KpiChange.between(a, b).cells())
+        .containsExactly(
+            new CellChange.Suppressed("district", "3", "D3"),
+            new CellChange.Unsuppressed("district", "2", "D2"));
   }
 
   @Test

@@ -30,8 +30,10 @@ class RowChangesTest {
     c.before("old.csv", 2, 20, false);
     c.after("new.csv", 1, 10, false);
     c.after("new.csv", 3, 30, false);
-    assertThat(c.changes()).containsExactly(new FileChange("k", "old.csv", 2, 0, 0, 1, 0, 0),
-        new FileChange("k", "new.csv", 0, 2, 1, 0, 0, 0));
+    assertThat(c.changes())
+        .containsExactly(
+            new FileChange("k", "old.csv", 2, 0, 0, 1, 0, 0),
+            new FileChange("k", "new.csv", 0, 2, 1, 0, 0, 0));
   }
 
   @Test
@@ -78,8 +80,10 @@ class RowChangesTest {
     RowChanges c = new RowChanges("k");
     c.before("old.csv", 1, 10, false);
     c.after("new.csv", 1, 11, false);
-    assertThat(c.changes()).containsExactly(new FileChange("k", "old.csv", 1, 0, 0, 0, 0, 0),
-        new FileChange("k", "new.csv", 0, 1, 0, 0, 1, 0));
+    assertThat(c.changes())
+        .containsExactly(
+            new FileChange("k", "old.csv", 1, 0, 0, 0, 0, 0),
+            new FileChange("k", "new.csv", 0, 1, 0, 0, 1, 0));
   }
 
   @Test
@@ -102,8 +106,8 @@ class RowChangesTest {
         changed++;
       }
     }
-    assertThat(c.changes()).containsExactly(new FileChange("k", "a.csv", n, n - removed, 0,
-        removed, changed, 0));
+    assertThat(c.changes())
+        .containsExactly(new FileChange("k", "a.csv", n, n - removed, 0, removed, changed, 0));
   }
 
   @Test

@@ -68,14 +68,31 @@ class InvalidRequestTest {
   }
 
   private static Scorecard run(Supplier<RuntimeException> failure) {
-    KpiDefinition kpi = new KpiDefinition("K", "Title", "Theme", "test.failing", null, null,
-        Unit.PERCENT, Polarity.LOWER_IS_BETTER, Target.none(), null, null, null, null, null,
-        null, null, "test", null, null);
-    Catalog catalog = new Catalog("test", "Test", "Kent", null, List.of(kpi), null, null,
-        Map.of());
+    KpiDefinition kpi =
+        new KpiDefinition(
+            "K",
+            "Title",
+            "Theme",
+            "test.failing",
+            null,
+            null,
+            Unit.PERCENT,
+            Polarity.LOWER_IS_BETTER,
+            Target.none(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "test",
+            null,
+            null);
+    Catalog catalog = new Catalog("test", "Test", "Kent", null, List.of(kpi), null, null, Map.of());
     ScorecardEngine engine = new ScorecardEngine(Measures.of(List.of(new Failing(failure))));
-    return engine.compute(catalog, DataSet.builder().build(),
-        new ScorecardRequest(YEAR, List.of(), Map.of(), 0));
+    return engine.compute(
+        catalog, DataSet.builder().build(), new ScorecardRequest(YEAR, List.of(), Map.of(), 0));
   }
 
   @Test
@@ -101,9 +118,29 @@ class InvalidRequestTest {
 
   @Test
   void aCatalogRecordMissingAFieldIsAnInvalidRequest() {
-    assertThatThrownBy(() -> new KpiDefinition(null, "Title", "Theme", "neet.neet_rate", null,
-        null, Unit.PERCENT, Polarity.LOWER_IS_BETTER, Target.none(), null, null, null, null, null,
-        null, null, "test", null, null))
-        .isInstanceOf(InvalidRequestException.class).hasMessage("id");
+    assertThatThrownBy(
+            () ->
+                new KpiDefinition(
+                    null,
+                    "Title",
+                    "Theme",
+                    "neet.neet_rate",
+                    null,
+                    null,
+                    Unit.PERCENT,
+                    Polarity.LOWER_IS_BETTER,
+                    Target.none(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "test",
+                    null,
+                    null))
+        .isInstanceOf(InvalidRequestException.class)
+        .hasMessage("id");
   }
 }

@@ -38,8 +38,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine on a tiny catalog built in code, over this data (every winter month the same, so
- * the Dec-Feb means equal the monthly counts):
+ * The engine on a tiny catalog built in code, over this data (every winter month the same, so the
+ * Dec-Feb means equal the monthly counts):
  *
  * <pre>
  *             2015/16 winter   2016/17 winter   March 2017
@@ -66,10 +66,12 @@ class ScorecardEngineTest {
     int[] neet2016 = {5, 3, 1};
     int[] participating = {90, 95, 85};
     for (int d = 0; d < 3; d++) {
-      for (YearMonth m : List.of(YearMonth.of(2015, 12), YearMonth.of(2016, 1), YearMonth.of(2016, 2))) {
+      for (YearMonth m :
+          List.of(YearMonth.of(2015, 12), YearMonth.of(2016, 1), YearMonth.of(2016, 2))) {
         fill(m, DISTRICTS.get(d), 540, neet2015[d], 100);
       }
-      for (YearMonth m : List.of(YearMonth.of(2016, 12), YearMonth.of(2017, 1), YearMonth.of(2017, 2))) {
+      for (YearMonth m :
+          List.of(YearMonth.of(2016, 12), YearMonth.of(2017, 1), YearMonth.of(2017, 2))) {
         fill(m, DISTRICTS.get(d), 540, neet2016[d], 100);
       }
       fill(YearMonth.of(2017, 3), DISTRICTS.get(d), 210, participating[d], 100);
@@ -89,9 +91,15 @@ class ScorecardEngineTest {
   }
 
   private DataSet data(ComparatorLookup comparators) {
-    return DataSet.builder().neet(cube.build()).comparators(comparators).districts(List.of(
-        new District("D1", "One", 1, null), new District("D2", "Two", 2, null),
-        new District("D3", "Three", 3, null))).build();
+    return DataSet.builder()
+        .neet(cube.build())
+        .comparators(comparators)
+        .districts(
+            List.of(
+                new District("D1", "One", 1, null),
+                new District("D2", "Two", 2, null),
+                new District("D3", "Three", 3, null)))
+        .build();
   }
 
   /** A small builder for KPI definitions. */
@@ -161,8 +169,25 @@ class ScorecardEngineTest {
     }
 
     KpiDefinition build() {
-      return new KpiDefinition(id, "Title of " + id, "Theme", measure, filter, params, unit,
-          polarity, target, breakdown, null, amber, null, null, compareWith, null, "test", note,
+      return new KpiDefinition(
+          id,
+          "Title of " + id,
+          "Theme",
+          measure,
+          filter,
+          params,
+          unit,
+          polarity,
+          target,
+          breakdown,
+          null,
+          amber,
+          null,
+          null,
+          compareWith,
+          null,
+          "test",
+          note,
           minDenominator);
     }
   }
@@ -179,8 +204,11 @@ class ScorecardEngineTest {
     return new Catalog("test", "Test strategy", "Kent", null, defs, null, null, groups);
   }
 
-  private static ScorecardRequest request(Period period, Map<String, PreviousValue> previous,
-      List<String> districts, int suppressBelow) {
+  private static ScorecardRequest request(
+      Period period,
+      Map<String, PreviousValue> previous,
+      List<String> districts,
+      int suppressBelow) {
     return new ScorecardRequest(period, districts, previous, suppressBelow);
   }
 
@@ -219,11 +247,15 @@ class ScorecardEngineTest {
     void theThresholdIsTheKpisOrTheCatalogs() {
       smallDistrict();
       // a KPI's own min_denominator of 5: 7 is enough
-      assertThat(only(catalog(new Kpi("SMALL").filter("district", "D9").minDenominator(5)),
-          request(Y2016, Map.of(), List.of(), 0)).smallBase()).isFalse();
+      assertThat(
+              only(
+                      catalog(new Kpi("SMALL").filter("district", "D9").minDenominator(5)),
+                      request(Y2016, Map.of(), List.of(), 0))
+                  .smallBase())
+          .isFalse();
       // the whole county (cohort 100 x 3 districts + 7) is not a small base
-      assertThat(only(catalog(new Kpi("ALL")), request(Y2016, Map.of(), List.of(), 0))
-          .smallBase()).isFalse();
+      assertThat(only(catalog(new Kpi("ALL")), request(Y2016, Map.of(), List.of(), 0)).smallBase())
+          .isFalse();
     }
   }
 
@@ -235,16 +267,21 @@ class ScorecardEngineTest {
       // SEPT reads the September snapshot: only September 2017 exists, so 2017/18 has a value for
       // 1 of 4 KPIs while 2016/17 has NEET, NEET2 and PART (3 of 4). Latest-with-any-value chose
       // 2017/18 and left 3 of 4 KPIs with no data.
-      Catalog c = catalog(new Kpi("NEET"), new Kpi("NEET2"),
-          new Kpi("PART").measure("neet.participation_rate", Unit.PERCENT,
-              Polarity.HIGHER_IS_BETTER),
-          new Kpi("SEPT").params(Map.of("month", 9)));
+      Catalog c =
+          catalog(
+              new Kpi("NEET"),
+              new Kpi("NEET2"),
+              new Kpi("PART")
+                  .measure("neet.participation_rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER),
+              new Kpi("SEPT").params(Map.of("month", 9)));
       ScorecardEngine.PeriodChoice choice = engine.choosePeriod(c, data()).orElseThrow();
       assertThat(choice.year()).isEqualTo(Y2016);
       assertThat(choice.withValues()).isEqualTo(3);
       assertThat(choice.mostlyEmpty()).isFalse();
-      assertThat(choice.reason()).isEqualTo("2016/17, the latest academic year in which most KPIs"
-          + " have a value (3 of 4); 2017/18 has 1 of 4");
+      assertThat(choice.reason())
+          .isEqualTo(
+              "2016/17, the latest academic year in which most KPIs"
+                  + " have a value (3 of 4); 2017/18 has 1 of 4");
       assertThat(engine.compute(c, data(), ScorecardRequest.defaults()).period())
           .isEqualTo("2016/17");
     }
@@ -253,8 +290,11 @@ class ScorecardEngineTest {
     void withoutAMajorityAnywhereTheYearWithMostValuesIsChosen() {
       // SEPT has a value in 2017/18 only; the NEET KPIs filtered to a district nobody lives in
       // have none anywhere: 2017/18 has 1 of 3, every other year 0 of 3
-      Catalog c = catalog(new Kpi("SEPT").params(Map.of("month", 9)),
-          new Kpi("NONE1").filter("district", "D0"), new Kpi("NONE2").filter("district", "D0"));
+      Catalog c =
+          catalog(
+              new Kpi("SEPT").params(Map.of("month", 9)),
+              new Kpi("NONE1").filter("district", "D0"),
+              new Kpi("NONE2").filter("district", "D0"));
       ScorecardEngine.PeriodChoice choice = engine.choosePeriod(c, data()).orElseThrow();
       assertThat(choice.year()).isEqualTo(new AcademicYear(2017));
       assertThat(choice.mostlyEmpty()).isTrue();
@@ -267,20 +307,25 @@ class ScorecardEngineTest {
 
     private DataSet withReturns() {
       // a yearly hand-kept figure: 12 in 2015/16, 15 in 2016/17
-      return DataSet.builder().neet(cube.build()).districts(List.of(new District("D1", "One", 1, null)))
-          .returns(new kpi.core.returns.Returns(List.of(
-              new kpi.core.returns.ReturnEntry("RET", "AY2015", "2015/16", "", 12.0, null, null,
-                  ""),
-              new kpi.core.returns.ReturnEntry("RET", "AY2016", "2016/17", "", 15.0, null, null,
-                  "")))).build();
+      return DataSet.builder()
+          .neet(cube.build())
+          .districts(List.of(new District("D1", "One", 1, null)))
+          .returns(
+              new kpi.core.returns.Returns(
+                  List.of(
+                      new kpi.core.returns.ReturnEntry(
+                          "RET", "AY2015", "2015/16", "", 12.0, null, null, ""),
+                      new kpi.core.returns.ReturnEntry(
+                          "RET", "AY2016", "2016/17", "", 15.0, null, null, ""))))
+          .build();
     }
 
     @Test
     void aYearlyKpiShowsItsAcademicYearAndComparesWithThePreviousOne() {
-      Catalog c = catalog(new Kpi("RET").measure("returns.value", Unit.COUNT,
-          Polarity.HIGHER_IS_BETTER));
-      KpiResult r = only(c, withReturns(), request(new Month(YearMonth.of(2017, 1)), Map.of(),
-          List.of(), 0));
+      Catalog c =
+          catalog(new Kpi("RET").measure("returns.value", Unit.COUNT, Polarity.HIGHER_IS_BETTER));
+      KpiResult r =
+          only(c, withReturns(), request(new Month(YearMonth.of(2017, 1)), Map.of(), List.of(), 0));
       // January 2017 is in 2016/17: 15, against 2015/16's 12 (not against itself, "2016-12")
       assertThat(r.value()).isEqualTo(15.0);
       assertThat(r.period()).isEqualTo("2016/17");
@@ -289,8 +334,10 @@ class ScorecardEngineTest {
       assertThat(r.change()).isEqualTo(3.0);
       assertThat(r.direction()).isEqualTo(kpi.core.status.Direction.IMPROVING);
       assertThat(r.measuredYearly()).isTrue();
-      assertThat(r.notes().get(0)).isEqualTo("measured yearly: the value for the academic year"
-          + " 2016/17 (which 2017-01 falls in), compared with 2015/16");
+      assertThat(r.notes().get(0))
+          .isEqualTo(
+              "measured yearly: the value for the academic year"
+                  + " 2016/17 (which 2017-01 falls in), compared with 2015/16");
     }
 
     @Test
@@ -314,8 +361,11 @@ class ScorecardEngineTest {
     @Test
     void latestYearIsTheLastWithAnyValue() {
       // 2017/18 has a September snapshot but no winter months and no March
-      Catalog c = catalog(new Kpi("NEET"),
-          new Kpi("PART").measure("neet.participation_rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER));
+      Catalog c =
+          catalog(
+              new Kpi("NEET"),
+              new Kpi("PART")
+                  .measure("neet.participation_rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER));
       assertThat(engine.latestYear(c, data())).contains(Y2016);
       Scorecard s = engine.compute(c, data(), ScorecardRequest.defaults());
       assertThat(s.period()).isEqualTo("2016/17");
@@ -330,13 +380,16 @@ class ScorecardEngineTest {
       DataSet empty = DataSet.builder().build();
       assertThat(engine.latestYear(c, empty)).isEmpty();
       assertThatThrownBy(() -> engine.compute(c, empty, ScorecardRequest.defaults()))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds no value");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("holds no value");
     }
 
     @Test
     void anAskedPeriodWithoutDataGivesNoDataNotAnError() {
-      KpiResult r = only(catalog(new Kpi("NEET").target(Target.of(TargetRule.AT_MOST, 5))),
-          ScorecardRequest.defaults().withPeriod(new AcademicYear(2017)));
+      KpiResult r =
+          only(
+              catalog(new Kpi("NEET").target(Target.of(TargetRule.AT_MOST, 5))),
+              ScorecardRequest.defaults().withPeriod(new AcademicYear(2017)));
       assertThat(r.value()).isNull();
       assertThat(r.status()).isEqualTo(Status.NO_DATA);
       assertThat(r.notes()).anyMatch(n -> n.startsWith("no neet-tracking snapshot for Dec 2017"));
@@ -347,11 +400,14 @@ class ScorecardEngineTest {
 
     @Test
     void unknownMeasureIsAnError() {
-      Catalog c = catalog(new Kpi("X").measure("ks4.no_such_measure", Unit.PERCENT,
-          Polarity.HIGHER_IS_BETTER));
-      assertThatThrownBy(() -> engine.compute(c, data(), ScorecardRequest.defaults().withPeriod(Y2016)))
+      Catalog c =
+          catalog(
+              new Kpi("X").measure("ks4.no_such_measure", Unit.PERCENT, Polarity.HIGHER_IS_BETTER));
+      assertThatThrownBy(
+              () -> engine.compute(c, data(), ScorecardRequest.defaults().withPeriod(Y2016)))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("KPI X").hasMessageContaining("unknown measure ks4.no_such_measure");
+          .hasMessageContaining("KPI X")
+          .hasMessageContaining("unknown measure ks4.no_such_measure");
     }
   }
 
@@ -361,8 +417,19 @@ class ScorecardEngineTest {
     @Test
     void atMostUsesTheValueAndJudgesAgainstIt() {
       // 3% against at most 3: gap 0 -> achieving; margins 5% of 3 = 0.15
-      KpiResult r = only(catalog(new Kpi("NEET").target(new Target(TargetRule.AT_MOST, 3.0, null,
-          null, LocalDate.of(2018, 8, 31), null))), ScorecardRequest.defaults());
+      KpiResult r =
+          only(
+              catalog(
+                  new Kpi("NEET")
+                      .target(
+                          new Target(
+                              TargetRule.AT_MOST,
+                              3.0,
+                              null,
+                              null,
+                              LocalDate.of(2018, 8, 31),
+                              null))),
+              ScorecardRequest.defaults());
       assertThat(r.value()).isCloseTo(3.0, within(EPS));
       assertThat(r.numerator()).isCloseTo(9.0, within(EPS));
       assertThat(r.denominator()).isCloseTo(300.0, within(EPS));
@@ -379,10 +446,20 @@ class ScorecardEngineTest {
     void increaseByPercentOnAGivenBaselineIsBaselineTimesOnePointOne() {
       // participation 10% up on 80 (given for 2015/16): threshold 88; 90 is 2 above, the
       // exceed margin is 5% of 88 = 4.4 -> achieving
-      KpiResult r = only(catalog(new Kpi("PART")
-          .measure("neet.participation_rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER)
-          .target(new Target(TargetRule.INCREASE_BY_PERCENT, 10.0, new Baseline(Y2015, 80.0), null,
-              null, null))), ScorecardRequest.defaults());
+      KpiResult r =
+          only(
+              catalog(
+                  new Kpi("PART")
+                      .measure("neet.participation_rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER)
+                      .target(
+                          new Target(
+                              TargetRule.INCREASE_BY_PERCENT,
+                              10.0,
+                              new Baseline(Y2015, 80.0),
+                              null,
+                              null,
+                              null))),
+              ScorecardRequest.defaults());
       assertThat(r.target().threshold()).isEqualTo(88.0);
       assertThat(r.target().baselineValue()).isEqualTo(80.0);
       assertThat(r.target().baselinePeriod()).isEqualTo("2015/16");
@@ -394,10 +471,20 @@ class ScorecardEngineTest {
     @Test
     void increaseByPercentOnACountBaselineFromTheDataIsExact() {
       // NEET count 2015/16 = 12 -> threshold 13.2; 2016/17 = 9 -> short by 4.2, amber 0.66: red
-      KpiResult r = only(catalog(new Kpi("COUNT")
-          .measure("neet.count", Unit.COUNT, Polarity.HIGHER_IS_BETTER)
-          .target(new Target(TargetRule.INCREASE_BY_PERCENT, 10.0, new Baseline(Y2015, null), null,
-              null, null))), ScorecardRequest.defaults().withPeriod(Y2016));
+      KpiResult r =
+          only(
+              catalog(
+                  new Kpi("COUNT")
+                      .measure("neet.count", Unit.COUNT, Polarity.HIGHER_IS_BETTER)
+                      .target(
+                          new Target(
+                              TargetRule.INCREASE_BY_PERCENT,
+                              10.0,
+                              new Baseline(Y2015, null),
+                              null,
+                              null,
+                              null))),
+              ScorecardRequest.defaults().withPeriod(Y2016));
       assertThat(r.target().baselineValue()).isEqualTo(12.0);
       assertThat(r.target().threshold()).isEqualTo(13.2);
       assertThat(r.status()).isEqualTo(Status.REQUIRES_IMPROVEMENT);
@@ -407,8 +494,19 @@ class ScorecardEngineTest {
     void decreaseByOnABaselineComputedFromTheData() {
       // NEET 2015/16 = 4% (from the data); decrease by 0.5 -> threshold 3.5; 3% is 0.5 better,
       // exceed margin 5% of 3.5 = 0.175 -> exceeding
-      KpiResult r = only(catalog(new Kpi("NEET").target(new Target(TargetRule.DECREASE_BY, 0.5,
-          new Baseline(Y2015, null), null, null, null))), ScorecardRequest.defaults());
+      KpiResult r =
+          only(
+              catalog(
+                  new Kpi("NEET")
+                      .target(
+                          new Target(
+                              TargetRule.DECREASE_BY,
+                              0.5,
+                              new Baseline(Y2015, null),
+                              null,
+                              null,
+                              null))),
+              ScorecardRequest.defaults());
       assertThat(r.target().baselineValue()).isCloseTo(4.0, within(EPS));
       assertThat(r.target().threshold()).isCloseTo(3.5, within(EPS));
       assertThat(r.status()).isEqualTo(Status.EXCEEDING);
@@ -416,25 +514,41 @@ class ScorecardEngineTest {
 
     @Test
     void aBaselinePeriodWithoutDataLeavesTheTargetUnjudged() {
-      KpiResult r = only(catalog(new Kpi("NEET").target(new Target(TargetRule.DECREASE_BY, 0.5,
-          new Baseline(new AcademicYear(2011), null), null, null, null))), ScorecardRequest.defaults());
+      KpiResult r =
+          only(
+              catalog(
+                  new Kpi("NEET")
+                      .target(
+                          new Target(
+                              TargetRule.DECREASE_BY,
+                              0.5,
+                              new Baseline(new AcademicYear(2011), null),
+                              null,
+                              null,
+                              null))),
+              ScorecardRequest.defaults());
       assertThat(r.target().threshold()).isNull();
       assertThat(r.target().amberTolerance()).isNull();
       assertThat(r.status()).isEqualTo(Status.NO_TARGET);
-      assertThat(r.notes()).contains(
-          "no value for the baseline period 2011/12, so the target cannot be judged");
+      assertThat(r.notes())
+          .contains("no value for the baseline period 2011/12, so the target cannot be judged");
     }
 
     @Test
     void improveUsesThePreviousPeriodFromTheData() {
       // NEET 4% in 2015/16 -> 3% in 2016/17, lower is better: 1 point better, margin 0.2
-      KpiResult r = only(catalog(new Kpi("NEET").target(new Target(TargetRule.IMPROVE, null, null,
-          null, null, null))), ScorecardRequest.defaults());
+      KpiResult r =
+          only(
+              catalog(
+                  new Kpi("NEET")
+                      .target(new Target(TargetRule.IMPROVE, null, null, null, null, null))),
+              ScorecardRequest.defaults());
       assertThat(r.target().threshold()).isCloseTo(4.0, within(EPS));
       assertThat(r.target().baselinePeriod()).isEqualTo("2015/16");
       assertThat(r.target().text()).isEqualTo("improve on 2015/16");
       assertThat(r.status()).isEqualTo(Status.EXCEEDING);
-      assertThat(r.previous()).isEqualTo(new PreviousValue("2015/16", r.previous().value(), "data"));
+      assertThat(r.previous())
+          .isEqualTo(new PreviousValue("2015/16", r.previous().value(), "data"));
       assertThat(r.change()).isCloseTo(-1.0, within(EPS));
       assertThat(r.noChangeBand()).isEqualTo(0.5);
       assertThat(r.direction()).isEqualTo(Direction.IMPROVING);
@@ -444,64 +558,100 @@ class ScorecardEngineTest {
     void improveOnAGivenBaselineIgnoresThePreviousPeriod() {
       // improve on 2.9 (given for 2011/12): 3% is worse although 2015/16 was 4%;
       // 0.1 short, amber 5% of 2.9 = 0.145 -> near target
-      KpiResult r = only(catalog(new Kpi("NEET").target(new Target(TargetRule.IMPROVE, null,
-          new Baseline(new AcademicYear(2011), 2.9), null, null, null))), ScorecardRequest.defaults());
+      KpiResult r =
+          only(
+              catalog(
+                  new Kpi("NEET")
+                      .target(
+                          new Target(
+                              TargetRule.IMPROVE,
+                              null,
+                              new Baseline(new AcademicYear(2011), 2.9),
+                              null,
+                              null,
+                              null))),
+              ScorecardRequest.defaults());
       assertThat(r.target().threshold()).isEqualTo(2.9);
       assertThat(r.target().baselinePeriod()).isEqualTo("2011/12");
       assertThat(r.status()).isEqualTo(Status.NEAR_TARGET);
-      assertThat(r.direction()).as("direction still compares with 2015/16").isEqualTo(Direction.IMPROVING);
+      assertThat(r.direction())
+          .as("direction still compares with 2015/16")
+          .isEqualTo(Direction.IMPROVING);
     }
 
     @Test
     void improveWithoutAPreviousValueCannotBeJudged() {
       // participation: there is no March 2016 snapshot
-      KpiResult r = only(catalog(new Kpi("PART")
-          .measure("neet.participation_rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER)
-          .target(new Target(TargetRule.IMPROVE, null, null, null, null, null))),
-          ScorecardRequest.defaults());
+      KpiResult r =
+          only(
+              catalog(
+                  new Kpi("PART")
+                      .measure("neet.participation_rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER)
+                      .target(new Target(TargetRule.IMPROVE, null, null, null, null, null))),
+              ScorecardRequest.defaults());
       assertThat(r.previous()).isNull();
       assertThat(r.target().threshold()).isNull();
       assertThat(r.status()).isEqualTo(Status.NO_TARGET);
       assertThat(r.direction()).isEqualTo(Direction.NOT_COMPARABLE);
-      assertThat(r.notes()).contains("no previous value to improve on, so the target cannot be judged");
+      assertThat(r.notes())
+          .contains("no previous value to improve on, so the target cannot be judged");
       assertThat(r.target().text()).isEqualTo("improve on the previous period");
     }
 
     @Test
     void comparatorTargetsUseTheNamedArea() {
-      ComparatorLookup lookup = (kpi, period) -> List.of(
-          new ComparatorValue("England", "2017", 92.3, null),
-          new ComparatorValue("South East", "2017", null, "c"));
-      Kpi above = new Kpi("PART")
-          .measure("neet.participation_rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER)
-          .target(new Target(TargetRule.ABOVE_COMPARATOR, null, null, null, null, null));
+      ComparatorLookup lookup =
+          (kpi, period) ->
+              List.of(
+                  new ComparatorValue("England", "2017", 92.3, null),
+                  new ComparatorValue("South East", "2017", null, "c"));
+      Kpi above =
+          new Kpi("PART")
+              .measure("neet.participation_rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER)
+              .target(new Target(TargetRule.ABOVE_COMPARATOR, null, null, null, null, null));
       // 90 against England 92.3: 2.3 short, amber 5% of 92.3 = 4.615 -> near target
       KpiResult r = only(catalog(above), data(lookup), ScorecardRequest.defaults());
       assertThat(r.target().threshold()).isEqualTo(92.3);
       assertThat(r.target().baselinePeriod()).isEqualTo("2017");
       assertThat(r.target().text()).isEqualTo("above England");
       assertThat(r.status()).isEqualTo(Status.NEAR_TARGET);
-      assertThat(r.comparators()).extracting(ComparatorValue::name).containsExactly("England", "South East");
+      assertThat(r.comparators())
+          .extracting(ComparatorValue::name)
+          .containsExactly("England", "South East");
 
       // a suppressed comparator leaves the target unjudged
-      KpiResult se = only(catalog(new Kpi("PART")
-          .measure("neet.participation_rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER)
-          .target(new Target(TargetRule.ABOVE_COMPARATOR, null, null, "south east", null, null))),
-          data(lookup), ScorecardRequest.defaults());
+      KpiResult se =
+          only(
+              catalog(
+                  new Kpi("PART")
+                      .measure("neet.participation_rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER)
+                      .target(
+                          new Target(
+                              TargetRule.ABOVE_COMPARATOR, null, null, "south east", null, null))),
+              data(lookup),
+              ScorecardRequest.defaults());
       assertThat(se.target().threshold()).isNull();
       assertThat(se.status()).isEqualTo(Status.NO_TARGET);
-      assertThat(se.notes()).contains("no south east comparator value, so the target cannot be judged");
+      assertThat(se.notes())
+          .contains("no south east comparator value, so the target cannot be judged");
     }
 
     @Test
     void aKpisOwnAmberToleranceWinsOverTheDefault() {
       // at most 2.5 with 3%: 0.5 over; default amber 5% of 2.5 = 0.125 would be red, own 0.5 amber
-      KpiResult own = only(catalog(new Kpi("NEET").target(Target.of(TargetRule.AT_MOST, 2.5))
-          .amber(Tolerance.absolute(0.5))), ScorecardRequest.defaults());
+      KpiResult own =
+          only(
+              catalog(
+                  new Kpi("NEET")
+                      .target(Target.of(TargetRule.AT_MOST, 2.5))
+                      .amber(Tolerance.absolute(0.5))),
+              ScorecardRequest.defaults());
       assertThat(own.status()).isEqualTo(Status.NEAR_TARGET);
       assertThat(own.target().amberTolerance()).isEqualTo(0.5);
-      KpiResult dflt = only(catalog(new Kpi("NEET").target(Target.of(TargetRule.AT_MOST, 2.5))),
-          ScorecardRequest.defaults());
+      KpiResult dflt =
+          only(
+              catalog(new Kpi("NEET").target(Target.of(TargetRule.AT_MOST, 2.5))),
+              ScorecardRequest.defaults());
       assertThat(dflt.status()).isEqualTo(Status.REQUIRES_IMPROVEMENT);
       assertThat(dflt.target().amberTolerance()).isEqualTo(0.125);
     }
@@ -520,8 +670,14 @@ class ScorecardEngineTest {
 
     @Test
     void theDataWinsOverAGivenPreviousValue() {
-      KpiResult r = only(catalog(new Kpi("NEET")), request(Y2016,
-          Map.of("NEET", new PreviousValue("2015/16", 9.9, "previous")), List.of(), 0));
+      KpiResult r =
+          only(
+              catalog(new Kpi("NEET")),
+              request(
+                  Y2016,
+                  Map.of("NEET", new PreviousValue("2015/16", 9.9, "previous")),
+                  List.of(),
+                  0));
       assertThat(r.previous().source()).isEqualTo("data");
       assertThat(r.previous().value()).isCloseTo(4.0, within(EPS));
     }
@@ -530,9 +686,10 @@ class ScorecardEngineTest {
     void aGivenPreviousValueFillsAGapInTheData() {
       // participation improve: March 2016 is not in the data; 91 from an earlier scorecard.
       // 90 vs 91: 1 point worse (band 0.5) -> worsening; amber 5% of 91 = 4.55 -> near target
-      Kpi part = new Kpi("PART")
-          .measure("neet.participation_rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER)
-          .target(new Target(TargetRule.IMPROVE, null, null, null, null, null));
+      Kpi part =
+          new Kpi("PART")
+              .measure("neet.participation_rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER)
+              .target(new Target(TargetRule.IMPROVE, null, null, null, null, null));
       PreviousValue given = new PreviousValue("2015/16", 91.0, "previous");
       KpiResult r = only(catalog(part), request(Y2016, Map.of("PART", given), List.of(), 0));
       assertThat(r.previous()).isEqualTo(given);
@@ -544,14 +701,27 @@ class ScorecardEngineTest {
 
     @Test
     void aGivenPreviousValueForAnotherPeriodIsIgnored() {
-      Kpi part = new Kpi("PART")
-          .measure("neet.participation_rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER);
-      KpiResult r = only(catalog(part), request(Y2016,
-          Map.of("PART", new PreviousValue("2014/15", 91.0, "previous")), List.of(), 0));
+      Kpi part =
+          new Kpi("PART")
+              .measure("neet.participation_rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER);
+      KpiResult r =
+          only(
+              catalog(part),
+              request(
+                  Y2016,
+                  Map.of("PART", new PreviousValue("2014/15", 91.0, "previous")),
+                  List.of(),
+                  0));
       assertThat(r.previous()).isNull();
       assertThat(r.direction()).isEqualTo(Direction.NOT_COMPARABLE);
-      KpiResult nullValue = only(catalog(part), request(Y2016,
-          Map.of("PART", new PreviousValue("2015/16", null, "previous")), List.of(), 0));
+      KpiResult nullValue =
+          only(
+              catalog(part),
+              request(
+                  Y2016,
+                  Map.of("PART", new PreviousValue("2015/16", null, "previous")),
+                  List.of(),
+                  0));
       assertThat(nullValue.previous()).isNull();
     }
 
@@ -565,8 +735,10 @@ class ScorecardEngineTest {
       assertThat(prev.previous().value()).isCloseTo(3.0, within(EPS));
       assertThat(prev.direction()).isEqualTo(Direction.NO_CHANGE);
       // same month last year: January 2016 = 4%, improving by 1 point
-      KpiResult last = only(catalog(new Kpi("NEET").compareWith(CompareWith.SAME_PERIOD_LAST_YEAR)),
-          ScorecardRequest.defaults().withPeriod(jan));
+      KpiResult last =
+          only(
+              catalog(new Kpi("NEET").compareWith(CompareWith.SAME_PERIOD_LAST_YEAR)),
+              ScorecardRequest.defaults().withPeriod(jan));
       assertThat(last.previous().period()).isEqualTo("2016-01");
       assertThat(last.previous().value()).isCloseTo(4.0, within(EPS));
       assertThat(last.direction()).isEqualTo(Direction.IMPROVING);
@@ -578,11 +750,13 @@ class ScorecardEngineTest {
 
     @Test
     void districtRowsSumToTheCounty() {
-      KpiResult r = only(catalog(new Kpi("NEET").breakdown("district")), ScorecardRequest.defaults());
+      KpiResult r =
+          only(catalog(new Kpi("NEET").breakdown("district")), ScorecardRequest.defaults());
       assertThat(r.breakdown()).extracting(BreakdownRow::code).containsExactly("D1", "D2", "D3");
-      assertThat(r.breakdown()).extracting(BreakdownRow::label).containsExactly("One", "Two", "Three");
-      assertThat(r.breakdown()).extracting(BreakdownRow::value)
-          .containsExactly(5.0, 3.0, 1.0);
+      assertThat(r.breakdown())
+          .extracting(BreakdownRow::label)
+          .containsExactly("One", "Two", "Three");
+      assertThat(r.breakdown()).extracting(BreakdownRow::value).containsExactly(5.0, 3.0, 1.0);
       double numerators = r.breakdown().stream().mapToDouble(BreakdownRow::numerator).sum();
       double cohorts = r.breakdown().stream().mapToDouble(BreakdownRow::denominator).sum();
       assertThat(numerators).isCloseTo(r.numerator(), within(EPS));
@@ -593,9 +767,13 @@ class ScorecardEngineTest {
     @Test
     void smallNumeratorsAreSuppressed() {
       // suppress below 5: D1 (5 NEET) shown; D2 (3) and D3 (1) suppressed
-      KpiResult r = only(catalog(new Kpi("NEET").breakdown("district")),
-          request(Y2016, Map.of(), List.of(), 5));
-      assertThat(r.breakdown()).extracting(BreakdownRow::suppressed).containsExactly(false, true, true);
+      KpiResult r =
+          only(
+              catalog(new Kpi("NEET").breakdown("district")),
+              request(Y2016, Map.of(), List.of(), 5));
+      assertThat(r.breakdown())
+          .extracting(BreakdownRow::suppressed)
+          .containsExactly(false, true, true);
       BreakdownRow d2 = r.breakdown().get(1);
       assertThat(d2.value()).isNull();
       assertThat(d2.numerator()).isNull();
@@ -607,16 +785,26 @@ class ScorecardEngineTest {
     @Test
     void aZeroIsShownNotSuppressed() {
       NeetCube.Builder small = NeetCube.builder();
-      for (YearMonth m : List.of(YearMonth.of(2016, 12), YearMonth.of(2017, 1), YearMonth.of(2017, 2))) {
+      for (YearMonth m :
+          List.of(YearMonth.of(2016, 12), YearMonth.of(2017, 1), YearMonth.of(2017, 2))) {
         small.add(new NeetCube.Cell(m, 16, "D1", Send.N, null, null, "", 210), 40); // no NEET
         small.add(new NeetCube.Cell(m, 16, "D2", Send.N, null, null, "", 540), 6);
         small.add(new NeetCube.Cell(m, 16, "D2", Send.N, null, null, "", 210), 3); // cohort 9
       }
-      DataSet d = DataSet.builder().neet(small.build()).districts(List.of(
-          new District("D1", "One", 1, null), new District("D2", "Two", 2, null),
-          new District("D3", "Three", 3, null))).build();
-      KpiResult r = only(catalog(new Kpi("NEET").breakdown("district")), d,
-          request(Y2016, Map.of(), List.of(), 5));
+      DataSet d =
+          DataSet.builder()
+              .neet(small.build())
+              .districts(
+                  List.of(
+                      new District("D1", "One", 1, null),
+                      new District("D2", "Two", 2, null),
+                      new District("D3", "Three", 3, null)))
+              .build();
+      KpiResult r =
+          only(
+              catalog(new Kpi("NEET").breakdown("district")),
+              d,
+              request(Y2016, Map.of(), List.of(), 5));
       BreakdownRow d1 = r.breakdown().get(0);
       assertThat(d1.suppressed()).isFalse();
       assertThat(d1.value()).isEqualTo(0.0);
@@ -633,16 +821,25 @@ class ScorecardEngineTest {
     @Test
     void smallCountsOfACountKpiAreSuppressed() {
       // neet.count per district: 5, 3, 1 -> 3 and 1 suppressed
-      KpiResult r = only(catalog(new Kpi("COUNT").measure("neet.count", Unit.COUNT,
-          Polarity.LOWER_IS_BETTER).breakdown("district")), request(Y2016, Map.of(), List.of(), 5));
-      assertThat(r.breakdown()).extracting(BreakdownRow::suppressed).containsExactly(false, true, true);
+      KpiResult r =
+          only(
+              catalog(
+                  new Kpi("COUNT")
+                      .measure("neet.count", Unit.COUNT, Polarity.LOWER_IS_BETTER)
+                      .breakdown("district")),
+              request(Y2016, Map.of(), List.of(), 5));
+      assertThat(r.breakdown())
+          .extracting(BreakdownRow::suppressed)
+          .containsExactly(false, true, true);
       assertThat(r.breakdown().get(0).value()).isEqualTo(5.0);
     }
 
     @Test
     void requestedDistrictsOnlyAndUnknownDimensionsSkipped() {
-      KpiResult r = only(catalog(new Kpi("NEET").breakdown("district", "sector")),
-          request(Y2016, Map.of(), List.of("D3"), 0));
+      KpiResult r =
+          only(
+              catalog(new Kpi("NEET").breakdown("district", "sector")),
+              request(Y2016, Map.of(), List.of("D3"), 0));
       assertThat(r.breakdown()).extracting(BreakdownRow::code).containsExactly("D3");
       assertThat(r.breakdown().get(0).dimension()).isEqualTo("district");
     }
@@ -666,14 +863,19 @@ class ScorecardEngineTest {
       Catalog standard = catalog(new Kpi("NEET"));
       Catalog custom = catalog(Map.of(540, ActivityGroup.EET_NOT_PARTICIPATING), new Kpi("NEET"));
       assertThat(only(standard, ScorecardRequest.defaults()).value()).isCloseTo(3.0, within(EPS));
-      assertThat(only(custom, ScorecardRequest.defaults().withPeriod(Y2016)).value()).isEqualTo(0.0);
+      assertThat(only(custom, ScorecardRequest.defaults().withPeriod(Y2016)).value())
+          .isEqualTo(0.0);
     }
 
     @Test
     void aParameterTheMeasureRejectsBecomesANote() {
-      KpiResult r = only(catalog(new Kpi("PART")
-          .measure("neet.participation_rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER)
-          .params(Map.of("route", "college"))), ScorecardRequest.defaults().withPeriod(Y2016));
+      KpiResult r =
+          only(
+              catalog(
+                  new Kpi("PART")
+                      .measure("neet.participation_rate", Unit.PERCENT, Polarity.HIGHER_IS_BETTER)
+                      .params(Map.of("route", "college"))),
+              ScorecardRequest.defaults().withPeriod(Y2016));
       assertThat(r.value()).isNull();
       assertThat(r.status()).isEqualTo(Status.NO_DATA);
       assertThat(r.notes()).anyMatch(n -> n.contains("params.route"));
@@ -681,8 +883,10 @@ class ScorecardEngineTest {
 
     @Test
     void aMonthParameterOutOfRangeBecomesANoteNotACrash() {
-      KpiResult r = only(catalog(new Kpi("NEET").params(Map.of("month", 13))),
-          ScorecardRequest.defaults().withPeriod(Y2016));
+      KpiResult r =
+          only(
+              catalog(new Kpi("NEET").params(Map.of("month", 13))),
+              ScorecardRequest.defaults().withPeriod(Y2016));
       assertThat(r.value()).isNull();
       assertThat(r.status()).isEqualTo(Status.NO_DATA);
       assertThat(r.notes()).anyMatch(n -> n.contains("params.month"));
@@ -690,8 +894,10 @@ class ScorecardEngineTest {
 
     @Test
     void theKpiNoteAndTheWorkingsAreCarried() {
-      KpiResult r = only(catalog(new Kpi("NEET").note("kept from the 2017 refresh")),
-          ScorecardRequest.defaults());
+      KpiResult r =
+          only(
+              catalog(new Kpi("NEET").note("kept from the 2017 refresh")),
+              ScorecardRequest.defaults());
       assertThat(r.notes()).contains("kept from the 2017 refresh");
       assertThat(r.workings()).last().isEqualTo("100 x 27 / 900 (the 3 months' sums) = 3%");
     }

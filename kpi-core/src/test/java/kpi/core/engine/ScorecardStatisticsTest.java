@@ -48,8 +48,9 @@ class ScorecardStatisticsTest {
   ScorecardStatisticsTest() {
     for (int i = 0; i < NEET.length; i++) {
       int start = 2011 + i;
-      for (YearMonth m : List.of(YearMonth.of(start, 12), YearMonth.of(start + 1, 1),
-          YearMonth.of(start + 1, 2))) {
+      for (YearMonth m :
+          List.of(
+              YearMonth.of(start, 12), YearMonth.of(start + 1, 1), YearMonth.of(start + 1, 2))) {
         fill(m, "D1", NEET[i] / 4, 500);
         fill(m, "D2", NEET[i] - NEET[i] / 4, 500);
       }
@@ -64,28 +65,88 @@ class ScorecardStatisticsTest {
   /** England 5.5, South East 4.5 and nine LAs 1..9 plus Kent 3.5, for 2017 (= 2016/17). */
   private static ComparatorTable comparators() {
     List<Observation> obs = new ArrayList<>();
-    obs.add(new Observation("NEETprop", "Y2017", "2017", "National", "E92000001", "England",
-        Map.of(), 5.5, null, "comparators/neet.csv"));
-    obs.add(new Observation("NEETprop", "Y2017", "2017", "Regional", "E12000008", "South East",
-        Map.of(), 4.5, null, "comparators/neet.csv"));
+    obs.add(
+        new Observation(
+            "NEETprop",
+            "Y2017",
+            "2017",
+            "National",
+            "E92000001",
+            "England",
+            Map.of(),
+            5.5,
+            null,
+            "comparators/neet.csv"));
+    obs.add(
+        new Observation(
+            "NEETprop",
+            "Y2017",
+            "2017",
+            "Regional",
+            "E12000008",
+            "South East",
+            Map.of(),
+            4.5,
+            null,
+            "comparators/neet.csv"));
     for (int i = 1; i <= 9; i++) {
-      obs.add(new Observation("NEETprop", "Y2017", "2017", "Local authority", "E0600000" + i,
-          "LA " + i, Map.of(), (double) i, null, "comparators/neet.csv"));
+      obs.add(
+          new Observation(
+              "NEETprop",
+              "Y2017",
+              "2017",
+              "Local authority",
+              "E0600000" + i,
+              "LA " + i,
+              Map.of(),
+              (double) i,
+              null,
+              "comparators/neet.csv"));
     }
-    obs.add(new Observation("NEETprop", "Y2017", "2017", "Local authority", "E10000016", "Kent",
-        Map.of(), 3.5, null, "comparators/neet.csv"));
+    obs.add(
+        new Observation(
+            "NEETprop",
+            "Y2017",
+            "2017",
+            "Local authority",
+            "E10000016",
+            "Kent",
+            Map.of(),
+            3.5,
+            null,
+            "comparators/neet.csv"));
     return new ComparatorTable(obs, List.of());
   }
 
   private KpiResult result(ScorecardRequest request) {
-    KpiDefinition kpi = new KpiDefinition("NEET-1", "NEET 16-17", "Theme", "neet.neet_rate", null,
-        null, Unit.PERCENT, Polarity.LOWER_IS_BETTER, Target.of(TargetRule.AT_MOST, 6.0),
-        List.of("district"), new ComparatorSpec("NEETprop", List.of("England", "South East"),
-            "Local authority", 0), null, null, null, null, new TrendSpec("chi2-linear", 5),
-        "test", null);
+    KpiDefinition kpi =
+        new KpiDefinition(
+            "NEET-1",
+            "NEET 16-17",
+            "Theme",
+            "neet.neet_rate",
+            null,
+            null,
+            Unit.PERCENT,
+            Polarity.LOWER_IS_BETTER,
+            Target.of(TargetRule.AT_MOST, 6.0),
+            List.of("district"),
+            new ComparatorSpec("NEETprop", List.of("England", "South East"), "Local authority", 0),
+            null,
+            null,
+            null,
+            null,
+            new TrendSpec("chi2-linear", 5),
+            "test",
+            null);
     Catalog catalog = new Catalog("test", "Test", "Kent", null, List.of(kpi), null, null, Map.of());
-    DataSet data = DataSet.builder().neet(cube.build()).comparators(comparators()).districts(List.of(
-        new District("D1", "One", 1, null), new District("D2", "Two", 2, null))).build();
+    DataSet data =
+        DataSet.builder()
+            .neet(cube.build())
+            .comparators(comparators())
+            .districts(
+                List.of(new District("D1", "One", 1, null), new District("D2", "Two", 2, null)))
+            .build();
     return ScorecardEngine.standard().compute(catalog, data, request).kpis().get(0);
   }
 
@@ -112,9 +173,11 @@ class ScorecardStatisticsTest {
     // England 5.5 is above the 95% interval (so lower-is-better Kent is better) but inside the
     // 99.8% one; the South East's 4.5 is inside both.
     KpiResult r = result();
-    assertThat(r.significanceAgainst("England")).extracting(s -> s.result())
+    assertThat(r.significanceAgainst("England"))
+        .extracting(s -> s.result())
         .containsExactly(Significance.BETTER, Significance.SIMILAR);
-    assertThat(r.significanceAgainst("South East")).extracting(s -> s.result())
+    assertThat(r.significanceAgainst("South East"))
+        .extracting(s -> s.result())
         .containsExactly(Significance.SIMILAR, Significance.SIMILAR);
   }
 
@@ -136,8 +199,8 @@ class ScorecardStatisticsTest {
     // r = 80,70,60,50,40 of 1000: N = 5000, R = 300, A = 800, B = 15000, C = 55000.
     // N·A - R·B = -500000; χ² = 5000 · 2.5e11 / (300 · 4700 · 5e7) = 17.730 > 9.5495.
     KpiResult r = result();
-    assertThat(r.trend().periods()).containsExactly("2012/13", "2013/14", "2014/15", "2015/16",
-        "2016/17");
+    assertThat(r.trend().periods())
+        .containsExactly("2012/13", "2013/14", "2014/15", "2015/16", "2016/17");
     assertThat(r.trend().chi2()).isCloseTo(17.730, within(0.001));
     assertThat(r.trend().result()).isEqualTo(RecentTrend.Result.DECREASING);
     assertThat(r.trend().judgement(Polarity.LOWER_IS_BETTER))
@@ -148,21 +211,41 @@ class ScorecardStatisticsTest {
   void historyOfEarlierPeriodsWithStatuses() {
     // At most 6.0% (amber within 5% of 6.0 = 0.3, exceeding by 0.3 or more): 9, 8, 7 red;
     // 6.0 achieving; 5.0 exceeding. An earlier scorecard adds 2010/11.
-    KpiResult r = result(new ScorecardRequest(new AcademicYear(2016), List.of(), Map.of(), 0,
-        Map.of("NEET-1", List.of(new PreviousValue("2010/11", 9.5, "previous scorecard")))));
-    assertThat(r.history()).extracting(HistoryPoint::period).containsExactly("2010/11",
-        "2011/12", "2012/13", "2013/14", "2014/15", "2015/16");
-    assertThat(r.history()).extracting(HistoryPoint::status).containsExactly(
-        Status.REQUIRES_IMPROVEMENT, Status.REQUIRES_IMPROVEMENT, Status.REQUIRES_IMPROVEMENT,
-        Status.REQUIRES_IMPROVEMENT, Status.ACHIEVING, Status.EXCEEDING);
+    KpiResult r =
+        result(
+            new ScorecardRequest(
+                new AcademicYear(2016),
+                List.of(),
+                Map.of(),
+                0,
+                Map.of(
+                    "NEET-1", List.of(new PreviousValue("2010/11", 9.5, "previous scorecard")))));
+    assertThat(r.history())
+        .extracting(HistoryPoint::period)
+        .containsExactly("2010/11", "2011/12", "2012/13", "2013/14", "2014/15", "2015/16");
+    assertThat(r.history())
+        .extracting(HistoryPoint::status)
+        .containsExactly(
+            Status.REQUIRES_IMPROVEMENT,
+            Status.REQUIRES_IMPROVEMENT,
+            Status.REQUIRES_IMPROVEMENT,
+            Status.REQUIRES_IMPROVEMENT,
+            Status.ACHIEVING,
+            Status.EXCEEDING);
     assertThat(r.history().get(0).source()).isEqualTo("previous scorecard");
     assertThat(r.history().get(1).value()).isCloseTo(9.0, within(1e-9));
     // Directions, lower is better, band 0.5 pp with "less than" the band for no change:
     // 2010/11 has nothing before it; 9.5 -> 9.0 is a fall of exactly 0.5 pp, not less than the
     // band, so improving; each later year falls by 1.0 pp.
-    assertThat(r.history()).extracting(HistoryPoint::direction).containsExactly(
-        Direction.NOT_COMPARABLE, Direction.IMPROVING, Direction.IMPROVING, Direction.IMPROVING,
-        Direction.IMPROVING, Direction.IMPROVING);
+    assertThat(r.history())
+        .extracting(HistoryPoint::direction)
+        .containsExactly(
+            Direction.NOT_COMPARABLE,
+            Direction.IMPROVING,
+            Direction.IMPROVING,
+            Direction.IMPROVING,
+            Direction.IMPROVING,
+            Direction.IMPROVING);
   }
 
   @Test
@@ -170,10 +253,12 @@ class ScorecardStatisticsTest {
     // For 2014/15 the history is 2011/12..2013/14 from the data (9.0, 8.0, 7.0%); 2010/11 has
     // no value, so 2011/12 has no direction; each later winter falls by 1.0 pp: improving.
     KpiResult r = result(ScorecardRequest.defaults().withPeriod(new AcademicYear(2014)));
-    assertThat(r.history()).extracting(HistoryPoint::period)
+    assertThat(r.history())
+        .extracting(HistoryPoint::period)
         .containsExactly("2011/12", "2012/13", "2013/14");
-    assertThat(r.history()).extracting(HistoryPoint::direction).containsExactly(
-        Direction.NOT_COMPARABLE, Direction.IMPROVING, Direction.IMPROVING);
+    assertThat(r.history())
+        .extracting(HistoryPoint::direction)
+        .containsExactly(Direction.NOT_COMPARABLE, Direction.IMPROVING, Direction.IMPROVING);
   }
 
   @Test

@@ -20,12 +20,31 @@ class TargetTextTest {
   }
 
   private static String text(Unit unit, Target target, String baselinePeriod) {
-    KpiDefinition k = new KpiDefinition("K", "T", null, "m", null, null, unit,
-        Polarity.HIGHER_IS_BETTER, target, null, null, null, null, null, null, null, null, null);
+    KpiDefinition k =
+        new KpiDefinition(
+            "K",
+            "T",
+            null,
+            "m",
+            null,
+            null,
+            unit,
+            Polarity.HIGHER_IS_BETTER,
+            target,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     return TargetText.describe(k, baselinePeriod);
   }
 
-  private static Target target(TargetRule rule, Double value, Baseline baseline, LocalDate deadline) {
+  private static Target target(
+      TargetRule rule, Double value, Baseline baseline, LocalDate deadline) {
     return new Target(rule, value, baseline, null, deadline, null);
   }
 
@@ -55,10 +74,17 @@ class TargetTextTest {
 
   @Test
   void comparatorImproveAndNone() {
-    assertThat(text(Unit.SCORE, new Target(TargetRule.ABOVE_COMPARATOR, null, null,
-        "Statistical neighbours", null, null))).isEqualTo("above Statistical neighbours");
-    assertThat(text(Unit.PERCENT, new Target(TargetRule.BELOW_COMPARATOR, null, null, null, null,
-        null))).isEqualTo("below England");
+    assertThat(
+            text(
+                Unit.SCORE,
+                new Target(
+                    TargetRule.ABOVE_COMPARATOR, null, null, "Statistical neighbours", null, null)))
+        .isEqualTo("above Statistical neighbours");
+    assertThat(
+            text(
+                Unit.PERCENT,
+                new Target(TargetRule.BELOW_COMPARATOR, null, null, null, null, null)))
+        .isEqualTo("below England");
     Target improve = new Target(TargetRule.IMPROVE, null, null, null, null, null);
     assertThat(text(Unit.PERCENT, improve, "2015/16")).isEqualTo("improve on 2015/16");
     assertThat(text(Unit.PERCENT, improve)).isEqualTo("improve on the previous period");
@@ -69,7 +95,10 @@ class TargetTextTest {
 
   @Test
   void givenWordingWins() {
-    assertThat(text(Unit.PERCENT, new Target(TargetRule.AT_MOST, 1.0, null, null, null,
-        "full participation"))).isEqualTo("full participation");
+    assertThat(
+            text(
+                Unit.PERCENT,
+                new Target(TargetRule.AT_MOST, 1.0, null, null, null, "full participation")))
+        .isEqualTo("full participation");
   }
 }

@@ -51,7 +51,9 @@ class SeptemberGuaranteeMeasureTest {
   }
 
   private static MeasureResult run(Filter f, Params p) {
-    return Measures.builtIn().get("september_guarantee.offer_rate").orElseThrow()
+    return Measures.builtIn()
+        .get("september_guarantee.offer_rate")
+        .orElseThrow()
         .compute(data(), new MeasureQuery(Y, f, p));
   }
 
@@ -70,8 +72,12 @@ class SeptemberGuaranteeMeasureTest {
         .isCloseTo(100.0 * 20 / 30, within(1e-9));
     assertThat(run(new Filter(Map.of("send", List.of("K"))), Params.none()).value())
         .isCloseTo(90.0, within(1e-9));
-    assertThat(run(new Filter(Map.of("district", List.of("D1"), "year_group", List.of("11"))),
-        Params.none()).value()).isCloseTo(90.0, within(1e-9));
+    assertThat(
+            run(
+                    new Filter(Map.of("district", List.of("D1"), "year_group", List.of("11"))),
+                    Params.none())
+                .value())
+        .isCloseTo(90.0, within(1e-9));
   }
 
   @Test
@@ -84,8 +90,12 @@ class SeptemberGuaranteeMeasureTest {
 
   @Test
   void noRowsForTheYearIsNoData() {
-    MeasureResult r = Measures.builtIn().get("september_guarantee.offer_rate").orElseThrow()
-        .compute(data(), new MeasureQuery(new AcademicYear(2014), Filter.none(), Params.none()));
+    MeasureResult r =
+        Measures.builtIn()
+            .get("september_guarantee.offer_rate")
+            .orElseThrow()
+            .compute(
+                data(), new MeasureQuery(new AcademicYear(2014), Filter.none(), Params.none()));
     assertThat(r.value()).isNull();
   }
 }

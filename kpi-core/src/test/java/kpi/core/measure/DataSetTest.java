@@ -35,7 +35,8 @@ class DataSetTest {
   @Test
   void withActivityGroupsKeepsTheRest() {
     DataSet d = DataSet.builder().districts(List.of(new District("X", "X", 1, null))).build();
-    ActivityGroups custom = ActivityGroups.standard().withOverrides(Map.of(550, ActivityGroup.NEET));
+    ActivityGroups custom =
+        ActivityGroups.standard().withOverrides(Map.of(550, ActivityGroup.NEET));
     DataSet e = d.withActivityGroups(custom);
     assertThat(e.activityGroups()).isSameAs(custom);
     assertThat(e.neet()).isSameAs(d.neet());
@@ -45,7 +46,9 @@ class DataSetTest {
 
   @Test
   void districtsNeedACodeAndAName() {
-    assertThatThrownBy(() -> new District(" ", "A", 1, null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new District("A", null, 1, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new District(" ", "A", 1, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new District("A", null, 1, null))
+        .isInstanceOf(NullPointerException.class);
   }
 }

@@ -30,9 +30,12 @@ class MeasureResultTest {
   @Test
   void nonFiniteNumbersAreRejected() {
     assertThatThrownBy(() -> new MeasureResult(Double.NaN, null, null, List.of(), List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("value");
-    assertThatThrownBy(() -> new MeasureResult(1.0, Double.POSITIVE_INFINITY, 1.0, List.of(), List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("numerator");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("value");
+    assertThatThrownBy(
+            () -> new MeasureResult(1.0, Double.POSITIVE_INFINITY, 1.0, List.of(), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("numerator");
     assertThatThrownBy(() -> MeasureResult.value(Double.NaN, List.of(), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * NEET, not known and participation arithmetic on hand-built cubes. Every expectation is worked
- * out by hand in the comments.
+ * NEET, not known and participation arithmetic on hand-built cubes. Every expectation is worked out
+ * by hand in the comments.
  */
 class NeetMeasureTest {
   private static final double EPS = 1e-9;
@@ -46,10 +46,14 @@ class NeetMeasureTest {
   }
 
   private DataSet data() {
-    return DataSet.builder().neet(cube.build()).districts(List.of(
-        new District(ASHFORD, "Ashford", 1, null),
-        new District(CANTERBURY, "Canterbury", 2, null),
-        new District(DARTFORD, "Dartford", 3, null))).build();
+    return DataSet.builder()
+        .neet(cube.build())
+        .districts(
+            List.of(
+                new District(ASHFORD, "Ashford", 1, null),
+                new District(CANTERBURY, "Canterbury", 2, null),
+                new District(DARTFORD, "Dartford", 3, null)))
+        .build();
   }
 
   private MeasureResult compute(Kind kind, Period period) {
@@ -95,12 +99,13 @@ class NeetMeasureTest {
       // the mean of the monthly rates would be (3 + 4 + 500/103) / 3 = 3.9515...: not this
       assertThat(r.value()).isNotCloseTo((3.0 + 4.0 + 500.0 / 103.0) / 3.0, within(0.001));
       assertThat(r.notes()).isEmpty();
-      assertThat(r.workings()).containsExactly(
-          "Dec 2016: NEET 3, cohort 100 (custody excluded)",
-          "Jan 2017: NEET 4, cohort 100 (custody excluded)",
-          "Feb 2017: NEET 5, cohort 103 (custody excluded)",
-          "mean of 3 months: NEET 4, cohort 101",
-          "100 x 12 / 303 (the 3 months' sums) = 3.9604%");
+      assertThat(r.workings())
+          .containsExactly(
+              "Dec 2016: NEET 3, cohort 100 (custody excluded)",
+              "Jan 2017: NEET 4, cohort 100 (custody excluded)",
+              "Feb 2017: NEET 5, cohort 103 (custody excluded)",
+              "mean of 3 months: NEET 4, cohort 101",
+              "100 x 12 / 303 (the 3 months' sums) = 3.9604%");
     }
 
     /** NEET n[i] out of cohort c[i] in December, January and February (code 540 / 210). */
@@ -121,9 +126,14 @@ class NeetMeasureTest {
       MeasureResult r = compute(Kind.NEET_RATE, Y2016);
 
       assertThat(r.value()).isEqualTo(1.0);
-      assertThat(kpi.core.status.StatusRule.evaluate(r.value(), 1.0,
-          kpi.core.catalog.TargetRule.AT_MOST, kpi.core.catalog.Polarity.LOWER_IS_BETTER,
-          kpi.core.catalog.Tolerance.absolute(0.5), kpi.core.catalog.Tolerance.absolute(0.5)))
+      assertThat(
+              kpi.core.status.StatusRule.evaluate(
+                  r.value(),
+                  1.0,
+                  kpi.core.catalog.TargetRule.AT_MOST,
+                  kpi.core.catalog.Polarity.LOWER_IS_BETTER,
+                  kpi.core.catalog.Tolerance.absolute(0.5),
+                  kpi.core.catalog.Tolerance.absolute(0.5)))
           .isEqualTo(kpi.core.status.Status.ACHIEVING);
     }
 
@@ -142,8 +152,9 @@ class NeetMeasureTest {
       winter(new long[] {4, 4, 5}, new long[] {133, 133, 134});
       MeasureResult r = compute(Kind.NEET_RATE, Y2016);
       assertThat(r.value()).isEqualTo(3.25);
-      assertThat(java.math.BigDecimal.valueOf(r.value())
-          .setScale(1, java.math.RoundingMode.HALF_UP)).hasToString("3.3");
+      assertThat(
+              java.math.BigDecimal.valueOf(r.value()).setScale(1, java.math.RoundingMode.HALF_UP))
+          .hasToString("3.3");
       // numerator and denominator are the means, for reading: 13 / 3 and 400 / 3
       assertThat(r.numerator()).isCloseTo(13.0 / 3, within(EPS));
       assertThat(r.denominator()).isCloseTo(400.0 / 3, within(EPS));
@@ -168,8 +179,10 @@ class NeetMeasureTest {
       assertThat(r.numerator()).isEqualTo(4.0);
       assertThat(r.denominator()).isEqualTo(101.0);
       assertThat(compute(Kind.NEET_OR_NOT_KNOWN_RATE, Y2016).numerator()).isEqualTo(4.0);
-      assertThat(compute(Kind.PARTICIPATION_RATE, Y2016, Filter.none(), params("month", 2))
-          .denominator()).isEqualTo(103.0);
+      assertThat(
+              compute(Kind.PARTICIPATION_RATE, Y2016, Filter.none(), params("month", 2))
+                  .denominator())
+          .isEqualTo(103.0);
     }
 
     @Test
@@ -205,7 +218,8 @@ class NeetMeasureTest {
       assertThat(both.numerator()).isEqualTo(6.0);
       assertThat(both.value()).isCloseTo(600.0 / 102.0, within(EPS)); // 5.8824%
       assertThat(both.value()).isCloseTo(nk.value() + neet.value(), within(EPS));
-      assertThat(nk.workings().get(0)).isEqualTo("Dec 2016: not known 3, cohort 100 (custody excluded)");
+      assertThat(nk.workings().get(0))
+          .isEqualTo("Dec 2016: not known 3, cohort 100 (custody excluded)");
     }
 
     @Test
@@ -256,7 +270,10 @@ class NeetMeasureTest {
       assertThat(r.numerator()).isEqualTo(90.0);
       assertThat(r.denominator()).isEqualTo(100.0);
       assertThat(r.value()).isCloseTo(90.0, within(EPS));
-      assertThat(r.workings()).first().asString().startsWith("Mar 2017: participating 90, cohort 100");
+      assertThat(r.workings())
+          .first()
+          .asString()
+          .startsWith("Mar 2017: participating 90, cohort 100");
       assertThat(new NeetMeasure(Kind.PARTICIPATION_RATE).months(Y2016, Params.none()))
           .containsExactly(MAR);
     }
@@ -273,25 +290,48 @@ class NeetMeasureTest {
     void routesSplitParticipation() {
       winterAndMarch();
       // FTE 80/100, apprenticeship 6/100, other 4/100; together the 90%
-      assertThat(compute(Kind.PARTICIPATION_RATE, Y2016, Filter.none(),
-          params("route", "full_time_education")).value()).isCloseTo(80.0, within(EPS));
-      assertThat(compute(Kind.PARTICIPATION_RATE, Y2016, Filter.none(),
-          params("route", "Full-time education")).value()).isCloseTo(80.0, within(EPS));
-      assertThat(compute(Kind.PARTICIPATION_RATE, Y2016, Filter.none(),
-          params("route", "apprenticeship")).value()).isCloseTo(6.0, within(EPS));
-      MeasureResult other = compute(Kind.PARTICIPATION_RATE, Y2016, Filter.none(),
-          params("route", "other"));
+      assertThat(
+              compute(
+                      Kind.PARTICIPATION_RATE,
+                      Y2016,
+                      Filter.none(),
+                      params("route", "full_time_education"))
+                  .value())
+          .isCloseTo(80.0, within(EPS));
+      assertThat(
+              compute(
+                      Kind.PARTICIPATION_RATE,
+                      Y2016,
+                      Filter.none(),
+                      params("route", "Full-time education"))
+                  .value())
+          .isCloseTo(80.0, within(EPS));
+      assertThat(
+              compute(
+                      Kind.PARTICIPATION_RATE,
+                      Y2016,
+                      Filter.none(),
+                      params("route", "apprenticeship"))
+                  .value())
+          .isCloseTo(6.0, within(EPS));
+      MeasureResult other =
+          compute(Kind.PARTICIPATION_RATE, Y2016, Filter.none(), params("route", "other"));
       assertThat(other.value()).isCloseTo(4.0, within(EPS));
-      assertThat(other.denominator()).as("the cohort is not narrowed by the route").isEqualTo(100.0);
+      assertThat(other.denominator())
+          .as("the cohort is not narrowed by the route")
+          .isEqualTo(100.0);
     }
 
     @Test
     void anUnknownRouteIsRejected() {
       winterAndMarch();
-      assertThatThrownBy(() -> compute(Kind.PARTICIPATION_RATE, Y2016, Filter.none(),
-          params("route", "college")))
+      assertThatThrownBy(
+              () ->
+                  compute(
+                      Kind.PARTICIPATION_RATE, Y2016, Filter.none(), params("route", "college")))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("params.route").hasMessageContaining("college");
+          .hasMessageContaining("params.route")
+          .hasMessageContaining("college");
     }
 
     @Test
@@ -324,10 +364,12 @@ class NeetMeasureTest {
     void aMonthParameterThatIsNoMonthIsRejectedNotIgnored() {
       winterNeet();
       for (Object bad : List.of(13, 0, -1, "January", "1.5")) {
-        assertThatThrownBy(() -> compute(Kind.NEET_RATE, Y2016, Filter.none(), params("month", bad)))
+        assertThatThrownBy(
+                () -> compute(Kind.NEET_RATE, Y2016, Filter.none(), params("month", bad)))
             .as("month %s", bad)
             .isInstanceOf(IllegalArgumentException.class)
-            .hasMessageContaining("params.month").hasMessageContaining(String.valueOf(bad));
+            .hasMessageContaining("params.month")
+            .hasMessageContaining(String.valueOf(bad));
       }
       assertThat(compute(Kind.NEET_RATE, Y2016, Filter.none(), params("month", 12)).value())
           .isCloseTo(3.0, within(EPS));
@@ -374,7 +416,8 @@ class NeetMeasureTest {
       add(JAN, 16, CANTERBURY, Send.N, 540, 1);
       // Canterbury has records in January only; December and February exist in the data, so
       // they are months with a cohort of 0, not missing months: mean (0 + 1 + 0) / 3
-      MeasureResult r = compute(Kind.NEET_RATE, Y2016, filter("district", CANTERBURY), Params.none());
+      MeasureResult r =
+          compute(Kind.NEET_RATE, Y2016, filter("district", CANTERBURY), Params.none());
       assertThat(r.numerator()).isCloseTo(1.0 / 3.0, within(EPS));
       assertThat(r.value()).isCloseTo(100.0, within(EPS));
       assertThat(r.notes()).isEmpty();
@@ -391,8 +434,8 @@ class NeetMeasureTest {
       assertThat(r.value()).isNull();
       assertThat(r.numerator()).isNull();
       assertThat(r.denominator()).isNull();
-      assertThat(r.notes()).containsExactly(
-          "no neet-tracking snapshot for Dec 2015, Jan 2016, Feb 2016");
+      assertThat(r.notes())
+          .containsExactly("no neet-tracking snapshot for Dec 2015, Jan 2016, Feb 2016");
     }
 
     @Test
@@ -561,8 +604,8 @@ class NeetMeasureTest {
       double numerators = 0;
       double cohorts = 0;
       for (BreakdownValue d : new NeetMeasure(Kind.NEET_RATE).breakdownValues(data(), "district")) {
-        MeasureResult r = compute(Kind.NEET_RATE, Y2016, Filter.none().and("district", d.code()),
-            Params.none());
+        MeasureResult r =
+            compute(Kind.NEET_RATE, Y2016, Filter.none().and("district", d.code()), Params.none());
         numerators += r.numerator();
         cohorts += r.denominator();
       }
@@ -593,8 +636,9 @@ class NeetMeasureTest {
       add(JAN, 540, 10);
       add(JAN, 210, 80);
       DataSet standard = data();
-      DataSet custom = standard.withActivityGroups(
-          ActivityGroups.standard().withOverrides(Map.of(550, ActivityGroup.NEET)));
+      DataSet custom =
+          standard.withActivityGroups(
+              ActivityGroups.standard().withOverrides(Map.of(550, ActivityGroup.NEET)));
       MeasureQuery q = new MeasureQuery(new Month(JAN), null, null);
       NeetMeasure neetRate = new NeetMeasure(Kind.NEET_RATE);
       // standard: 10 / 100; with 550 as NEET: 20 / 100
@@ -625,24 +669,34 @@ class NeetMeasureTest {
       cube.add(new NeetCube.Cell(JAN, 16, ASHFORD, Send.N, null, null, "M", 210), 1);
       cube.add(new NeetCube.Cell(JAN, 16, ASHFORD, Send.N, null, null, "F", 210), 1);
       NeetMeasure m = new NeetMeasure(Kind.NEET_RATE);
-      assertThat(m.breakdownValues(data(), "district")).extracting(BreakdownValue::label)
+      assertThat(m.breakdownValues(data(), "district"))
+          .extracting(BreakdownValue::label)
           .containsExactly("Ashford", "Canterbury", "Dartford");
-      assertThat(m.breakdownValues(data(), "send")).extracting(BreakdownValue::code)
+      assertThat(m.breakdownValues(data(), "send"))
+          .extracting(BreakdownValue::code)
           .containsExactly("N", "K", "E");
-      assertThat(m.breakdownValues(data(), "academic_age")).containsExactly(
-          new BreakdownValue("16", "age 16"), new BreakdownValue("17", "age 17"));
-      assertThat(m.breakdownValues(data(), "gender")).extracting(BreakdownValue::code)
+      assertThat(m.breakdownValues(data(), "academic_age"))
+          .containsExactly(new BreakdownValue("16", "age 16"), new BreakdownValue("17", "age 17"));
+      assertThat(m.breakdownValues(data(), "gender"))
+          .extracting(BreakdownValue::code)
           .containsExactly("F", "M");
-      assertThat(m.breakdownValues(data(), "looked_after")).extracting(BreakdownValue::code)
+      assertThat(m.breakdownValues(data(), "looked_after"))
+          .extracting(BreakdownValue::code)
           .containsExactly("true", "false");
       assertThatThrownBy(() -> m.breakdownValues(data(), "sector"))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sector");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("sector");
     }
 
     @Test
     void builtInMeasures() {
-      assertThat(Measures.builtIn().ids()).contains("neet.neet_rate", "neet.not_known_rate",
-          "neet.neet_or_not_known_rate", "neet.participation_rate", "neet.count");
+      assertThat(Measures.builtIn().ids())
+          .contains(
+              "neet.neet_rate",
+              "neet.not_known_rate",
+              "neet.neet_or_not_known_rate",
+              "neet.participation_rate",
+              "neet.count");
       Measure m = Measures.builtIn().get("neet.participation_rate").orElseThrow();
       assertThat(m.id()).isEqualTo("neet.participation_rate");
       assertThat(m.source()).isEqualTo("neet-tracking");

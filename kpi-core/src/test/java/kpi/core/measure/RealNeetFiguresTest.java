@@ -29,17 +29,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The NEET arithmetic against DfE's published 2023 figures (EES "Participation in education,
  * training and NEET age 16 to 17 by local authority", 16-17 year olds, all LAs; see
- * realdata/PROVENANCE.md). DfE labels the December 2022 - February 2023 average "2023", which
- * is academic year 2022/23.
+ * realdata/PROVENANCE.md). DfE labels the December 2022 - February 2023 average "2023", which is
+ * academic year 2022/23.
  *
- * <p>The file gives, per LA, the Dec-Feb mean counts ({@code avgcohort, avgNEET, avgNK}) and
- * the percentages. Three times a mean count is the whole Dec+Jan+Feb total, so for each LA the
- * test builds a cube whose three months sum to those totals (split unevenly over the months,
- * with custody and 18-year-old records that must be left out), runs the measures and expects
- * DfE's counts and percentages back.
+ * <p>The file gives, per LA, the Dec-Feb mean counts ({@code avgcohort, avgNEET, avgNK}) and the
+ * percentages. Three times a mean count is the whole Dec+Jan+Feb total, so for each LA the test
+ * builds a cube whose three months sum to those totals (split unevenly over the months, with
+ * custody and 18-year-old records that must be left out), runs the measures and expects DfE's
+ * counts and percentages back.
  *
- * <p>The real files are in {@code shared/realdata} beside the project folder. A missing file
- * fails the test; it never skips.
+ * <p>The real files are in {@code shared/realdata} beside the project folder. A missing file fails
+ * the test; it never skips.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealNeetFiguresTest {
@@ -51,8 +51,16 @@ class RealNeetFiguresTest {
       List.of(YearMonth.of(2022, 12), YearMonth.of(2023, 1), YearMonth.of(2023, 2));
 
   /** One LA row of the characteristics file. */
-  record Published(String code, String name, double avgCohort, double avgNeet, double avgNk,
-      double avgNeetNk, double neetNkProp, double neetProp, double nkProp) {}
+  record Published(
+      String code,
+      String name,
+      double avgCohort,
+      double avgNeet,
+      double avgNk,
+      double avgNeetNk,
+      double neetNkProp,
+      double neetProp,
+      double nkProp) {}
 
   /** What the measures give for one LA. */
   record Computed(MeasureResult neet, MeasureResult notKnown, MeasureResult both) {}
@@ -70,9 +78,17 @@ class RealNeetFiguresTest {
       assertThat(r.get("date")).isEqualTo("2023");
       assertThat(r.get("Age")).isEqualTo("16-17");
       assertThat(r.get("Characteristic")).isEqualTo("Total");
-      Published p = new Published(r.get("new_la_code"), r.get("la_name"),
-          number(r, "avgcohort"), number(r, "avgNEET"), number(r, "avgNK"), number(r, "avgNEETNK"),
-          number(r, "NEETNKprop"), number(r, "NEETprop"), number(r, "Notknownprop"));
+      Published p =
+          new Published(
+              r.get("new_la_code"),
+              r.get("la_name"),
+              number(r, "avgcohort"),
+              number(r, "avgNEET"),
+              number(r, "avgNK"),
+              number(r, "avgNEETNK"),
+              number(r, "NEETNKprop"),
+              number(r, "NEETprop"),
+              number(r, "Notknownprop"));
       byName.put(p.name(), p);
       computed.put(p.name(), compute(p));
     }
@@ -86,24 +102,29 @@ class RealNeetFiguresTest {
       String la = p.name();
       assertThat(c.neet().denominator()).as("%s cohort", la).isCloseTo(p.avgCohort(), within(1e-6));
       assertThat(c.neet().numerator()).as("%s NEET", la).isCloseTo(p.avgNeet(), within(1e-6));
-      assertThat(c.notKnown().numerator()).as("%s not known", la).isCloseTo(p.avgNk(), within(1e-6));
+      assertThat(c.notKnown().numerator())
+          .as("%s not known", la)
+          .isCloseTo(p.avgNk(), within(1e-6));
       assertThat(c.both().numerator()).as("%s NEET+NK", la).isCloseTo(p.avgNeetNk(), within(1e-6));
       assertThat(c.neet().value()).as("%s NEETprop", la).isCloseTo(p.neetProp(), within(1e-9));
-      assertThat(c.notKnown().value()).as("%s Notknownprop", la).isCloseTo(p.nkProp(), within(1e-9));
+      assertThat(c.notKnown().value())
+          .as("%s Notknownprop", la)
+          .isCloseTo(p.nkProp(), within(1e-9));
       assertThat(c.both().value()).as("%s NEETNKprop", la).isCloseTo(p.neetNkProp(), within(1e-9));
     }
   }
 
   /**
-   * The headline figures as DfE's dashboard shows them (1 dp), for Kent and two other LAs.
-   * Kent 2023: cohort 34,191.67 (102,575 over three months), NEET 1,137.33 (3,412), not known
-   * 840.67 (2,522): 100 x 1978 / 34191.67 = 5.785% -> 5.8.
+   * The headline figures as DfE's dashboard shows them (1 dp), for Kent and two other LAs. Kent
+   * 2023: cohort 34,191.67 (102,575 over three months), NEET 1,137.33 (3,412), not known 840.67
+   * (2,522): 100 x 1978 / 34191.67 = 5.785% -> 5.8.
    */
   @ParameterizedTest(name = "{0}: NEET+NK {1}, NEET {2}, NK {3}")
   @CsvSource({
-      "Kent,       5.8, 3.3, 2.5",
-      "Lancashire, 5.3, 2.6, 2.7",
-      "Nottingham, 5.1, 4.7, 0.4"})
+    "Kent,       5.8, 3.3, 2.5",
+    "Lancashire, 5.3, 2.6, 2.7",
+    "Nottingham, 5.1, 4.7, 0.4"
+  })
   void headlineFigures(String la, String neetNk, String neet, String nk) {
     Computed c = computed.get(la);
     assertThat(c).as("%s in %s", la, CHARACTERISTICS).isNotNull();
@@ -119,7 +140,8 @@ class RealNeetFiguresTest {
     assertThat(kent.neet().numerator()).isCloseTo(3412.0 / 3, within(1e-9));
     assertThat(kent.notKnown().numerator()).isCloseTo(2522.0 / 3, within(1e-9));
     assertThat(kent.both().numerator()).isEqualTo(1978.0);
-    assertThat(kent.neet().workings()).contains("mean of 3 months: NEET 1137.3333, cohort 34191.6667");
+    assertThat(kent.neet().workings())
+        .contains("mean of 3 months: NEET 1137.3333, cohort 34191.6667");
   }
 
   /** DfE's dashboard file gives every LA's three percentages to 1 dp: all must match. */
@@ -135,14 +157,21 @@ class RealNeetFiguresTest {
       Computed c = byCode.get(r.get("new_la_code"));
       assertThat(c).as("%s in %s", r.get("la_name"), CHARACTERISTICS).isNotNull();
       String la = r.get("la_name");
-      assertThat(oneDp(c.both().value())).as("%s NEET_not_known_percent", la)
+      assertThat(oneDp(c.both().value()))
+          .as("%s NEET_not_known_percent", la)
           .isEqualTo(r.get("NEET_not_known_percent"));
-      assertThat(oneDp(c.neet().value())).as("%s NEET_percent", la).isEqualTo(r.get("NEET_percent"));
-      assertThat(oneDp(c.notKnown().value())).as("%s Notknown_percent", la)
+      assertThat(oneDp(c.neet().value()))
+          .as("%s NEET_percent", la)
+          .isEqualTo(r.get("NEET_percent"));
+      assertThat(oneDp(c.notKnown().value()))
+          .as("%s Notknown_percent", la)
           .isEqualTo(r.get("Notknown_percent"));
-      assertThat(new BigDecimal(Double.toString(c.neet().denominator()))
-          .setScale(0, RoundingMode.HALF_UP).toPlainString())
-          .as("%s Cohort_DJFavg", la).isEqualTo(r.get("Cohort_DJFavg"));
+      assertThat(
+              new BigDecimal(Double.toString(c.neet().denominator()))
+                  .setScale(0, RoundingMode.HALF_UP)
+                  .toPlainString())
+          .as("%s Cohort_DJFavg", la)
+          .isEqualTo(r.get("Cohort_DJFavg"));
       compared++;
     }
     assertThat(compared).isEqualTo(150);
@@ -175,7 +204,8 @@ class RealNeetFiguresTest {
     }
     DataSet data = DataSet.builder().neet(cube.build()).build();
     MeasureQuery q = new MeasureQuery(Y2022, null, null);
-    return new Computed(new NeetMeasure(Kind.NEET_RATE).compute(data, q),
+    return new Computed(
+        new NeetMeasure(Kind.NEET_RATE).compute(data, q),
         new NeetMeasure(Kind.NOT_KNOWN_RATE).compute(data, q),
         new NeetMeasure(Kind.NEET_OR_NOT_KNOWN_RATE).compute(data, q));
   }
@@ -190,7 +220,9 @@ class RealNeetFiguresTest {
   private static long wholeTotal(double mean, String la) {
     double total = mean * 3;
     long whole = (long) Math.rint(total);
-    assertThat(total).as("%s: 3 x %s is a whole count", la, mean).isCloseTo((double) whole, within(1e-6));
+    assertThat(total)
+        .as("%s: 3 x %s is a whole count", la, mean)
+        .isCloseTo((double) whole, within(1e-6));
     return whole;
   }
 
@@ -220,9 +252,11 @@ class RealNeetFiguresTest {
     Path dir = ProjectFiles.realData();
     Path file = dir.resolve(name);
     if (!Files.isRegularFile(file)) {
-      fail("real DfE data file missing: " + file.toAbsolutePath().normalize()
-          + ". This test needs it and does not skip; see "
-          + "realdata/PROVENANCE.md for where it comes from.");
+      fail(
+          "real DfE data file missing: "
+              + file.toAbsolutePath().normalize()
+              + ". This test needs it and does not skip; see "
+              + "realdata/PROVENANCE.md for where it comes from.");
     }
     return file;
   }

@@ -8,13 +8,13 @@ import kpi.core.period.Period.AcademicYear;
 import org.junit.jupiter.api.Test;
 
 /**
- * Academic age is the age on 31 August at the start of the academic year (1 September - 31
- * August) containing the snapshot (docs/dfe-definitions.md 1.2; data-formats.md neet-tracking).
+ * Academic age is the age on 31 August at the start of the academic year (1 September - 31 August)
+ * containing the snapshot (docs/dfe-definitions.md 1.2; data-formats.md neet-tracking).
  *
- * <p>Worked example for 2016/17, whose age date is 31 August 2016: a child born on 31 August
- * 2000 turns 16 that very day, so is academic age 16 (the oldest of Year 12); a child born a
- * day later, on 1 September 2000, is still 15 on 31 August 2016, so is academic age 15 (the
- * youngest of Year 11), and becomes academic age 16 only in 2017/18.
+ * <p>Worked example for 2016/17, whose age date is 31 August 2016: a child born on 31 August 2000
+ * turns 16 that very day, so is academic age 16 (the oldest of Year 12); a child born a day later,
+ * on 1 September 2000, is still 15 on 31 August 2016, so is academic age 15 (the youngest of Year
+ * 11), and becomes academic age 16 only in 2017/18.
  */
 class AcademicAgeTest {
   private static final AcademicYear Y2016 = new AcademicYear(2016);
@@ -77,11 +77,13 @@ class AcademicAgeTest {
 
   @Test
   void recordsDeriveTheirAcademicAgeFromTheDateOfBirth() {
-    NeetRecord r = NeetRecord.of("P1", YearMonth.of(2017, 1), LocalDate.of(2000, 8, 31), "E07000105",
-        540, Send.N);
+    NeetRecord r =
+        NeetRecord.of(
+            "P1", YearMonth.of(2017, 1), LocalDate.of(2000, 8, 31), "E07000105", 540, Send.N);
     assertThat(r.academicAge()).isEqualTo(16);
-    NeetRecord younger = NeetRecord.of("P2", YearMonth.of(2017, 1), LocalDate.of(2000, 9, 1),
-        "E07000105", 540, Send.N);
+    NeetRecord younger =
+        NeetRecord.of(
+            "P2", YearMonth.of(2017, 1), LocalDate.of(2000, 9, 1), "E07000105", 540, Send.N);
     assertThat(younger.academicAge()).isEqualTo(15);
   }
 }

@@ -36,8 +36,8 @@ class ActivityGroupsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {210, 220, 230, 240, 250, 270, 280, 290, 310, 320, 381, 410, 430, 440, 450,
-      460, 550})
+  @ValueSource(
+      ints = {210, 220, 230, 240, 250, 270, 280, 290, 310, 320, 381, 410, 430, 440, 450, 460, 550})
   void participatingCodes(int code) {
     assertThat(standard.groupOf(code)).contains(ActivityGroup.PARTICIPATING);
     assertThat(standard.routeOf(code)).isPresent();
@@ -59,8 +59,10 @@ class ActivityGroupsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {100, 160, 200, 300, 370, 390, 470, 510, 520, 600, 690, 700, 730, 800, 840,
-      999, 0, -1})
+  @ValueSource(
+      ints = {
+        100, 160, 200, 300, 370, 390, 470, 510, 520, 600, 690, 700, 730, 800, 840, 999, 0, -1
+      })
   void anyOtherCodeIsUnknown(int code) {
     assertThat(standard.groupOf(code)).isEmpty();
     assertThat(standard.routeOf(code)).isEmpty();
@@ -78,7 +80,9 @@ class ActivityGroupsTest {
   @Test
   void participationRoutesFollowDfE() {
     for (int c : new int[] {210, 220, 230, 240, 270, 280, 290}) {
-      assertThat(standard.routeOf(c)).as("code %d", c).contains(ParticipationRoute.FULL_TIME_EDUCATION);
+      assertThat(standard.routeOf(c))
+          .as("code %d", c)
+          .contains(ParticipationRoute.FULL_TIME_EDUCATION);
     }
     assertThat(standard.routeOf(310)).contains(ParticipationRoute.APPRENTICESHIP);
     for (int c : new int[] {250, 320, 381, 410, 430, 440, 450, 460, 550}) {
@@ -88,14 +92,18 @@ class ActivityGroupsTest {
 
   @Test
   void overridesMoveCodesWithoutChangingTheStandardTable() {
-    ActivityGroups custom = standard.withOverrides(Map.of(
-        550, ActivityGroup.NEET, // volunteering judged NEET locally
-        260, ActivityGroup.PARTICIPATING, // gap year counted as participating
-        720, ActivityGroup.NOT_KNOWN, // refugees recorded like everyone else since 2018
-        999, ActivityGroup.EXCLUDED)); // a local code
+    ActivityGroups custom =
+        standard.withOverrides(
+            Map.of(
+                550, ActivityGroup.NEET, // volunteering judged NEET locally
+                260, ActivityGroup.PARTICIPATING, // gap year counted as participating
+                720, ActivityGroup.NOT_KNOWN, // refugees recorded like everyone else since 2018
+                999, ActivityGroup.EXCLUDED)); // a local code
 
     assertThat(custom.groupOf(550)).contains(ActivityGroup.NEET);
-    assertThat(custom.routeOf(550)).as("a code moved out of participation loses its route").isEmpty();
+    assertThat(custom.routeOf(550))
+        .as("a code moved out of participation loses its route")
+        .isEmpty();
     assertThat(custom.groupOf(260)).contains(ActivityGroup.PARTICIPATING);
     assertThat(custom.routeOf(260)).contains(ParticipationRoute.OTHER);
     assertThat(custom.groupOf(720)).contains(ActivityGroup.NOT_KNOWN);
@@ -125,7 +133,8 @@ class ActivityGroupsTest {
   @Test
   void onlyNotKnownAndPreSixteenAreNotKnownAndOnlyExcludedIsOutOfTheCohort() {
     for (ActivityGroup g : ActivityGroup.values()) {
-      assertThat(g.notKnown()).as("%s", g)
+      assertThat(g.notKnown())
+          .as("%s", g)
           .isEqualTo(g == ActivityGroup.NOT_KNOWN || g == ActivityGroup.PRE16);
       assertThat(g.inCohort()).as("%s", g).isEqualTo(g != ActivityGroup.EXCLUDED);
     }

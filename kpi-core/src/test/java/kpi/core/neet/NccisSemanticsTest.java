@@ -38,8 +38,12 @@ class NccisSemanticsTest {
       cube.add(rec("N" + (i + 2), 210, false));
     }
     cube.add(rec("U1", 540, null));
-    DataSet data = DataSet.builder().districts(List.of(new District("D1", "One", 1, List.of())))
-        .neet(cube.build()).activityGroups(ActivityGroups.standard()).build();
+    DataSet data =
+        DataSet.builder()
+            .districts(List.of(new District("D1", "One", 1, List.of())))
+            .neet(cube.build())
+            .activityGroups(ActivityGroups.standard())
+            .build();
     NeetMeasure neet = new NeetMeasure(NeetMeasure.Kind.NEET_RATE);
 
     MeasureResult vulnerable = neet.compute(data, query(Map.of("vulnerable_group", "true")));
@@ -61,13 +65,18 @@ class NccisSemanticsTest {
 
     assertThat(cube.build().records()).isEqualTo(1);
     assertThat(cube.build().leavers(JAN)).containsExactly(Map.entry("A", 1L), Map.entry("T", 2L));
-    DataSet data = DataSet.builder().districts(List.of(new District("D1", "One", 1, List.of())))
-        .neet(cube.build()).activityGroups(ActivityGroups.standard()).build();
-    MeasureResult r = new NeetMeasure(NeetMeasure.Kind.NEET_RATE).compute(data,
-        new MeasureQuery(new Period.Month(JAN), Filter.none(), Params.none()));
+    DataSet data =
+        DataSet.builder()
+            .districts(List.of(new District("D1", "One", 1, List.of())))
+            .neet(cube.build())
+            .activityGroups(ActivityGroups.standard())
+            .build();
+    MeasureResult r =
+        new NeetMeasure(NeetMeasure.Kind.NEET_RATE)
+            .compute(data, new MeasureQuery(new Period.Month(JAN), Filter.none(), Params.none()));
     assertThat(r.value()).isEqualTo(100.0);
-    assertThat(r.workings()).anySatisfy(w -> assertThat(w).contains("3 young people")
-        .contains("A 1, T 2"));
+    assertThat(r.workings())
+        .anySatisfy(w -> assertThat(w).contains("3 young people").contains("A 1, T 2"));
   }
 
   @Test

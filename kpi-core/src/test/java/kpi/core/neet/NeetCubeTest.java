@@ -70,15 +70,19 @@ class NeetCubeTest {
   @Test
   void recordsValidateTheirFields() {
     assertThatThrownBy(() -> NeetRecord.of(" ", JAN, LocalDate.of(2000, 1, 1), "D1", 540, Send.N))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("personId");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("personId");
     assertThatThrownBy(() -> NeetRecord.of("P", JAN, LocalDate.of(2000, 1, 1), "", 540, Send.N))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("district");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("district");
     assertThatThrownBy(() -> NeetRecord.of("P", JAN, LocalDate.of(2000, 1, 1), "D1", 54, Send.N))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("three digits");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("three digits");
     assertThatThrownBy(() -> NeetRecord.of("P", JAN, LocalDate.of(2000, 1, 1), "D1", 1000, Send.N))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new NeetRecord("P", JAN, null, -1, "D1", 540, Send.N, null, null, ""))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("academic age");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("academic age");
     assertThatThrownBy(() -> new NeetRecord("P", null, null, 16, "D1", 540, Send.N, null, null, ""))
         .isInstanceOf(NullPointerException.class);
     NeetRecord r = new NeetRecord("P", JAN, null, 16, "D1", 540, Send.K, true, null, null);

@@ -11,11 +11,27 @@ class SendTest {
 
   @ParameterizedTest
   @CsvSource({
-      "N, N", "n, N", "No, N", "none, N", "false, N", "0, N",
-      "K, K", "k, K", "SEN support, K", "support, K",
-      "E, E", "e, E", "EHC, E", "EHCP, E", "EHC plan, E",
-      "Y, Y", "yes, Y", "TRUE, Y", "1, Y",
-      "' K ', K"})
+    "N, N",
+    "n, N",
+    "No, N",
+    "none, N",
+    "false, N",
+    "0, N",
+    "K, K",
+    "k, K",
+    "SEN support, K",
+    "support, K",
+    "E, E",
+    "e, E",
+    "EHC, E",
+    "EHCP, E",
+    "EHC plan, E",
+    "Y, Y",
+    "yes, Y",
+    "TRUE, Y",
+    "1, Y",
+    "' K ', K"
+  })
   void parsesEveryWrittenForm(String text, Send expected) {
     assertThat(Send.parse(text)).contains(expected);
   }
@@ -42,14 +58,25 @@ class SendTest {
   /** One meaning of a send filter in every family: N/K/E codes, Y = K or E, unknown = blank. */
   @ParameterizedTest
   @CsvSource({
-      "K, 'K,E', true", "E, 'K,E', true", "N, 'K,E', false", "UNKNOWN, 'K,E', false",
-      // a bare Y (SEND of unknown type) is selected by K and E together, or by Y
-      "Y, 'K,E', true", "Y, 'K', false", "Y, 'Y', true",
-      // Y in a filter is any SEND
-      "K, 'Y', true", "E, 'y', true", "N, 'Y', false",
-      "N, 'N', true", "UNKNOWN, 'unknown', true", "N, 'unknown', false",
-      // words and flags are not codes in a filter (the catalog loader refuses them)
-      "K, 'true', false", "N, '0', false"})
+    "K, 'K,E', true",
+    "E, 'K,E', true",
+    "N, 'K,E', false",
+    "UNKNOWN, 'K,E', false",
+    // a bare Y (SEND of unknown type) is selected by K and E together, or by Y
+    "Y, 'K,E', true",
+    "Y, 'K', false",
+    "Y, 'Y', true",
+    // Y in a filter is any SEND
+    "K, 'Y', true",
+    "E, 'y', true",
+    "N, 'Y', false",
+    "N, 'N', true",
+    "UNKNOWN, 'unknown', true",
+    "N, 'unknown', false",
+    // words and flags are not codes in a filter (the catalog loader refuses them)
+    "K, 'true', false",
+    "N, '0', false"
+  })
   void filterValuesMeanTheSameEverywhere(Send record, String accepted, boolean selected) {
     assertThat(record.matches(java.util.List.of(accepted.split(",")))).isEqualTo(selected);
   }

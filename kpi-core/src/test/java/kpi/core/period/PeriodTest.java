@@ -47,8 +47,8 @@ class PeriodTest {
       assertThat(Period.parse("2017-q2")).contains(new Period.Quarter(2017, 2));
       Period.Quarter q1 = new Period.Quarter(2017, 1);
       // January-March 2017, in the academic year 2016/17
-      assertThat(q1.calendarMonths()).containsExactly(YearMonth.of(2017, 1), YearMonth.of(2017, 2),
-          YearMonth.of(2017, 3));
+      assertThat(q1.calendarMonths())
+          .containsExactly(YearMonth.of(2017, 1), YearMonth.of(2017, 2), YearMonth.of(2017, 3));
       assertThat(q1.academicYear()).isEqualTo(new AcademicYear(2016));
       assertThat(q1.previous()).isEqualTo(new Period.Quarter(2016, 4));
       assertThat(q1.yearEarlier()).isEqualTo(new Period.Quarter(2016, 1));
@@ -71,9 +71,9 @@ class PeriodTest {
     }
 
     /**
-     * "2011-12" could be December 2011 or the academic year 2011/12. The academic year wins
-     * (this is the only reading of "2011/12" and "201112"), so December 2011 can only be
-     * written with a date elsewhere. Pinned here so that a change is deliberate.
+     * "2011-12" could be December 2011 or the academic year 2011/12. The academic year wins (this
+     * is the only reading of "2011/12" and "201112"), so December 2011 can only be written with a
+     * date elsewhere. Pinned here so that a change is deliberate.
      */
     @Test
     void anAmbiguousYearDashMonthIsReadAsTheAcademicYear() {
@@ -84,27 +84,29 @@ class PeriodTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "2016/18", // not consecutive years
-        "2016-18",
-        "201618",
-        "2016/16",
-        "2017-13", // no month 13
-        "2017-00",
-        "2017/01", // a slash never writes a month
-        "201701", // six digits are an academic year only
-        "2016/2018", // four-digit years must be consecutive
-        "2016-2017", // the long form takes a slash only
-        "2017-Q5", // no fifth quarter
-        "2017-Q0",
-        "16/17",
-        "2016",
-        "abcd/ef",
-        "2016/17/18",
-        "2017-01-31",
-        "0999/00", // outside the supported range: empty, never an exception
-        "0000-01",
-        "3000/01"})
+    @ValueSource(
+        strings = {
+          "2016/18", // not consecutive years
+          "2016-18",
+          "201618",
+          "2016/16",
+          "2017-13", // no month 13
+          "2017-00",
+          "2017/01", // a slash never writes a month
+          "201701", // six digits are an academic year only
+          "2016/2018", // four-digit years must be consecutive
+          "2016-2017", // the long form takes a slash only
+          "2017-Q5", // no fifth quarter
+          "2017-Q0",
+          "16/17",
+          "2016",
+          "abcd/ef",
+          "2016/17/18",
+          "2017-01-31",
+          "0999/00", // outside the supported range: empty, never an exception
+          "0000-01",
+          "3000/01"
+        })
     void rejectsTextThatIsNoPeriod(String text) {
       assertThat(Period.parse(text)).isEmpty();
       assertThat(Period.parseAcademicYear(text)).isEmpty();
@@ -119,8 +121,8 @@ class PeriodTest {
 
     @Test
     void labelsRoundTrip() {
-      for (String label : List.of("2016/17", "1999/00", "2009/10", "2017-01", "2017-12",
-          "2017-Q1", "2016-Q4")) {
+      for (String label :
+          List.of("2016/17", "1999/00", "2009/10", "2017-01", "2017-12", "2017-Q1", "2016-Q4")) {
         assertThat(Period.parse(label)).get().extracting(Period::label).isEqualTo(label);
       }
     }
@@ -139,7 +141,8 @@ class PeriodTest {
 
     @Test
     void rejectsYearsOutOfRange() {
-      assertThatThrownBy(() -> new AcademicYear(1899)).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> new AcademicYear(1899))
+          .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("1899");
       assertThatThrownBy(() -> new AcademicYear(3000)).isInstanceOf(IllegalArgumentException.class);
       assertThat(new AcademicYear(1900).startYear()).isEqualTo(1900);
@@ -173,14 +176,22 @@ class PeriodTest {
     /** Academic age years run 1 September - 31 August; 31 July and 1 August are in one year. */
     @Test
     void containingRunsFromSeptemberToAugust() {
-      assertThat(AcademicYear.containing(LocalDate.of(2016, 8, 31))).isEqualTo(new AcademicYear(2015));
-      assertThat(AcademicYear.containing(LocalDate.of(2016, 9, 1))).isEqualTo(new AcademicYear(2016));
-      assertThat(AcademicYear.containing(LocalDate.of(2016, 12, 31))).isEqualTo(new AcademicYear(2016));
-      assertThat(AcademicYear.containing(LocalDate.of(2017, 1, 1))).isEqualTo(new AcademicYear(2016));
-      assertThat(AcademicYear.containing(LocalDate.of(2017, 7, 31))).isEqualTo(new AcademicYear(2016));
-      assertThat(AcademicYear.containing(LocalDate.of(2017, 8, 1))).isEqualTo(new AcademicYear(2016));
-      assertThat(AcademicYear.containing(LocalDate.of(2017, 8, 31))).isEqualTo(new AcademicYear(2016));
-      assertThat(AcademicYear.containing(LocalDate.of(2017, 9, 1))).isEqualTo(new AcademicYear(2017));
+      assertThat(AcademicYear.containing(LocalDate.of(2016, 8, 31)))
+          .isEqualTo(new AcademicYear(2015));
+      assertThat(AcademicYear.containing(LocalDate.of(2016, 9, 1)))
+          .isEqualTo(new AcademicYear(2016));
+      assertThat(AcademicYear.containing(LocalDate.of(2016, 12, 31)))
+          .isEqualTo(new AcademicYear(2016));
+      assertThat(AcademicYear.containing(LocalDate.of(2017, 1, 1)))
+          .isEqualTo(new AcademicYear(2016));
+      assertThat(AcademicYear.containing(LocalDate.of(2017, 7, 31)))
+          .isEqualTo(new AcademicYear(2016));
+      assertThat(AcademicYear.containing(LocalDate.of(2017, 8, 1)))
+          .isEqualTo(new AcademicYear(2016));
+      assertThat(AcademicYear.containing(LocalDate.of(2017, 8, 31)))
+          .isEqualTo(new AcademicYear(2016));
+      assertThat(AcademicYear.containing(LocalDate.of(2017, 9, 1)))
+          .isEqualTo(new AcademicYear(2017));
     }
 
     /** Apprenticeship (funding) years run 1 August - 31 July. */
@@ -244,11 +255,12 @@ class PeriodTest {
       Month aug2017 = new Month(YearMonth.of(2017, 8));
       Month sep2017 = new Month(YearMonth.of(2017, 9));
 
-      List<Period> shuffled = new ArrayList<>(
-          List.of(sep2017, y2016, jan2017, y2015, aug2017, sep2016, aug2016));
+      List<Period> shuffled =
+          new ArrayList<>(List.of(sep2017, y2016, jan2017, y2015, aug2017, sep2016, aug2016));
       shuffled.sort(null);
 
-      assertThat(shuffled).containsExactly(aug2016, y2015, sep2016, jan2017, aug2017, y2016, sep2017);
+      assertThat(shuffled)
+          .containsExactly(aug2016, y2015, sep2016, jan2017, aug2017, y2016, sep2017);
     }
 
     @Test

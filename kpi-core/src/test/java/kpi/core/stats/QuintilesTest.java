@@ -15,8 +15,8 @@ import kpi.core.stats.Quintiles.First;
 import org.junit.jupiter.api.Test;
 
 /**
- * Equal-count quintiles against the quintile columns of DfE's own NEET LA scorecard files (the
- * 2023 and 2025 dashboard files in realdata; PROVENANCE.md section 3-4).
+ * Equal-count quintiles against the quintile columns of DfE's own NEET LA scorecard files (the 2023
+ * and 2025 dashboard files in realdata; PROVENANCE.md section 3-4).
  */
 class QuintilesTest {
   private static final String DASH_2023 = "neet_nccis_la_dashboard_2023.csv";
@@ -51,10 +51,18 @@ class QuintilesTest {
   @Test
   void tiesAreBrokenByValueThenCode() {
     // Four areas share 5.0 across the boundary between quintiles 1 and 2 (sizes 2 each of 10).
-    List<AreaValue> areas = List.of(new AreaValue("E4", 5.0), new AreaValue("E1", 5.0),
-        new AreaValue("E3", 5.0), new AreaValue("E2", 5.0), new AreaValue("E5", 6),
-        new AreaValue("E6", 7), new AreaValue("E7", 8), new AreaValue("E8", 9),
-        new AreaValue("E9", 10), new AreaValue("E0", 11));
+    List<AreaValue> areas =
+        List.of(
+            new AreaValue("E4", 5.0),
+            new AreaValue("E1", 5.0),
+            new AreaValue("E3", 5.0),
+            new AreaValue("E2", 5.0),
+            new AreaValue("E5", 6),
+            new AreaValue("E6", 7),
+            new AreaValue("E7", 8),
+            new AreaValue("E8", 9),
+            new AreaValue("E9", 10),
+            new AreaValue("E0", 11));
     Distribution d = Quintiles.of(areas, First.LOWEST);
     assertThat(d.quintileOf("E1")).isEqualTo(1);
     assertThat(d.quintileOf("E2")).isEqualTo(1);
@@ -83,7 +91,8 @@ class QuintilesTest {
 
   private static List<Map<String, String>> las(String file) throws IOException {
     return RealData.rows(file).stream()
-        .filter(r -> r.get("geographic_level").equals("Local authority")).toList();
+        .filter(r -> r.get("geographic_level").equals("Local authority"))
+        .toList();
   }
 
   @Test
@@ -94,8 +103,11 @@ class QuintilesTest {
     for (Map<String, String> r : RealData.rows(UNROUNDED_2023)) {
       unrounded.put(r.get("new_la_code"), r);
     }
-    String[][] pairs = {{"NEET_NK_quintile", "NEETNKprop"}, {"NEET_quintile", "NEETprop"},
-        {"Notknown_quintile", "Notknownprop"}};
+    String[][] pairs = {
+      {"NEET_NK_quintile", "NEETNKprop"},
+      {"NEET_quintile", "NEETprop"},
+      {"Notknown_quintile", "Notknownprop"}
+    };
     List<Map<String, String>> las = las(DASH_2023);
     for (String[] pair : pairs) {
       List<AreaValue> areas = new ArrayList<>();
@@ -118,30 +130,51 @@ class QuintilesTest {
   }
 
   /**
-   * Recomputed from the published one-decimal values, quintiles can only differ where rounding
-   * made a tie across a group boundary; the counts of such LAs are stated here (each a pair
-   * that swapped places), and every difference is checked to be a boundary tie.
+   * Recomputed from the published one-decimal values, quintiles can only differ where rounding made
+   * a tie across a group boundary; the counts of such LAs are stated here (each a pair that swapped
+   * places), and every difference is checked to be a boundary tie.
    */
   @Test
   void roundedValuesDifferOnlyAtBoundaryTies() throws IOException {
     // file, quintile column, value column, which end is quintile 1, LAs that differ
     Object[][] cases = {
-        {DASH_2023, "NEET_NK_quintile", "NEET_not_known_percent", First.LOWEST, 4},
-        {DASH_2023, "NEET_quintile", "NEET_percent", First.LOWEST, 8},
-        {DASH_2023, "Notknown_quintile", "Notknown_percent", First.LOWEST, 8},
-        {DASH_2023, "Participation_ET_quintile",
-            "TOTAL_participating_in_education_and_training_percent", First.LOWEST, 4},
-        {DASH_2023, "Sep_guarantee_quintile", "September_guarantee_Offer_made_percent",
-            First.LOWEST, 4},
-        // 2025 numbers quintile 1 as the best: lowest NEET, highest participation and offers
-        // (the groups are still cut from the lowest value, so there the larger group is 5).
-        {DASH_2025, "NEET_NK_quintile", "NEET_not_known_percent", First.LOWEST, 4},
-        {DASH_2025, "NEET_quintile", "NEET_percent", First.LOWEST, 4},
-        {DASH_2025, "Notknown_quintile", "Notknown_percent", First.LOWEST, 4},
-        {DASH_2025, "Participation_ET_quintile",
-            "TOTAL_participating_in_education_and_training_percent", First.HIGHEST, 0},
-        {DASH_2025, "Sep_guarantee_quintile", "September_guarantee_Offer_made_percent",
-            First.HIGHEST, 6}};
+      {DASH_2023, "NEET_NK_quintile", "NEET_not_known_percent", First.LOWEST, 4},
+      {DASH_2023, "NEET_quintile", "NEET_percent", First.LOWEST, 8},
+      {DASH_2023, "Notknown_quintile", "Notknown_percent", First.LOWEST, 8},
+      {
+        DASH_2023,
+        "Participation_ET_quintile",
+        "TOTAL_participating_in_education_and_training_percent",
+        First.LOWEST,
+        4
+      },
+      {
+        DASH_2023,
+        "Sep_guarantee_quintile",
+        "September_guarantee_Offer_made_percent",
+        First.LOWEST,
+        4
+      },
+      // 2025 numbers quintile 1 as the best: lowest NEET, highest participation and offers
+      // (the groups are still cut from the lowest value, so there the larger group is 5).
+      {DASH_2025, "NEET_NK_quintile", "NEET_not_known_percent", First.LOWEST, 4},
+      {DASH_2025, "NEET_quintile", "NEET_percent", First.LOWEST, 4},
+      {DASH_2025, "Notknown_quintile", "Notknown_percent", First.LOWEST, 4},
+      {
+        DASH_2025,
+        "Participation_ET_quintile",
+        "TOTAL_participating_in_education_and_training_percent",
+        First.HIGHEST,
+        0
+      },
+      {
+        DASH_2025,
+        "Sep_guarantee_quintile",
+        "September_guarantee_Offer_made_percent",
+        First.HIGHEST,
+        6
+      }
+    };
     for (Object[] c : cases) {
       List<Map<String, String>> las = las((String) c[0]);
       String qCol = (String) c[1];

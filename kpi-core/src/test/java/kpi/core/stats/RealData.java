@@ -13,8 +13,8 @@ import java.util.Map;
 import kpi.core.ProjectFiles;
 
 /**
- * The real DfE files in {@code shared/realdata} beside the project folder; a missing file
- * fails, never skips.
+ * The real DfE files in {@code shared/realdata} beside the project folder; a missing file fails,
+ * never skips.
  */
 final class RealData {
   private RealData() {}

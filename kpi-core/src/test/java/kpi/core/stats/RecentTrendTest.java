@@ -34,12 +34,15 @@ class RecentTrendTest {
     // r = 10,20,30,40,50 of 100 each year. N = 500, R = 150, A = Σrt = 550, B = Σnt = 1500,
     // C = Σnt² = 5500. N·A - R·B = 275000 - 225000 = 50000; R(N-R) = 52500; N·C - B² = 500000.
     // χ² = 500 · 50000² / (52500 · 500000) = 1.25e12 / 2.625e10 = 47.619.
-    Outcome o = RecentTrend.proportions(counts(new double[] {10, 20, 30, 40, 50},
-        new double[] {100, 100, 100, 100, 100}));
+    Outcome o =
+        RecentTrend.proportions(
+            counts(new double[] {10, 20, 30, 40, 50}, new double[] {100, 100, 100, 100, 100}));
     assertThat(o.chi2()).isCloseTo(47.619, within(0.001));
     assertThat(o.result()).isEqualTo(Result.INCREASING);
-    assertThat(o.judgement(Polarity.LOWER_IS_BETTER)).isEqualTo(RecentTrend.Judgement.GETTING_WORSE);
-    assertThat(o.judgement(Polarity.HIGHER_IS_BETTER)).isEqualTo(RecentTrend.Judgement.GETTING_BETTER);
+    assertThat(o.judgement(Polarity.LOWER_IS_BETTER))
+        .isEqualTo(RecentTrend.Judgement.GETTING_WORSE);
+    assertThat(o.judgement(Polarity.HIGHER_IS_BETTER))
+        .isEqualTo(RecentTrend.Judgement.GETTING_BETTER);
     assertThat(o.method()).isEqualTo("chi2-linear");
     assertThat(o.leaveOneOut()).hasSize(5).allMatch(s -> s > 0);
   }
@@ -48,8 +51,9 @@ class RecentTrendTest {
   void belowTheThresholdIsNoSignificantChange() {
     // 10,11,10,11,12 of 100: A = 10+22+30+44+60 = 166, N·A - R·B = 500·166 - 54·1500 = 2000;
     // R(N-R) = 54·446 = 24084; χ² = 500 · 2000² / (24084 · 500000) = 0.16609.
-    Outcome o = RecentTrend.proportions(counts(new double[] {10, 11, 10, 11, 12},
-        new double[] {100, 100, 100, 100, 100}));
+    Outcome o =
+        RecentTrend.proportions(
+            counts(new double[] {10, 11, 10, 11, 12}, new double[] {100, 100, 100, 100, 100}));
     assertThat(o.chi2()).isCloseTo(0.16609, within(0.00001));
     assertThat(o.result()).isEqualTo(Result.NO_SIGNIFICANT_CHANGE);
     assertThat(o.judgement(Polarity.LOWER_IS_BETTER)).isEqualTo(RecentTrend.Judgement.NO_CHANGE);
@@ -57,13 +61,15 @@ class RecentTrendTest {
 
   @Test
   void fewerThanFivePointsOrAZeroCountCannotBeCalculated() {
-    Outcome four = RecentTrend.proportions(counts(new double[] {10, 20, 30, 40},
-        new double[] {100, 100, 100, 100}));
+    Outcome four =
+        RecentTrend.proportions(
+            counts(new double[] {10, 20, 30, 40}, new double[] {100, 100, 100, 100}));
     assertThat(four.result()).isEqualTo(Result.CANNOT_BE_CALCULATED);
     assertThat(four.judgement(Polarity.LOWER_IS_BETTER)).isNull();
     assertThat(four.reason()).contains("fewer than 5");
-    Outcome zeroN = RecentTrend.proportions(counts(new double[] {10, 20, 30, 40, 0},
-        new double[] {100, 100, 100, 100, 0}));
+    Outcome zeroN =
+        RecentTrend.proportions(
+            counts(new double[] {10, 20, 30, 40, 0}, new double[] {100, 100, 100, 100, 0}));
     assertThat(zeroN.result()).isEqualTo(Result.CANNOT_BE_CALCULATED);
   }
 
@@ -105,11 +111,16 @@ class RecentTrendTest {
   private static Map<String, List<Count>> northernSeries() throws IOException {
     Map<String, TreeMap<String, Count>> by = new TreeMap<>();
     for (Map<String, String> r : RealData.rows(NORTH)) {
-      if (r.get("Age").equals("16-17") && r.get("Characteristic_grouping").equals("Total")
+      if (r.get("Age").equals("16-17")
+          && r.get("Characteristic_grouping").equals("Total")
           && r.get("Characteristic").equals("Total")) {
-        by.computeIfAbsent(r.get("geography_code"), k -> new TreeMap<>()).put(r.get("date"),
-            new Count(r.get("date"), Double.parseDouble(r.get("avgNEETNK")),
-                Double.parseDouble(r.get("avgcohort"))));
+        by.computeIfAbsent(r.get("geography_code"), k -> new TreeMap<>())
+            .put(
+                r.get("date"),
+                new Count(
+                    r.get("date"),
+                    Double.parseDouble(r.get("avgNEETNK")),
+                    Double.parseDouble(r.get("avgcohort"))));
       }
     }
     Map<String, List<Count>> out = new TreeMap<>();
@@ -133,7 +144,8 @@ class RecentTrendTest {
     Outcome o = RecentTrend.proportions(northernSeries().get("E10000017"));
     assertThat(o.chi2()).isCloseTo(525.0, within(0.5));
     assertThat(o.result()).isEqualTo(Result.DECREASING);
-    assertThat(o.judgement(Polarity.LOWER_IS_BETTER)).isEqualTo(RecentTrend.Judgement.GETTING_BETTER);
+    assertThat(o.judgement(Polarity.LOWER_IS_BETTER))
+        .isEqualTo(RecentTrend.Judgement.GETTING_BETTER);
   }
 
   @Test

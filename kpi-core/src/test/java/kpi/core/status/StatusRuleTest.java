@@ -14,15 +14,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The BRAG rules of spec/catalog.md: gap = v - threshold (higher is better) or threshold - v
- * (lower is better); EXCEEDING when gap >= exceed margin and gap > 0; ACHIEVING when gap >= 0;
- * NEAR_TARGET when -gap <= amber tolerance; otherwise REQUIRES_IMPROVEMENT.
+ * The BRAG rules of spec/catalog.md: gap = v - threshold (higher is better) or threshold - v (lower
+ * is better); EXCEEDING when gap >= exceed margin and gap > 0; ACHIEVING when gap >= 0; NEAR_TARGET
+ * when -gap <= amber tolerance; otherwise REQUIRES_IMPROVEMENT.
  */
 class StatusRuleTest {
   private static final Tolerance FIVE_PERCENT = Tolerance.relative(0.05);
 
   private static Status status(double value, double threshold, TargetRule rule) {
-    return StatusRule.evaluate(value, threshold, rule, HIGHER_IS_BETTER, FIVE_PERCENT, FIVE_PERCENT);
+    return StatusRule.evaluate(
+        value, threshold, rule, HIGHER_IS_BETTER, FIVE_PERCENT, FIVE_PERCENT);
   }
 
   @Nested
@@ -31,15 +32,16 @@ class StatusRuleTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-        "80,    EXCEEDING",
-        "73.5,  EXCEEDING", // gap exactly the exceed margin
-        "73.49, ACHIEVING",
-        "70.01, ACHIEVING",
-        "70,    ACHIEVING", // gap exactly 0
-        "69.99, NEAR_TARGET",
-        "66.5,  NEAR_TARGET", // -gap exactly the amber tolerance
-        "66.49, REQUIRES_IMPROVEMENT",
-        "0,     REQUIRES_IMPROVEMENT"})
+      "80,    EXCEEDING",
+      "73.5,  EXCEEDING", // gap exactly the exceed margin
+      "73.49, ACHIEVING",
+      "70.01, ACHIEVING",
+      "70,    ACHIEVING", // gap exactly 0
+      "69.99, NEAR_TARGET",
+      "66.5,  NEAR_TARGET", // -gap exactly the amber tolerance
+      "66.49, REQUIRES_IMPROVEMENT",
+      "0,     REQUIRES_IMPROVEMENT"
+    })
     void boundaries(double value, Status expected) {
       assertThat(status(value, 70, TargetRule.AT_LEAST)).isEqualTo(expected);
     }
@@ -51,19 +53,24 @@ class StatusRuleTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-        "1,    EXCEEDING",
-        "4.75, EXCEEDING",
-        "4.76, ACHIEVING",
-        "5,    ACHIEVING",
-        "5.01, NEAR_TARGET",
-        "5.25, NEAR_TARGET",
-        "5.26, REQUIRES_IMPROVEMENT"})
+      "1,    EXCEEDING",
+      "4.75, EXCEEDING",
+      "4.76, ACHIEVING",
+      "5,    ACHIEVING",
+      "5.01, NEAR_TARGET",
+      "5.25, NEAR_TARGET",
+      "5.26, REQUIRES_IMPROVEMENT"
+    })
     void boundaries(double value, Status expected) {
       // the rule decides the direction whatever polarity the KPI states
-      assertThat(StatusRule.evaluate(value, 5.0, TargetRule.AT_MOST, HIGHER_IS_BETTER,
-          FIVE_PERCENT, FIVE_PERCENT)).isEqualTo(expected);
-      assertThat(StatusRule.evaluate(value, 5.0, TargetRule.AT_MOST, LOWER_IS_BETTER,
-          FIVE_PERCENT, FIVE_PERCENT)).isEqualTo(expected);
+      assertThat(
+              StatusRule.evaluate(
+                  value, 5.0, TargetRule.AT_MOST, HIGHER_IS_BETTER, FIVE_PERCENT, FIVE_PERCENT))
+          .isEqualTo(expected);
+      assertThat(
+              StatusRule.evaluate(
+                  value, 5.0, TargetRule.AT_MOST, LOWER_IS_BETTER, FIVE_PERCENT, FIVE_PERCENT))
+          .isEqualTo(expected);
     }
   }
 
@@ -73,14 +80,22 @@ class StatusRuleTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-        "2.2, EXCEEDING",
-        "2.3, ACHIEVING",
-        "2.5, ACHIEVING",
-        "3.0, NEAR_TARGET",
-        "3.1, REQUIRES_IMPROVEMENT"})
+      "2.2, EXCEEDING",
+      "2.3, ACHIEVING",
+      "2.5, ACHIEVING",
+      "3.0, NEAR_TARGET",
+      "3.1, REQUIRES_IMPROVEMENT"
+    })
     void boundaries(double value, Status expected) {
-      assertThat(StatusRule.evaluate(value, 2.5, TargetRule.AT_MOST, LOWER_IS_BETTER,
-          Tolerance.absolute(0.5), Tolerance.absolute(0.3))).isEqualTo(expected);
+      assertThat(
+              StatusRule.evaluate(
+                  value,
+                  2.5,
+                  TargetRule.AT_MOST,
+                  LOWER_IS_BETTER,
+                  Tolerance.absolute(0.5),
+                  Tolerance.absolute(0.3)))
+          .isEqualTo(expected);
     }
 
     @Test
@@ -97,10 +112,24 @@ class StatusRuleTest {
     @Test
     void boundariesHoldWhereBinaryFloatingPointWouldMissThem() {
       // 0.1 + 0.2 != 0.3 in doubles; decimal arithmetic keeps 0.3 - 0.1 at exactly 0.2
-      assertThat(StatusRule.evaluate(0.3, 0.1, TargetRule.AT_LEAST, HIGHER_IS_BETTER,
-          Tolerance.absolute(0.2), Tolerance.absolute(0.2))).isEqualTo(Status.EXCEEDING);
-      assertThat(StatusRule.evaluate(0.1, 0.3, TargetRule.AT_LEAST, HIGHER_IS_BETTER,
-          Tolerance.absolute(0.2), Tolerance.absolute(0.2))).isEqualTo(Status.NEAR_TARGET);
+      assertThat(
+              StatusRule.evaluate(
+                  0.3,
+                  0.1,
+                  TargetRule.AT_LEAST,
+                  HIGHER_IS_BETTER,
+                  Tolerance.absolute(0.2),
+                  Tolerance.absolute(0.2)))
+          .isEqualTo(Status.EXCEEDING);
+      assertThat(
+              StatusRule.evaluate(
+                  0.1,
+                  0.3,
+                  TargetRule.AT_LEAST,
+                  HIGHER_IS_BETTER,
+                  Tolerance.absolute(0.2),
+                  Tolerance.absolute(0.2)))
+          .isEqualTo(Status.NEAR_TARGET);
     }
   }
 
@@ -110,34 +139,47 @@ class StatusRuleTest {
     @Test
     void relativeMarginsUseTheMagnitudeOfANegativeThreshold() {
       // Progress 8 above -0.2: margins 5% of |-0.2| = 0.01
-      Status s = StatusRule.evaluate(-0.21, -0.2, TargetRule.AT_LEAST, HIGHER_IS_BETTER,
-          FIVE_PERCENT, FIVE_PERCENT);
+      Status s =
+          StatusRule.evaluate(
+              -0.21, -0.2, TargetRule.AT_LEAST, HIGHER_IS_BETTER, FIVE_PERCENT, FIVE_PERCENT);
       assertThat(s).isEqualTo(Status.NEAR_TARGET); // -gap = 0.01 = tolerance
-      assertThat(StatusRule.evaluate(-0.22, -0.2, TargetRule.AT_LEAST, HIGHER_IS_BETTER,
-          FIVE_PERCENT, FIVE_PERCENT)).isEqualTo(Status.REQUIRES_IMPROVEMENT);
+      assertThat(
+              StatusRule.evaluate(
+                  -0.22, -0.2, TargetRule.AT_LEAST, HIGHER_IS_BETTER, FIVE_PERCENT, FIVE_PERCENT))
+          .isEqualTo(Status.REQUIRES_IMPROVEMENT);
     }
 
     @Test
     void exactlyTheRelativeExceedMarginIsExceeding() {
       // 5% of 0.2 is 0.01; in doubles 0.05 * 0.2 = 0.010000000000000002, which must not
       // push a gap of exactly 0.01 below the margin
-      assertThat(StatusRule.evaluate(0.21, 0.2, TargetRule.AT_LEAST, HIGHER_IS_BETTER,
-          FIVE_PERCENT, FIVE_PERCENT)).isEqualTo(Status.EXCEEDING);
+      assertThat(
+              StatusRule.evaluate(
+                  0.21, 0.2, TargetRule.AT_LEAST, HIGHER_IS_BETTER, FIVE_PERCENT, FIVE_PERCENT))
+          .isEqualTo(Status.EXCEEDING);
       // 5% of 12.3 is 0.615 (0.6150000000000001 in doubles)
-      assertThat(StatusRule.evaluate(12.915, 12.3, TargetRule.AT_LEAST, HIGHER_IS_BETTER,
-          FIVE_PERCENT, FIVE_PERCENT)).isEqualTo(Status.EXCEEDING);
-      assertThat(StatusRule.evaluate(11.685, 12.3, TargetRule.AT_LEAST, HIGHER_IS_BETTER,
-          FIVE_PERCENT, FIVE_PERCENT)).isEqualTo(Status.NEAR_TARGET);
+      assertThat(
+              StatusRule.evaluate(
+                  12.915, 12.3, TargetRule.AT_LEAST, HIGHER_IS_BETTER, FIVE_PERCENT, FIVE_PERCENT))
+          .isEqualTo(Status.EXCEEDING);
+      assertThat(
+              StatusRule.evaluate(
+                  11.685, 12.3, TargetRule.AT_LEAST, HIGHER_IS_BETTER, FIVE_PERCENT, FIVE_PERCENT))
+          .isEqualTo(Status.NEAR_TARGET);
     }
 
     @Test
     void exactlyTheRelativeAmberToleranceIsNearTarget() {
       // 5% of 0.7 is 0.035; in doubles 0.05 * 0.7 = 0.034999999999999996, which must not
       // turn a shortfall of exactly 0.035 red
-      assertThat(StatusRule.evaluate(0.665, 0.7, TargetRule.AT_LEAST, HIGHER_IS_BETTER,
-          FIVE_PERCENT, FIVE_PERCENT)).isEqualTo(Status.NEAR_TARGET);
-      assertThat(StatusRule.evaluate(0.6649, 0.7, TargetRule.AT_LEAST, HIGHER_IS_BETTER,
-          FIVE_PERCENT, FIVE_PERCENT)).isEqualTo(Status.REQUIRES_IMPROVEMENT);
+      assertThat(
+              StatusRule.evaluate(
+                  0.665, 0.7, TargetRule.AT_LEAST, HIGHER_IS_BETTER, FIVE_PERCENT, FIVE_PERCENT))
+          .isEqualTo(Status.NEAR_TARGET);
+      assertThat(
+              StatusRule.evaluate(
+                  0.6649, 0.7, TargetRule.AT_LEAST, HIGHER_IS_BETTER, FIVE_PERCENT, FIVE_PERCENT))
+          .isEqualTo(Status.REQUIRES_IMPROVEMENT);
       assertThat(Tolerance.relative(0.05).resolve(0.7)).isEqualTo(0.035);
     }
   }
@@ -159,14 +201,42 @@ class StatusRuleTest {
     @Test
     void belowComparatorIsNotMetWhenEqual() {
       // unemployment below England 4.0 (lower is better): margins 0.2
-      assertThat(StatusRule.evaluate(4.0, 4.0, TargetRule.BELOW_COMPARATOR, HIGHER_IS_BETTER,
-          FIVE_PERCENT, FIVE_PERCENT)).isEqualTo(Status.NEAR_TARGET);
-      assertThat(StatusRule.evaluate(3.9, 4.0, TargetRule.BELOW_COMPARATOR, LOWER_IS_BETTER,
-          FIVE_PERCENT, FIVE_PERCENT)).isEqualTo(Status.ACHIEVING);
-      assertThat(StatusRule.evaluate(3.8, 4.0, TargetRule.BELOW_COMPARATOR, LOWER_IS_BETTER,
-          FIVE_PERCENT, FIVE_PERCENT)).isEqualTo(Status.EXCEEDING);
-      assertThat(StatusRule.evaluate(4.3, 4.0, TargetRule.BELOW_COMPARATOR, LOWER_IS_BETTER,
-          FIVE_PERCENT, FIVE_PERCENT)).isEqualTo(Status.REQUIRES_IMPROVEMENT);
+      assertThat(
+              StatusRule.evaluate(
+                  4.0,
+                  4.0,
+                  TargetRule.BELOW_COMPARATOR,
+                  HIGHER_IS_BETTER,
+                  FIVE_PERCENT,
+                  FIVE_PERCENT))
+          .isEqualTo(Status.NEAR_TARGET);
+      assertThat(
+              StatusRule.evaluate(
+                  3.9,
+                  4.0,
+                  TargetRule.BELOW_COMPARATOR,
+                  LOWER_IS_BETTER,
+                  FIVE_PERCENT,
+                  FIVE_PERCENT))
+          .isEqualTo(Status.ACHIEVING);
+      assertThat(
+              StatusRule.evaluate(
+                  3.8,
+                  4.0,
+                  TargetRule.BELOW_COMPARATOR,
+                  LOWER_IS_BETTER,
+                  FIVE_PERCENT,
+                  FIVE_PERCENT))
+          .isEqualTo(Status.EXCEEDING);
+      assertThat(
+              StatusRule.evaluate(
+                  4.3,
+                  4.0,
+                  TargetRule.BELOW_COMPARATOR,
+                  LOWER_IS_BETTER,
+                  FIVE_PERCENT,
+                  FIVE_PERCENT))
+          .isEqualTo(Status.REQUIRES_IMPROVEMENT);
     }
 
     @Test
@@ -186,8 +256,8 @@ class StatusRuleTest {
     }
 
     private Status improve(double value, double baseline, Polarity polarity) {
-      return StatusRule.evaluate(value, baseline, TargetRule.IMPROVE, polarity, FIVE_PERCENT,
-          FIVE_PERCENT);
+      return StatusRule.evaluate(
+          value, baseline, TargetRule.IMPROVE, polarity, FIVE_PERCENT, FIVE_PERCENT);
     }
   }
 
@@ -196,18 +266,26 @@ class StatusRuleTest {
 
     @Test
     void noValueIsNoDataEvenWithoutATarget() {
-      assertThat(StatusRule.evaluate(null, 70.0, TargetRule.AT_LEAST, HIGHER_IS_BETTER,
-          FIVE_PERCENT, FIVE_PERCENT)).isEqualTo(Status.NO_DATA);
-      assertThat(StatusRule.evaluate(null, null, TargetRule.NONE, HIGHER_IS_BETTER,
-          FIVE_PERCENT, FIVE_PERCENT)).isEqualTo(Status.NO_DATA);
+      assertThat(
+              StatusRule.evaluate(
+                  null, 70.0, TargetRule.AT_LEAST, HIGHER_IS_BETTER, FIVE_PERCENT, FIVE_PERCENT))
+          .isEqualTo(Status.NO_DATA);
+      assertThat(
+              StatusRule.evaluate(
+                  null, null, TargetRule.NONE, HIGHER_IS_BETTER, FIVE_PERCENT, FIVE_PERCENT))
+          .isEqualTo(Status.NO_DATA);
     }
 
     @Test
     void noTargetOrNoThresholdIsNoTarget() {
-      assertThat(StatusRule.evaluate(5.0, null, TargetRule.NONE, HIGHER_IS_BETTER,
-          FIVE_PERCENT, FIVE_PERCENT)).isEqualTo(Status.NO_TARGET);
-      assertThat(StatusRule.evaluate(5.0, null, TargetRule.IMPROVE, HIGHER_IS_BETTER,
-          FIVE_PERCENT, FIVE_PERCENT)).isEqualTo(Status.NO_TARGET);
+      assertThat(
+              StatusRule.evaluate(
+                  5.0, null, TargetRule.NONE, HIGHER_IS_BETTER, FIVE_PERCENT, FIVE_PERCENT))
+          .isEqualTo(Status.NO_TARGET);
+      assertThat(
+              StatusRule.evaluate(
+                  5.0, null, TargetRule.IMPROVE, HIGHER_IS_BETTER, FIVE_PERCENT, FIVE_PERCENT))
+          .isEqualTo(Status.NO_TARGET);
     }
   }
 
@@ -215,7 +293,8 @@ class StatusRuleTest {
   void gapIsPositiveWhenBetterThanTheTarget() {
     assertThat(StatusRule.gap(72, 70, HIGHER_IS_BETTER)).isEqualByComparingTo("2");
     assertThat(StatusRule.gap(72, 70, LOWER_IS_BETTER)).isEqualByComparingTo("-2");
-    assertThat(StatusRule.gap(0.3, 0.1, HIGHER_IS_BETTER)).isEqualByComparingTo(new BigDecimal("0.2"));
+    assertThat(StatusRule.gap(0.3, 0.1, HIGHER_IS_BETTER))
+        .isEqualByComparingTo(new BigDecimal("0.2"));
   }
 
   @Test

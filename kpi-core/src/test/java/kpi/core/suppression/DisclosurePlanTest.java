@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class DisclosurePlanTest {
 
-  private static DisclosurePlan.Builder table(DisclosurePlan.Builder b, String total,
-      Map<String, Integer> cells) {
+  private static DisclosurePlan.Builder table(
+      DisclosurePlan.Builder b, String total, Map<String, Integer> cells) {
     b.count(total, cells.values().stream().mapToInt(Integer::intValue).sum());
     b.figure(new Figure.Count(total, total));
     cells.forEach((k, v) -> b.count(k, v).figure(new Figure.Count(k, k)));
@@ -22,8 +22,9 @@ class DisclosurePlanTest {
   void aLoneSmallCellTakesTheSmallestNonZeroNeighbourNeverAZero() {
     // 3 + 0 + 7 + 12 = 22: hiding 3 alone gives it back as 22 - 0 - 7 - 12; the 0 would not
     // help (3 + 0 = 3 is still known), so 7 goes.
-    DisclosurePlan p = table(DisclosurePlan.builder(5, false), "t",
-        Map.of("a", 3, "b", 0, "c", 7, "d", 12)).build();
+    DisclosurePlan p =
+        table(DisclosurePlan.builder(5, false), "t", Map.of("a", 3, "b", 0, "c", 7, "d", 12))
+            .build();
     assertThat(p.withheld()).isEqualTo(Map.of("a", Reason.PRIMARY, "c", Reason.SECONDARY));
     assertThat(p.hidden("b")).isFalse();
     assertThat(p.hidden("t")).isFalse();
@@ -33,8 +34,8 @@ class DisclosurePlanTest {
   void hiddenCellsOfALineAddUpToAtLeastTheThreshold() {
     // 1 + 2 + 20 = 23: 1 and 2 cannot be told apart, but together they are 3, a small number,
     // so 20 is hidden too (1 + 2 + 20 = 23 is not small).
-    DisclosurePlan p = table(DisclosurePlan.builder(5, false), "t",
-        Map.of("a", 1, "b", 2, "c", 20)).build();
+    DisclosurePlan p =
+        table(DisclosurePlan.builder(5, false), "t", Map.of("a", 1, "b", 2, "c", 20)).build();
     assertThat(p.withheld().keySet()).containsExactlyInAnyOrder("a", "b", "c");
     assertThat(p.withheld().get("c")).isEqualTo(Reason.SECONDARY);
   }
@@ -94,10 +95,14 @@ class DisclosurePlanTest {
   @Test
   void aDistrictHiddenAgainstTheCountyNeedsASecondDistrictHidden() {
     // County 30 = 3 + 12 + 15: with the county shown, hiding only 3 gives it back.
-    DisclosurePlan p = table(DisclosurePlan.builder(5, false), "county",
-        Map.of("ashford", 3, "dover", 12, "thanet", 15)).build();
-    assertThat(p.withheld()).isEqualTo(Map.of("ashford", Reason.PRIMARY,
-        "dover", Reason.SECONDARY));
+    DisclosurePlan p =
+        table(
+                DisclosurePlan.builder(5, false),
+                "county",
+                Map.of("ashford", 3, "dover", 12, "thanet", 15))
+            .build();
+    assertThat(p.withheld())
+        .isEqualTo(Map.of("ashford", Reason.PRIMARY, "dover", Reason.SECONDARY));
     assertThat(p.hidden("county")).isFalse();
   }
 
@@ -105,10 +110,11 @@ class DisclosurePlanTest {
   void eliminationFindsAValueOnlyTheWholeSystemPinsDown() {
     // a + b = s1, b + c = s2, a + c = s3 with s1, s2, s3 known: no row or column alone gives a,
     // but (s1 - s2 + s3) / 2 = a.
-    List<Identity> ids = List.of(
-        Identity.sum("1", "s1", List.of("a", "b")),
-        Identity.sum("2", "s2", List.of("b", "c")),
-        Identity.sum("3", "s3", List.of("a", "c")));
+    List<Identity> ids =
+        List.of(
+            Identity.sum("1", "s1", List.of("a", "b")),
+            Identity.sum("2", "s2", List.of("b", "c")),
+            Identity.sum("3", "s3", List.of("a", "c")));
     assertThat(Elimination.determined(ids, Set.of("a", "b", "c"), Set.of("a", "b", "c")))
         .containsExactly("a", "b", "c");
     // Hide s3 as well and none of them is pinned down.

@@ -21,9 +21,12 @@ class TableSuppressionTest {
   void aLoneSuppressedCellTakesTheNextSmallestWithIt() {
     long[][] t = {{3, 10, 12, 40}};
     TableSuppression.Result r = TableSuppression.apply(t, true, false, 5);
-    assertThat(r.reasons()[0]).containsExactly(TableSuppression.Reason.PRIMARY,
-        TableSuppression.Reason.SECONDARY, TableSuppression.Reason.SHOWN,
-        TableSuppression.Reason.SHOWN);
+    assertThat(r.reasons()[0])
+        .containsExactly(
+            TableSuppression.Reason.PRIMARY,
+            TableSuppression.Reason.SECONDARY,
+            TableSuppression.Reason.SHOWN,
+            TableSuppression.Reason.SHOWN);
   }
 
   @Test
@@ -34,8 +37,8 @@ class TableSuppressionTest {
   }
 
   /**
-   * Property: over many random tables, no suppressed cell can be derived by subtracting the
-   * shown cells of its row or column from the shown total.
+   * Property: over many random tables, no suppressed cell can be derived by subtracting the shown
+   * cells of its row or column from the shown total.
    */
   @Test
   void noSuppressedCellCanBeRecoveredBySubtraction() {
