@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Test;
 class ValidationDocsTest {
   private static final Pattern REPORTED =
       Pattern.compile(
-          "(?:ofFile\\([^\"]*|new Problem\\([^\"]*|ReadFailure\\("
-              + "|\\.error\\([^,()]+, |\\.warn\\([^,()]+, |report\\(\\w+, \\w+, )\"([a-z0-9-]+)\"");
+          // Arguments may be wrapped onto the next lines (the formatter decides), so any
+          // whitespace separates them.
+          "(?:ofFile\\([^\"]*|new Problem\\([^\"]*|ReadFailure\\(\\s*"
+              + "|\\.error\\([^,()]+,\\s*|\\.warn\\([^,()]+,\\s*"
+              + "|report\\(\\s*\\w+,\\s*\\w+,\\s*)\"([a-z0-9-]+)\"");
   private static final Pattern DOCUMENTED =
       Pattern.compile("^\\| `([a-z0-9][a-z0-9-]*)` \\|", Pattern.MULTILINE);
 
