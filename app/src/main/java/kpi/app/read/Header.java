@@ -14,10 +14,59 @@ public final class Header {
   private final List<String> names;
   private final Map<String, String> constants;
 
-  private Header(Map<String, Integer> index, List<String> names, Map<String, String> constants) {
+  /**
+   * Every column name this header knows (expected, alternatives, found, constants) with its index
+   * (-1 when absent) and presence, resolved once per file into an open-addressing table: readers
+   * ask for a column by name several times a row, so a lookup is the string's cached hash and a
+   * reference comparison, without boxing or the division an immutable map's probe costs.
+   */
+  private final String[] slotNames;
+
+  private final int[] slotIndex;
+  private final boolean[] slotPresent;
+
+  private Header(
+      Map<String, Integer> index,
+      List<String> names,
+      Map<String, String> constants,
+      List<String> columns) {
     this.index = Map.copyOf(index);
     this.names = List.copyOf(names);
     this.constants = Map.copyOf(constants);
+    int size = Integer.highestOneBit(Math.max(8, columns.size() * 4) - 1) << 1;
+    this.slotNames = new String[size];
+    this.slotIndex = new int[size];
+    this.slotPresent = new boolean[size];
+    for (String c : columns) {
+      int i = home(c);
+      while (slotNames[i] != null && !slotNames[i].equals(c)) {
+        i = (i + 1) & (size - 1);
+      }
+      Integer at = this.index.get(c);
+      slotNames[i] = c;
+      slotIndex[i] = at == null ? -1 : at;
+      slotPresent[i] = at != null || this.constants.containsKey(c);
+    }
+  }
+
+  private int home(String column) {
+    int h = column.hashCode();
+    return (h ^ (h >>> 16)) & (slotNames.length - 1);
+  }
+
+  /** The slot of a column name, or -1 for a name this header never heard of (so absent). */
+  @SuppressWarnings({"ReferenceEquality", "StringEquality"})
+  private int slot(String column) {
+    String[] s = slotNames;
+    int i = home(column);
+    String k;
+    while ((k = s[i]) != null) {
+      if (k == column || k.equals(column)) { // the same constant, nearly always
+        return i;
+      }
+      i = (i + 1) & (s.length - 1);
+    }
+    return -1;
   }
 
   /** Matches a header row; columns not expected are listed in {@code unknown}. */
@@ -53,7 +102,14 @@ public final class Header {
       }
     }
     Map<String, String> constants = mapping == null ? Map.of() : mapping.constants();
-    return new Header(index, names, constants);
+    List<String> columns = new ArrayList<>();
+    for (Column c : expected) {
+      columns.add(c.name());
+      columns.addAll(c.alternatives());
+    }
+    columns.addAll(index.keySet());
+    columns.addAll(constants.keySet());
+    return new Header(index, names, constants, columns);
   }
 
   /** How many expected columns (or their mapped headings) a row holds: to find the header row. */
@@ -96,13 +152,14 @@ public final class Header {
   }
 
   public boolean has(String column) {
-    return index.containsKey(column) || constants.containsKey(column);
+    int s = slot(column);
+    return s >= 0 && slotPresent[s];
   }
 
   /** The column's index, or -1 when the file does not have it (or it is a constant). */
   public int indexOf(String column) {
-    Integer i = index.get(column);
-    return i == null ? -1 : i;
+    int s = slot(column);
+    return s >= 0 ? slotIndex[s] : -1;
   }
 
   /** The value a mapping gives every row for this column, or null. */

@@ -19,6 +19,9 @@ public final class Row {
     private final FileMapping mapping;
     private final List<java.time.format.DateTimeFormatter> datePatterns;
     private boolean decimalComma;
+    // the last month read (a pure function of the text): most rows repeat it
+    private String lastMonthText;
+    private YearMonth lastMonth;
 
     Context(
         InputFile file, TableSource source, Header header, Problems problems, FileMapping mapping) {
@@ -166,8 +169,15 @@ public final class Row {
     if (v.isEmpty()) {
       return null;
     }
+    if (v.equals(context.lastMonthText)) { // a snapshot column repeats the same few values
+      return context.lastMonth;
+    }
     try {
-      return Dates.parseMonth(v, file.format() != InputFile.Format.CSV, context.datePatterns);
+      YearMonth m =
+          Dates.parseMonth(v, file.format() != InputFile.Format.CSV, context.datePatterns);
+      context.lastMonthText = v;
+      context.lastMonth = m;
+      return m;
     } catch (IllegalArgumentException e) {
       error(column, "bad-date", v, column + ": " + e.getMessage());
       return null;
@@ -189,7 +199,7 @@ public final class Row {
       report(required, column, "bad-number", v, column + ": " + tooLong(v, "a number"));
       return null;
     }
-    if (v.length() <= 9 && v.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+    if (digitsOnly(v)) {
       return Integer.parseInt(v);
     }
     String plain = Numbers.plain(v, context.decimalComma);
@@ -207,6 +217,20 @@ public final class Row {
         v,
         column + ": '" + v + "' is not a whole number" + Numbers.hint(v, context.decimalComma));
     return null;
+  }
+
+  /** One to nine ASCII digits: a plain whole number that fits an int. */
+  private static boolean digitsOnly(String v) {
+    if (v.isEmpty() || v.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char ch = v.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   public Double decimal(String column) {

@@ -57,6 +57,8 @@ public final class NeetCube {
 
   private long records;
   private int cells;
+  private YearMonth lastMonth;
+  private Map<Cell, long[]> lastCells;
 
   /** Adds one record. */
   private void add(NeetRecord r) {
@@ -100,20 +102,30 @@ public final class NeetCube {
 
   /** Adds {@code n} records with the same cell. */
   private void add(Cell cell, long n) {
-    long[] count = byMonth.computeIfAbsent(cell.month(), m -> new LinkedHashMap<>()).get(cell);
+    Map<Cell, long[]> monthCells = cellsOf(cell.month());
+    long[] count = monthCells.get(cell);
     if (count == null) {
       count = new long[1];
-      byMonth.get(cell.month()).put(cell, count);
+      monthCells.put(cell, count);
       cells++;
     }
     count[0] += n;
     if (count[0] == 0) {
       // A record taken back (an activity superseded by a later one of the same month).
-      byMonth.get(cell.month()).remove(cell);
+      monthCells.remove(cell);
       cells--;
     }
-    months.add(cell.month());
     records += n;
+  }
+
+  /** The cells of a month, made on first use; rows come month by month, so the last is kept. */
+  private Map<Cell, long[]> cellsOf(YearMonth month) {
+    if (!month.equals(lastMonth)) {
+      lastCells = byMonth.computeIfAbsent(month, m -> new LinkedHashMap<>());
+      lastMonth = month;
+      months.add(month);
+    }
+    return lastCells;
   }
 
   /** Adds every cell of another cube to this one. */
