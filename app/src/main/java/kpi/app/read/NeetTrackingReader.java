@@ -108,6 +108,8 @@ public final class NeetTrackingReader {
   /** Activity histories (files with activity dates only): person-month key to current row. */
   private final Map<String, Current> current = new HashMap<>();
 
+  private final Canonical genders = new Canonical();
+
   /** People who left the cohort, by the month index they left in. */
   private final Map<String, Integer> leftAt = new HashMap<>();
 
@@ -379,7 +381,7 @@ public final class NeetTrackingReader {
         send,
         lookedAfter,
         careLeaver,
-        row.optionalText("gender"),
+        genders.of(row.optionalText("gender")),
         vulnerable);
   }
 
@@ -410,8 +412,8 @@ public final class NeetTrackingReader {
   private void place(Row row, NeetRecord r, String status, FileState state, Sink sink) {
     String id = r.personId();
     int monthIndex = r.snapshot().getYear() * 12 + r.snapshot().getMonthValue() - 1;
-    String personMonth = id + "\u0000" + monthIndex;
     if (!keys.add(id, monthIndex)) {
+      String personMonth = personMonth(id, monthIndex);
       Current was = current.get(personMonth);
       if (!state.hasActivityDates || was == null) {
         row.error(
@@ -442,9 +444,13 @@ public final class NeetTrackingReader {
     sink.add(r);
     if (state.hasActivityDates) {
       current.put(
-          personMonth,
+          personMonth(id, monthIndex),
           new Current(r, epoch(row, "activity_start_date"), epoch(row, "verification_date")));
     }
+  }
+
+  private static String personMonth(String id, int monthIndex) {
+    return id + "\u0000" + monthIndex;
   }
 
   /** An activity date as an epoch day for ordering; blank or unreadable sorts first. */
