@@ -101,11 +101,11 @@ public final class ReadTargets {
   }
 
   NeetTrackingReader neetReader() {
-    return set(neetReader, "neet-tracking");
+    return set(neetReader, FileKind.NEET_TRACKING.id());
   }
 
   ApprenticeshipStartsReader apprenticeshipReader() {
-    return set(apprenticeshipReader, "apprenticeship-starts");
+    return set(apprenticeshipReader, FileKind.APPRENTICESHIP_STARTS.id());
   }
 
   AttainmentReaders attainmentReaders() {
@@ -113,23 +113,23 @@ public final class ReadTargets {
   }
 
   ReferenceReaders referenceReaders() {
-    return set(referenceReaders, "reference");
+    return set(referenceReaders, "reference list");
   }
 
   SeptemberGuaranteeReader guaranteeReader() {
-    return set(guaranteeReader, "september-guarantee");
+    return set(guaranteeReader, FileKind.SEPTEMBER_GUARANTEE.id());
   }
 
   LevyReader levyReader() {
-    return set(levyReader, "levy");
+    return set(levyReader, FileKind.LEVY.id());
   }
 
   ReturnsReader returnsReader() {
-    return set(returnsReader, "returns");
+    return set(returnsReader, FileKind.RETURNS.id());
   }
 
   ComparatorReader comparatorReader() {
-    return set(comparatorReader, "comparators");
+    return set(comparatorReader, FileKind.COMPARATORS.id());
   }
 
   private static <T> T set(T reader, String what) {
