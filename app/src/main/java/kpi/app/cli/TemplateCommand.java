@@ -2,11 +2,13 @@ package kpi.app.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import kpi.app.error.ExitCode;
 import kpi.app.error.KpiException;
 import kpi.app.read.Column;
+import kpi.app.read.FileKind;
 import kpi.app.read.Kinds;
 import kpi.app.read.Suggest;
 import kpi.app.write.AtomicFile;
@@ -16,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,13 +28,27 @@ import picocli.CommandLine.Parameters;
     name = "template",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description =
-        "Write a blank CSV or XLSX (by the --out extension) with the columns a file kind"
-            + " expects, required ones first in the contract's order. Kinds: neet-tracking,"
-            + " apprenticeship-starts, attainment-ks4, attainment-16-18, attainment-age19,"
-            + " september-guarantee, levy, returns,"
-            + " reference/districts, reference/headcount, reference/schools, reference/population.")
+    modelTransformer = TemplateCommand.Description.class)
 public final class TemplateCommand extends BaseCommand {
+  /** The help's description, with the kinds from the registry. */
+  static final class Description implements CommandLine.IModelTransformer {
+    @Override
+    public CommandLine.Model.CommandSpec transform(CommandLine.Model.CommandSpec spec) {
+      spec.usageMessage()
+          .description(
+              "Write a blank CSV or XLSX (by the --out extension) with the columns a file kind"
+                  + " expects, required ones first in the contract's order. Kinds: "
+                  + String.join(
+                      ", ",
+                      Arrays.stream(FileKind.values())
+                          .filter(FileKind::listedInTemplateHelp)
+                          .map(FileKind::id)
+                          .toList())
+                  + ".");
+      return spec;
+    }
+  }
+
   @Parameters(paramLabel = "KIND", description = "The file kind.")
   String kind;
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import kpi.app.error.KpiException;
+import kpi.app.read.FileKind;
 import kpi.app.read.InputFile;
 
 /**
@@ -30,27 +31,6 @@ import kpi.app.read.InputFile;
 public final class DataDrop {
   /** Where the sample drop sits on the classpath. */
   static final String BUNDLED = "kpi/sample-data";
-
-  /** Record-level kinds at the top of a drop. */
-  public static final List<String> TOP_KINDS =
-      List.of(
-          "neet-tracking",
-          "apprenticeship-starts",
-          "attainment-ks4",
-          "attainment-16-18",
-          "attainment-age19",
-          "september-guarantee",
-          "levy",
-          "returns");
-
-  /** Reference kinds under {@code reference/}. */
-  public static final List<String> REFERENCE_KINDS =
-      List.of(
-          "reference/districts",
-          "reference/headcount",
-          "reference/schools",
-          "reference/population",
-          "reference/postcodes");
 
   /** How deep subfolders are searched. */
   private static final int MAX_DEPTH = 8;
@@ -165,28 +145,21 @@ public final class DataDrop {
           .add(new InputFile(p, p.toString().replace('\\', '/'), k, format));
     }
     DataDrop drop = new DataDrop(root, false, byKind, null);
-    if (!byKind.containsKey("reference/districts") && root != null) {
-      Path beside = root.resolve("reference").resolve("districts.csv");
+    String districts = FileKind.DISTRICTS.id();
+    if (!byKind.containsKey(districts) && root != null) {
+      Path beside = root.resolve("reference").resolve(FileKind.DISTRICTS.stem() + ".csv");
       if (Files.isRegularFile(beside)) {
         byKind.put(
-            "reference/districts",
-            List.of(
-                new InputFile(
-                    beside,
-                    "reference/districts.csv",
-                    "reference/districts",
-                    InputFile.Format.CSV)));
+            districts,
+            List.of(new InputFile(beside, districts + ".csv", districts, InputFile.Format.CSV)));
       }
     }
     return drop;
   }
 
-  /** Every kind a drop may hold. */
+  /** Every kind a drop may hold, in contract order. */
   public static List<String> allKinds() {
-    List<String> all = new ArrayList<>(TOP_KINDS);
-    all.addAll(REFERENCE_KINDS);
-    all.add("comparators");
-    return all;
+    return FileKind.names();
   }
 
   /**
@@ -285,12 +258,12 @@ public final class DataDrop {
 
   /** Whether the drop holds any data file at all (record files, returns or comparators). */
   public boolean hasDataFiles() {
-    for (String k : TOP_KINDS) {
-      if (!files(k).isEmpty()) {
+    for (FileKind k : FileKind.values()) {
+      if (k.place() != FileKind.Place.REFERENCE && !files(k.id()).isEmpty()) {
         return true;
       }
     }
-    return !comparatorFiles().isEmpty();
+    return false;
   }
 
   private Map<String, List<InputFile>> found() {
@@ -382,23 +355,26 @@ public final class DataDrop {
     String[] parts = rel.split("/");
     String fileName = parts[parts.length - 1];
     String lowerName = fileName.toLowerCase(Locale.ROOT);
-    boolean inComparators = false;
+    FileKind inFolder = null;
     boolean inReference = false;
     for (int i = 0; i < parts.length - 1; i++) {
       String folder = kpi.app.read.Column.normalise(parts[i]);
-      inComparators |= folder.equals("comparators");
+      for (FileKind k : FileKind.at(FileKind.Place.FOLDER)) {
+        if (inFolder == null && folder.equals(kpi.app.read.Column.normalise(k.stem()))) {
+          inFolder = k;
+        }
+      }
       inReference |= folder.equals("reference");
     }
     if (lowerName.startsWith("~$")) {
       return Optional.empty();
     }
-    if (inComparators) {
-      return lowerName.endsWith(".meta.csv") ? Optional.empty() : Optional.of("comparators");
+    if (inFolder != null) {
+      return lowerName.endsWith(".meta.csv") ? Optional.empty() : Optional.of(inFolder.id());
     }
-    List<String> kinds = inReference ? REFERENCE_KINDS : TOP_KINDS;
-    for (String k : kinds) {
-      if (nameMatches(fileName, k)) {
-        return Optional.of(k);
+    for (FileKind k : FileKind.at(inReference ? FileKind.Place.REFERENCE : FileKind.Place.TOP)) {
+      if (nameMatches(fileName, k.id())) {
+        return Optional.of(k.id());
       }
     }
     return Optional.empty();
@@ -424,43 +400,21 @@ public final class DataDrop {
     return false;
   }
 
-  /** Words in file names that point to a kind. */
-  private static final Map<String, String> KIND_WORDS =
-      Map.ofEntries(
-          Map.entry("neet", "neet-tracking"),
-          Map.entry("nccis", "neet-tracking"),
-          Map.entry("ccis", "neet-tracking"),
-          Map.entry("tracking", "neet-tracking"),
-          Map.entry("apprenticeship", "apprenticeship-starts"),
-          Map.entry("apprenticeships", "apprenticeship-starts"),
-          Map.entry("apprentice", "apprenticeship-starts"),
-          Map.entry("starts", "apprenticeship-starts"),
-          Map.entry("ks4", "attainment-ks4"),
-          Map.entry("gcse", "attainment-ks4"),
-          Map.entry("ks5", "attainment-16-18"),
-          Map.entry("16_18", "attainment-16-18"),
-          Map.entry("alevel", "attainment-16-18"),
-          Map.entry("age19", "attainment-age19"),
-          Map.entry("19", "attainment-age19"),
-          Map.entry("levy", "levy"),
-          Map.entry("returns", "returns"),
-          Map.entry("districts", "reference/districts"),
-          Map.entry("headcount", "reference/headcount"),
-          Map.entry("schools", "reference/schools"),
-          Map.entry("population", "reference/population"),
-          Map.entry("postcodes", "reference/postcodes"),
-          Map.entry("postcode", "reference/postcodes"));
-
   /** The kind an unread file's name is closest to, for the warning's hint; null when none. */
   static String closestKind(String rel) {
     String stem = stem(rel.substring(rel.lastIndexOf('/') + 1));
-    if (stem.contains("16_18")) {
-      return "attainment-16-18";
+    for (FileKind k : FileKind.values()) {
+      for (String word : k.words()) {
+        if (word.contains("_") && stem.contains(word)) {
+          return k.id();
+        }
+      }
     }
     for (String word : stem.split("_")) {
-      String k = KIND_WORDS.get(word);
-      if (k != null) {
-        return k;
+      for (FileKind k : FileKind.values()) {
+        if (k.words().contains(word)) {
+          return k.id();
+        }
       }
     }
     List<String> names = new ArrayList<>();
@@ -494,7 +448,7 @@ public final class DataDrop {
 
   /** The comparator files under {@code comparators/} (not their {@code .meta.csv}). */
   public List<InputFile> comparatorFiles() {
-    return files("comparators");
+    return files(FileKind.COMPARATORS.id());
   }
 
   private String relative(Path p) {

@@ -11,7 +11,7 @@ import kpi.app.read.ApprenticeshipStartsReader;
 import kpi.app.read.AttainmentReaders;
 import kpi.app.read.ComparatorReader;
 import kpi.app.read.DistrictLookup;
-import kpi.app.read.DistrictsReader;
+import kpi.app.read.FileKind;
 import kpi.app.read.FileSummary;
 import kpi.app.read.InputFile;
 import kpi.app.read.LevyReader;
@@ -20,30 +20,20 @@ import kpi.app.read.PostcodeLookup;
 import kpi.app.read.Problem;
 import kpi.app.read.Problems;
 import kpi.app.read.ReadFailure;
+import kpi.app.read.ReadTargets;
 import kpi.app.read.ReferenceReaders;
 import kpi.app.read.ReturnsReader;
 import kpi.app.read.SeptemberGuaranteeReader;
 import kpi.app.read.Severity;
-import kpi.core.apprenticeship.ApprenticeshipCube;
 import kpi.core.apprenticeship.ApprenticeshipData;
-import kpi.core.apprenticeship.Headcount;
-import kpi.core.apprenticeship.Population;
-import kpi.core.apprenticeship.School;
-import kpi.core.attainment.Age19Cube;
 import kpi.core.attainment.AttainmentData;
-import kpi.core.attainment.Ks4Cube;
-import kpi.core.attainment.Ks5Cube;
 import kpi.core.catalog.Catalog;
 import kpi.core.catalog.KpiDefinition;
 import kpi.core.comparator.ComparatorTable;
-import kpi.core.comparator.Observation;
-import kpi.core.guarantee.GuaranteeCube;
-import kpi.core.levy.LevyCube;
 import kpi.core.measure.DataSet;
 import kpi.core.measure.District;
 import kpi.core.neet.ActivityGroups;
 import kpi.core.neet.NeetCube;
-import kpi.core.returns.ReturnEntry;
 import kpi.core.returns.Returns;
 
 /**
@@ -120,49 +110,38 @@ public final class DropLoader {
    * of a family this list does not know keeps every kind read.
    */
   static java.util.Map<String, String> kindsNotNeeded(Catalog catalog) {
-    java.util.Map<String, List<String>> families = new java.util.LinkedHashMap<>();
-    families.put("neet.", List.of(NeetTrackingReader.KIND, ReferenceReaders.POSTCODES));
-    families.put(
-        "apprenticeships.",
-        List.of(
-            ApprenticeshipStartsReader.KIND,
-            ReferenceReaders.HEADCOUNT,
-            ReferenceReaders.SCHOOLS,
-            ReferenceReaders.POPULATION));
-    families.put("ks4.", List.of(AttainmentReaders.KS4));
-    families.put("ks5.", List.of(AttainmentReaders.KS5));
-    families.put("age19.", List.of(AttainmentReaders.AGE19));
-    families.put("september_guarantee.", List.of(SeptemberGuaranteeReader.KIND));
-    families.put("levy.", List.of(LevyReader.KIND));
     Set<String> used = new HashSet<>();
     for (KpiDefinition k : catalog.kpis()) {
-      String family =
-          families.keySet().stream().filter(k.measure()::startsWith).findFirst().orElse(null);
-      if (family == null && !k.measure().startsWith("returns.")) {
-        return java.util.Map.of(); // a measure this list does not know: read everything
+      String family = family(k.measure());
+      if (FileKind.readBy(family).isEmpty()) {
+        return java.util.Map.of(); // a measure of no kind's family: read everything
       }
-      if (family != null) {
-        used.add(family);
-      }
+      used.add(family);
     }
     java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-    families.forEach(
-        (family, kinds) -> {
-          if (!used.contains(family)) {
-            kinds.forEach(
-                kind ->
-                    out.put(
-                        kind,
-                        "catalog " + catalog.id() + " has no KPI with a " + family + "* measure"));
-          }
-        });
+    for (FileKind kind : FileKind.values()) {
+      if (!kind.alwaysRead() && kind.families().stream().noneMatch(used::contains)) {
+        out.put(
+            kind.id(),
+            "catalog "
+                + catalog.id()
+                + " has no KPI with a "
+                + String.join("* or ", kind.families().stream().map(f -> f + ".").toList())
+                + "* measure");
+      }
+    }
     return out;
   }
 
+  /** A measure's family: its id up to the first dot ({@code neet} for {@code neet.rate}). */
+  static String family(String measure) {
+    return measure.substring(0, Math.max(0, measure.indexOf('.')));
+  }
+
   /** The files of a kind to read; none (each noted) when the kind is not needed. */
-  private List<InputFile> files(DataDrop drop, String kind) {
-    List<InputFile> files = drop.files(kind);
-    String why = skippedKinds.get(kind);
+  private List<InputFile> files(DataDrop drop, FileKind kind) {
+    List<InputFile> files = drop.files(kind.id());
+    String why = skippedKinds.get(kind.id());
     if (why == null) {
       return files;
     }
@@ -184,45 +163,31 @@ public final class DropLoader {
    */
   public LoadedDrop load(DataDrop drop) {
     discovery(drop);
-    if (!skippedKinds.isEmpty() && drop.files(DistrictsReader.KIND).isEmpty()) {
+    if (!skippedKinds.isEmpty() && drop.files(FileKind.DISTRICTS.id()).isEmpty()) {
       // without a reference list the tracking data names the districts every KPI breaks down by
       skippedKinds = new java.util.HashMap<>(skippedKinds);
-      skippedKinds.remove(NeetTrackingReader.KIND);
+      skippedKinds.remove(FileKind.NEET_TRACKING.id());
     }
     List<FileSummary> summaries = new ArrayList<>();
-    List<District> districts = new ArrayList<>();
-    for (InputFile f : drop.files(DistrictsReader.KIND)) {
-      read(
-          f,
-          summaries,
-          () -> {
-            List<FileSummary> one = new ArrayList<>();
-            districts.addAll(DistrictsReader.read(f, problems, one));
-            return one.get(0);
-          });
-    }
+    ReadTargets targets = new ReadTargets(problems);
+    read(drop, FileKind.DISTRICTS, targets, summaries);
+    List<District> districts = new ArrayList<>(targets.districts());
     DistrictLookup lookup = new DistrictLookup(districts);
-    java.util.Map<String, String> postcodes = new java.util.HashMap<>();
-    ReferenceReaders postcodeReader = new ReferenceReaders(lookup, problems);
-    for (InputFile f : files(drop, ReferenceReaders.POSTCODES)) {
-      read(f, summaries, () -> postcodeReader.postcodes(f, postcodes));
-    }
+    targets.use(new ReferenceReaders(lookup, problems));
+    read(drop, FileKind.POSTCODES, targets, summaries);
     ActivityGroups groups = ActivityGroups.standard().withOverrides(catalog.activityGroups());
-    NeetCube.Builder neetCells = NeetCube.builder();
     NeetTrackingReader neetReader =
         new NeetTrackingReader(groups, lookup, problems)
-            .withPostcodes(new PostcodeLookup(postcodes));
+            .withPostcodes(new PostcodeLookup(targets.postcodes()));
     if (consistencyChecks) {
       neetReader.withConsistencyChecks();
     }
-    for (InputFile f : files(drop, NeetTrackingReader.KIND)) {
-      read(f, summaries, () -> neetReader.read(f, neetCells));
-    }
-    NeetCube neet = neetCells.build();
-    if (skippedKinds.containsKey(NeetTrackingReader.KIND)
-        && !drop.files(NeetTrackingReader.KIND).isEmpty()
-        && !skippedKinds.containsKey(ApprenticeshipStartsReader.KIND)
-        && !drop.files(ApprenticeshipStartsReader.KIND).isEmpty()) {
+    read(drop, FileKind.NEET_TRACKING, targets.use(neetReader), summaries);
+    NeetCube neet = targets.neet().build();
+    if (skippedKinds.containsKey(FileKind.NEET_TRACKING.id())
+        && !drop.files(FileKind.NEET_TRACKING.id()).isEmpty()
+        && !skippedKinds.containsKey(FileKind.APPRENTICESHIP_STARTS.id())
+        && !drop.files(FileKind.APPRENTICESHIP_STARTS.id()).isEmpty()) {
       skipped.add(
           "apprenticeship start dates are not checked against the latest tracking"
               + " snapshot, as the tracking files are not read (kpi validate checks them)");
@@ -237,34 +202,53 @@ public final class DropLoader {
     }
     java.time.LocalDate dropDate =
         neet.months().isEmpty() ? null : neet.months().last().atEndOfMonth();
-    ApprenticeshipData apprenticeships = apprenticeships(drop, lookup, summaries, dropDate);
-    AttainmentData attainment = attainment(drop, lookup, summaries);
-    GuaranteeCube.Builder guarantee = GuaranteeCube.builder();
-    SeptemberGuaranteeReader guaranteeReader = new SeptemberGuaranteeReader(lookup, problems);
-    for (InputFile f : files(drop, SeptemberGuaranteeReader.KIND)) {
-      read(f, summaries, () -> guaranteeReader.read(f, guarantee::add));
-    }
-    LevyCube.Builder levy = LevyCube.builder();
-    LevyReader levyReader = new LevyReader(problems);
-    for (InputFile f : files(drop, LevyReader.KIND)) {
-      read(f, summaries, () -> levyReader.read(f, levy::add));
-    }
+    read(drop, FileKind.HEADCOUNT, targets, summaries);
+    read(drop, FileKind.SCHOOLS, targets, summaries);
+    read(drop, FileKind.POPULATION, targets, summaries);
+    targets.use(new ApprenticeshipStartsReader(lookup, problems).notAfter(dropDate));
+    read(drop, FileKind.APPRENTICESHIP_STARTS, targets, summaries);
+    targets.use(new AttainmentReaders(lookup, problems));
+    read(drop, FileKind.ATTAINMENT_KS4, targets, summaries);
+    read(drop, FileKind.ATTAINMENT_16_18, targets, summaries);
+    read(drop, FileKind.ATTAINMENT_AGE19, targets, summaries);
+    targets.use(new SeptemberGuaranteeReader(lookup, problems));
+    read(drop, FileKind.SEPTEMBER_GUARANTEE, targets, summaries);
+    targets.use(new LevyReader(problems));
+    read(drop, FileKind.LEVY, targets, summaries);
+    targets.use(new ComparatorReader(comparatorIndicators(), problems));
+    read(drop, FileKind.COMPARATORS, targets, summaries);
+    targets.use(returnsReader(lookup));
+    read(drop, FileKind.RETURNS, targets, summaries);
     List<District> known = districts.isEmpty() ? districtsSeen(neet) : districts;
-    ComparatorTable comparators = comparators(drop, summaries);
-    Returns returns = returns(drop, lookup, summaries);
     DataSet data =
         DataSet.builder()
             .districts(known)
             .neet(neet)
             .activityGroups(groups)
-            .comparators(comparators)
-            .returns(returns)
-            .apprenticeships(apprenticeships)
-            .attainment(attainment)
-            .guarantee(guarantee.build())
-            .levy(levy.build())
+            .comparators(
+                new ComparatorTable(targets.observations(), catalog.statisticalNeighbours()))
+            .returns(new Returns(targets.returns()))
+            .apprenticeships(
+                new ApprenticeshipData(
+                    targets.apprenticeships().build(),
+                    targets.headcounts(),
+                    targets.schools(),
+                    targets.population()))
+            .attainment(
+                new AttainmentData(
+                    targets.ks4().build(), targets.ks5().build(), targets.age19().build()))
+            .guarantee(targets.guarantee().build())
+            .levy(targets.levy().build())
             .build();
     return new LoadedDrop(data, summaries, problems);
+  }
+
+  /** Reads every file of a kind that is to be read, each through the kind's reader. */
+  private void read(
+      DataDrop drop, FileKind kind, ReadTargets targets, List<FileSummary> summaries) {
+    for (InputFile f : files(drop, kind)) {
+      read(f, summaries, () -> kind.read(targets, f));
+    }
   }
 
   /**
@@ -283,7 +267,7 @@ public final class DropLoader {
                   + (u.closestKind() == null ? "" : " (closest: " + u.closestKind() + ")")
                   + "; rename it (for example "
                   + (u.closestKind() == null
-                      ? "neet-tracking"
+                      ? FileKind.NEET_TRACKING.id()
                       : u.closestKind().substring(u.closestKind().lastIndexOf('/') + 1))
                   + ".csv) or map it in kpi-mapping.json"));
     }
@@ -302,11 +286,7 @@ public final class DropLoader {
       }
     }
     for (String kind : required) {
-      boolean present =
-          kind.equals("comparators")
-              ? !drop.comparatorFiles().isEmpty()
-              : !drop.files(kind).isEmpty();
-      if (!present) {
+      if (drop.files(kind).isEmpty()) {
         problems.add(
             Problem.ofFile(
                 Severity.ERROR,
@@ -355,55 +335,8 @@ public final class DropLoader {
     return any[0];
   }
 
-  /** Apprenticeship starts streamed into their cube, with the reference lists they need. */
-  private ApprenticeshipData apprenticeships(
-      DataDrop drop,
-      DistrictLookup lookup,
-      List<FileSummary> summaries,
-      java.time.LocalDate dropDate) {
-    ReferenceReaders refs = new ReferenceReaders(lookup, problems);
-    List<Headcount> headcounts = new ArrayList<>();
-    for (InputFile f : files(drop, ReferenceReaders.HEADCOUNT)) {
-      read(f, summaries, () -> refs.headcounts(f, headcounts::add));
-    }
-    List<School> schools = new ArrayList<>();
-    for (InputFile f : files(drop, ReferenceReaders.SCHOOLS)) {
-      read(f, summaries, () -> refs.schools(f, schools::add));
-    }
-    List<Population> population = new ArrayList<>();
-    for (InputFile f : files(drop, ReferenceReaders.POPULATION)) {
-      read(f, summaries, () -> refs.population(f, population::add));
-    }
-    ApprenticeshipCube.Builder cube = ApprenticeshipCube.builder();
-    ApprenticeshipStartsReader reader =
-        new ApprenticeshipStartsReader(lookup, problems).notAfter(dropDate);
-    for (InputFile f : files(drop, ApprenticeshipStartsReader.KIND)) {
-      read(f, summaries, () -> reader.read(f, cube::add));
-    }
-    return new ApprenticeshipData(cube.build(), headcounts, schools, population);
-  }
-
-  /** KS4, 16-18 and age-19 results streamed into their cubes. */
-  private AttainmentData attainment(
-      DataDrop drop, DistrictLookup lookup, List<FileSummary> summaries) {
-    AttainmentReaders readers = new AttainmentReaders(lookup, problems);
-    Ks4Cube.Builder ks4 = Ks4Cube.builder();
-    for (InputFile f : files(drop, AttainmentReaders.KS4)) {
-      read(f, summaries, () -> readers.ks4(f, ks4::add));
-    }
-    Ks5Cube.Builder ks5 = Ks5Cube.builder();
-    for (InputFile f : files(drop, AttainmentReaders.KS5)) {
-      read(f, summaries, () -> readers.ks5(f, ks5::add));
-    }
-    Age19Cube.Builder age19 = Age19Cube.builder();
-    for (InputFile f : files(drop, AttainmentReaders.AGE19)) {
-      read(f, summaries, () -> readers.age19(f, age19::add));
-    }
-    return new AttainmentData(ks4.build(), ks5.build(), age19.build());
-  }
-
-  /** Hand-kept figures, checked against the catalog's KPI ids. */
-  private Returns returns(DataDrop drop, DistrictLookup lookup, List<FileSummary> summaries) {
+  /** The reader of hand-kept figures, which checks them against the catalog's KPI ids. */
+  private ReturnsReader returnsReader(DistrictLookup lookup) {
     Set<String> ids = new HashSet<>();
     catalog.kpis().forEach(k -> ids.add(k.id().toUpperCase(java.util.Locale.ROOT)));
     // one drop may serve every bundled catalog (the sample does): their ids are not unknown
@@ -428,29 +361,20 @@ public final class DropLoader {
               }
             });
     borrowed.forEach(computed::remove);
-    List<ReturnEntry> entries = new ArrayList<>();
-    ReturnsReader reader =
-        new ReturnsReader(ids, catalog.authority(), lookup, problems).computed(computed);
-    for (InputFile f : drop.files(ReturnsReader.KIND)) {
-      read(f, summaries, () -> reader.read(f, entries::add));
-    }
-    return new Returns(entries);
+    return new ReturnsReader(ids, catalog.authority(), lookup, problems).computed(computed);
   }
 
-  /** Published figures for the indicators the catalog's KPIs are compared with. */
-  private ComparatorTable comparators(DataDrop drop, List<FileSummary> summaries) {
+  /**
+   * The indicators the catalog's KPIs are compared with (published figures of others are not kept).
+   */
+  private Set<String> comparatorIndicators() {
     Set<String> indicators = new HashSet<>();
     for (KpiDefinition k : catalog.kpis()) {
       if (k.comparator() != null) {
         indicators.add(k.comparator().indicator());
       }
     }
-    List<Observation> observations = new ArrayList<>();
-    ComparatorReader reader = new ComparatorReader(indicators, problems);
-    for (InputFile f : drop.comparatorFiles()) {
-      read(f, summaries, () -> reader.read(f, observations));
-    }
-    return new ComparatorTable(observations, catalog.statisticalNeighbours());
+    return indicators;
   }
 
   /** Reads one file through its reader. */

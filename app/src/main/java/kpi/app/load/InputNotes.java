@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import kpi.app.read.FileKind;
 import kpi.app.read.FileSummary;
 import kpi.core.catalog.KpiDefinition;
 import kpi.core.engine.Scorecard;
@@ -16,19 +17,16 @@ import kpi.core.engine.Scorecard;
 public final class InputNotes {
   private InputNotes() {}
 
-  /** The file kind a measure reads, from its id's prefix; null for comparators and unknowns. */
+  /**
+   * The file kind a measure reads, from its family (its id's prefix: {@link FileKind#readBy}); null
+   * for comparators and unknowns.
+   */
   static String kindOf(String measure) {
-    String prefix = measure.substring(0, Math.max(0, measure.indexOf('.')));
-    return switch (prefix) {
-      case "neet" -> "neet-tracking";
-      case "apprenticeships" -> "apprenticeship-starts";
-      case "ks4" -> "attainment-ks4";
-      case "ks5" -> "attainment-16-18";
-      case "age19" -> "attainment-age19";
-      case "levy" -> "levy";
-      case "returns" -> "returns";
-      default -> null;
-    };
+    return FileKind.readBy(DropLoader.family(measure))
+        // kept as before the registry: no notes for the September Guarantee's files
+        .filter(k -> k != FileKind.SEPTEMBER_GUARANTEE)
+        .map(FileKind::id)
+        .orElse(null);
   }
 
   /** KPI id to notes, in catalog order, only for KPIs with something to say. */

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import kpi.app.read.Column;
 import kpi.app.read.Dates;
+import kpi.app.read.FileKind;
 import kpi.app.read.FileMapping;
 import kpi.app.read.Kinds;
 import kpi.app.read.Suggest;
@@ -479,9 +480,7 @@ public final class MappingLoader {
   }
 
   private static List<String> kinds() {
-    List<String> out = new ArrayList<>(Kinds.names());
-    out.add("comparators");
-    return List.copyOf(out);
+    return FileKind.names();
   }
 
   static String sha256(byte[] bytes) {

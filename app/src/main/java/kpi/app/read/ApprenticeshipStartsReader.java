@@ -17,7 +17,7 @@ import kpi.core.neet.Send;
  * {@code start_id} when the file has it, else learner + start date + standard.
  */
 public final class ApprenticeshipStartsReader {
-  public static final String KIND = "apprenticeship-starts";
+  public static final String KIND = FileKind.APPRENTICESHIP_STARTS.id();
 
   /** The employer types the contract names; others are kept as given, with a warning. */
   static final Set<String> EMPLOYER_TYPES =
@@ -43,7 +43,7 @@ public final class ApprenticeshipStartsReader {
   }
 
   public FileSummary read(InputFile file, Consumer<ApprenticeshipStart> sink) throws IOException {
-    List<Column> columns = Kinds.columns(KIND).orElseThrow();
+    List<Column> columns = FileKind.APPRENTICESHIP_STARTS.columns();
     return TableReader.read(
         file,
         columns,

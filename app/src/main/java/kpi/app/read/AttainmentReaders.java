@@ -13,9 +13,9 @@ import kpi.core.period.Period.AcademicYear;
 
 /** Readers of {@code attainment-ks4}, {@code attainment-16-18} and {@code attainment-age19}. */
 public final class AttainmentReaders {
-  public static final String KS4 = "attainment-ks4";
-  public static final String KS5 = "attainment-16-18";
-  public static final String AGE19 = "attainment-age19";
+  public static final String KS4 = FileKind.ATTAINMENT_KS4.id();
+  public static final String KS5 = FileKind.ATTAINMENT_16_18.id();
+  public static final String AGE19 = FileKind.ATTAINMENT_AGE19.id();
 
   private final DistrictLookup districts;
   private final Problems problems;
@@ -41,7 +41,7 @@ public final class AttainmentReaders {
     KeySet keys = ks4Keys;
     return TableReader.read(
         f,
-        Kinds.columns(KS4).orElseThrow(),
+        FileKind.ATTAINMENT_KS4.columns(),
         problems,
         row -> {
           String pupil = row.text("pupil_id");
@@ -97,7 +97,7 @@ public final class AttainmentReaders {
     KeySet keys = ks5Keys;
     return TableReader.read(
         f,
-        Kinds.columns(KS5).orElseThrow(),
+        FileKind.ATTAINMENT_16_18.columns(),
         problems,
         row -> {
           String student = row.text("student_id");
@@ -175,7 +175,7 @@ public final class AttainmentReaders {
     KeySet keys = age19Keys;
     return TableReader.read(
         f,
-        Kinds.columns(AGE19).orElseThrow(),
+        FileKind.ATTAINMENT_AGE19.columns(),
         problems,
         row -> {
           String person = row.text("person_id");

@@ -22,7 +22,7 @@ import kpi.core.comparator.PeriodKey;
  * value, because ...", never read as zero.
  */
 public final class ComparatorReader {
-  public static final String KIND = "comparators";
+  public static final String KIND = FileKind.COMPARATORS.id();
   private static final Set<String> SYMBOLS =
       Set.of("c", "x", "z", "low", "k", "u", "na", "n/a", "..", ":", "-", "~", "*");
 

@@ -9,13 +9,7 @@ import kpi.core.measure.District;
 
 /** Reads {@code reference/districts}: {@code code,name,order[,former_names]}. */
 public final class DistrictsReader {
-  public static final String KIND = "reference/districts";
-  static final List<Column> COLUMNS =
-      List.of(
-          Column.required("code"),
-          Column.required("name"),
-          Column.optional("order"),
-          Column.optional("former_names"));
+  public static final String KIND = FileKind.DISTRICTS.id();
 
   private DistrictsReader() {}
 
@@ -27,7 +21,7 @@ public final class DistrictsReader {
     summaries.add(
         TableReader.read(
             file,
-            COLUMNS,
+            FileKind.DISTRICTS.columns(),
             problems,
             row -> {
               String code = row.text("code");

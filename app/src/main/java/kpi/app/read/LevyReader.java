@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import kpi.core.levy.LevyStatement;
@@ -15,13 +14,7 @@ import kpi.core.levy.LevyStatement;
  * assessment, transferred out to other employers, expired. Amounts are in pounds.
  */
 public final class LevyReader {
-  public static final String KIND = "levy";
-  public static final List<Column> COLUMNS =
-      List.of(
-          Column.required("employer_id"), Column.optional("employer_name"),
-          Column.optional("employer_type"), Column.required("month"),
-          Column.required("levy_declared"), Column.required("funds_used"),
-          Column.optional("transferred_out"), Column.optional("expired"));
+  public static final String KIND = FileKind.LEVY.id();
 
   /** No employer's levy comes near this in a month (the largest pay about £100m a year). */
   private static final double MAX_POUNDS = 1e10;
@@ -36,7 +29,7 @@ public final class LevyReader {
     KeySet keys = new KeySet();
     return TableReader.read(
         f,
-        COLUMNS,
+        FileKind.LEVY.columns(),
         problems,
         row -> {
           String employer = row.text("employer_id");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,31 +27,10 @@ import kpi.core.period.Period.AcademicYear;
  * check on {@code person_id} + snapshot month.
  */
 public final class NeetTrackingReader {
-  public static final String KIND = "neet-tracking";
+  public static final String KIND = FileKind.NEET_TRACKING.id();
 
   /** The district code of rows with no district information (counted in the authority). */
   public static final String UNKNOWN_DISTRICT = "unknown";
-
-  static final List<Column> COLUMNS =
-      List.of(
-          Column.required("person_id"),
-          Column.required("snapshot_date", "snapshot_month", "academic_year"),
-          Column.required("date_of_birth", "academic_age"),
-          Column.optional("district"),
-          Column.required("activity_code"),
-          Column.optional("send"),
-          Column.optional("looked_after"),
-          Column.optional("care_leaver"),
-          Column.optional("gender"),
-          Column.optional("month_number"),
-          Column.optional("cohort_status"),
-          Column.optional("ic_codes"),
-          Column.optional("ehcp"),
-          Column.optional("sen_support"),
-          Column.optional("activity_start_date"),
-          Column.optional("verification_date"),
-          Column.optional("review_date"),
-          Column.optional("postcode"));
 
   /** DfE's scorecard "vulnerable group": any of these individual characteristic codes. */
   static final Set<Integer> VULNERABLE = Set.of(110, 130, 140, 150, 160, 170, 190, 200, 210);
@@ -172,7 +150,7 @@ public final class NeetTrackingReader {
     FileSummary summary =
         TableReader.read(
             file,
-            COLUMNS,
+            FileKind.NEET_TRACKING.columns(),
             problems,
             row -> {
               state.header(row);

@@ -9,10 +9,10 @@ import kpi.core.apprenticeship.School;
 
 /** Readers of the small reference lists: headcounts, schools, population. */
 public final class ReferenceReaders {
-  public static final String HEADCOUNT = "reference/headcount";
-  public static final String SCHOOLS = "reference/schools";
-  public static final String POPULATION = "reference/population";
-  public static final String POSTCODES = "reference/postcodes";
+  public static final String HEADCOUNT = FileKind.HEADCOUNT.id();
+  public static final String SCHOOLS = FileKind.SCHOOLS.id();
+  public static final String POPULATION = FileKind.POPULATION.id();
+  public static final String POSTCODES = FileKind.POSTCODES.id();
 
   private final DistrictLookup districts;
   private final Problems problems;
@@ -32,7 +32,7 @@ public final class ReferenceReaders {
     KeySet keys = headcountKeys;
     return TableReader.read(
         f,
-        Kinds.columns(HEADCOUNT).orElseThrow(),
+        FileKind.HEADCOUNT.columns(),
         problems,
         row -> {
           String org = row.text("organisation");
@@ -71,7 +71,7 @@ public final class ReferenceReaders {
     KeySet keys = schoolKeys;
     return TableReader.read(
         f,
-        Kinds.columns(SCHOOLS).orElseThrow(),
+        FileKind.SCHOOLS.columns(),
         problems,
         row -> {
           String urn = row.text("urn");
@@ -107,7 +107,7 @@ public final class ReferenceReaders {
   public FileSummary population(InputFile f, Consumer<Population> sink) throws IOException {
     return TableReader.read(
         f,
-        Kinds.columns(POPULATION).orElseThrow(),
+        FileKind.POPULATION.columns(),
         problems,
         row -> {
           String area = row.text("area");
@@ -148,11 +148,6 @@ public final class ReferenceReaders {
         });
   }
 
-  /** The kinds these readers cover. */
-  static List<String> kinds() {
-    return List.of(HEADCOUNT, SCHOOLS, POPULATION);
-  }
-
   /**
    * Postcodes to districts: {@code postcode,district} (name or ONS code), or the ONS postcode
    * directory as it is ({@code pcds}, {@code laua}). Postcodes of other authorities' districts are
@@ -163,7 +158,7 @@ public final class ReferenceReaders {
     FileSummary summary =
         TableReader.read(
             f,
-            Kinds.columns(POSTCODES).orElseThrow(),
+            FileKind.POSTCODES.columns(),
             problems,
             row -> {
               boolean ons = !row.has("district");

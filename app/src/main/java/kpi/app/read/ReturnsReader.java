@@ -1,7 +1,6 @@
 package kpi.app.read;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -14,16 +13,7 @@ import kpi.core.returns.ReturnEntry;
  * denominator. A return for an id the catalog does not have is reported, not silently used.
  */
 public final class ReturnsReader {
-  public static final String KIND = "returns";
-  static final List<Column> COLUMNS =
-      List.of(
-          Column.required("kpi_id"),
-          Column.required("period"),
-          Column.optional("area"),
-          Column.optional("value"),
-          Column.optional("numerator"),
-          Column.optional("denominator"),
-          Column.optional("note"));
+  public static final String KIND = FileKind.RETURNS.id();
 
   private final Set<String> kpiIds;
   private final String authority;
@@ -56,7 +46,7 @@ public final class ReturnsReader {
   public FileSummary read(InputFile file, Consumer<ReturnEntry> sink) throws IOException {
     return TableReader.read(
         file,
-        COLUMNS,
+        FileKind.RETURNS.columns(),
         problems,
         row -> {
           ReturnEntry e = entry(row);

@@ -1,56 +1,34 @@
 package kpi.app.read;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * 64-bit fingerprints of a data row for comparing drops: one of the row's key as its kind defines
- * it (the columns the reader's duplicate check uses) and one of its content (every column of the
- * kind, in the contract's order, so reordered or extra columns are not a change). Dates in keys are
- * compared as dates, whatever way they are written. Pure.
+ * it ({@link FileKind#key}: the columns the reader's duplicate check uses) and one of its content
+ * (every column of the kind, in the contract's order, so reordered or extra columns are not a
+ * change). Dates in keys are compared as dates, whatever way they are written. Pure.
  */
 public final class RowFingerprint {
-  /** Key columns per kind; a kind not listed is keyed by its whole content. */
-  private static final Map<String, List<String>> KEYS =
-      Map.ofEntries(
-          Map.entry(
-              NeetTrackingReader.KIND,
-              List.of(
-                  "person_id", "~month:snapshot_date|snapshot_month|academic_year+month_number")),
-          Map.entry("attainment-ks4", List.of("pupil_id", "academic_year")),
-          Map.entry(
-              "attainment-16-18", List.of("student_id", "academic_year", "qualification_type")),
-          Map.entry("attainment-age19", List.of("person_id", "cohort_year")),
-          Map.entry(LevyReader.KIND, List.of("^employer_id", "~month:month")),
-          Map.entry(ReturnsReader.KIND, List.of("^kpi_id", "period", "area")),
-          Map.entry(DistrictsReader.KIND, List.of("code")),
-          Map.entry("reference/headcount", List.of("organisation", "employer_type", "year_start")),
-          Map.entry("reference/schools", List.of("urn")),
-          Map.entry("reference/population", List.of("area", "age_band", "year")));
-
   private RowFingerprint() {}
 
   /** The fingerprint of the row's key. */
   public static long key(InputFile file, Header header, List<String> values) {
-    if (file.kind().equals("apprenticeship-starts")) {
-      String startId = value(header, values, "start_id");
-      if (!startId.isEmpty()) {
-        return KeySet.hash("id", startId);
-      }
-      return KeySet.hash(
-          value(header, values, "learner_id"),
-          date(file, value(header, values, "start_date")),
-          value(header, values, "standard_code"));
-    }
-    List<String> columns = KEYS.get(file.kind());
-    if (columns == null) {
+    List<String> columns = FileKind.of(file.kind()).map(FileKind::key).orElse(List.of());
+    if (columns.isEmpty()) {
       return content(file, header, values);
     }
-    String[] parts = new String[columns.size()];
-    for (int i = 0; i < parts.length; i++) {
-      String c = columns.get(i);
-      if (c.startsWith("~month:")) {
+    List<String> parts = new ArrayList<>();
+    for (String c : columns) {
+      if (c.startsWith("=")) {
+        String id = value(header, values, c.substring(1));
+        if (!id.isEmpty()) {
+          return KeySet.hash("id", id);
+        }
+      } else if (c.startsWith("~date:")) {
+        parts.add(date(file, value(header, values, c.substring(6))));
+      } else if (c.startsWith("~month:")) {
         String v = "";
         for (String alt : c.substring(7).split("\\|")) {
           if (v.isEmpty() && alt.contains("+")) {
@@ -62,14 +40,14 @@ public final class RowFingerprint {
             v = month(file, value(header, values, alt));
           }
         }
-        parts[i] = v;
+        parts.add(v);
       } else if (c.startsWith("^")) {
-        parts[i] = value(header, values, c.substring(1)).toUpperCase(Locale.ROOT);
+        parts.add(value(header, values, c.substring(1)).toUpperCase(Locale.ROOT));
       } else {
-        parts[i] = value(header, values, c);
+        parts.add(value(header, values, c));
       }
     }
-    return KeySet.hash(parts);
+    return KeySet.hash(parts.toArray(String[]::new));
   }
 
   /**
@@ -77,7 +55,7 @@ public final class RowFingerprint {
    * no fixed columns.
    */
   public static long content(InputFile file, Header header, List<String> values) {
-    List<Column> columns = Kinds.columns(file.kind()).orElse(List.of());
+    List<Column> columns = FileKind.of(file.kind()).map(FileKind::columns).orElse(List.of());
     if (columns.isEmpty() || header == null) {
       String[] all = new String[values.size()];
       for (int i = 0; i < all.length; i++) {

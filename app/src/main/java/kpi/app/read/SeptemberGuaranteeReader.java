@@ -1,7 +1,6 @@
 package kpi.app.read;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,12 +15,7 @@ import kpi.core.period.Period.AcademicYear;
  * year, with the guarantee status (offer code) as NCCIS records it.
  */
 public final class SeptemberGuaranteeReader {
-  public static final String KIND = "september-guarantee";
-  public static final List<Column> COLUMNS =
-      List.of(
-          Column.required("person_id"), Column.required("academic_year"),
-          Column.required("year_group"), Column.required("district"),
-          Column.required("offer_code", "guarantee_status"), Column.optional("send"));
+  public static final String KIND = FileKind.SEPTEMBER_GUARANTEE.id();
 
   private final DistrictLookup districts;
   private final Problems problems;
@@ -35,7 +29,7 @@ public final class SeptemberGuaranteeReader {
     KeySet keys = new KeySet();
     return TableReader.read(
         f,
-        COLUMNS,
+        FileKind.SEPTEMBER_GUARANTEE.columns(),
         problems,
         row -> {
           String person = row.text("person_id");

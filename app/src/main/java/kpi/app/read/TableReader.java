@@ -270,7 +270,8 @@ public final class TableReader {
         }
       }
       // The ONS postcode directory has dozens of columns; only two are read, by design.
-      if (!unknown.isEmpty() && !file.kind().equals(ReferenceReaders.POSTCODES)) {
+      if (!unknown.isEmpty()
+          && FileKind.of(file.kind()).map(FileKind::warnsUnknownColumns).orElse(true)) {
         problems.add(
             new Problem(
                 Severity.WARNING,

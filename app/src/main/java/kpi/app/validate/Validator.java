@@ -14,6 +14,7 @@ import kpi.app.load.CatalogChoice;
 import kpi.app.load.DataDrop;
 import kpi.app.load.DropLoader;
 import kpi.app.load.LoadedDrop;
+import kpi.app.read.FileKind;
 import kpi.app.read.FileSummary;
 import kpi.app.read.Problem;
 import kpi.app.read.Problems;
@@ -126,10 +127,10 @@ public final class Validator {
     }
     String file =
         loaded.inputs().stream()
-            .filter(f -> f.kind().equals("neet-tracking"))
+            .filter(f -> FileKind.NEET_TRACKING.is(f.kind()))
             .map(FileSummary::file)
             .findFirst()
-            .orElse("neet-tracking");
+            .orElse(FileKind.NEET_TRACKING.id());
     for (YearMonth m = months.first(); m.isBefore(months.last()); m = m.plusMonths(1)) {
       if (!months.contains(m)) {
         boolean kpiMonth = KPI_MONTHS.contains(m.getMonthValue());
