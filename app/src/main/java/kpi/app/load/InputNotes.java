@@ -22,11 +22,7 @@ public final class InputNotes {
    * for comparators and unknowns.
    */
   static String kindOf(String measure) {
-    return FileKind.readBy(DropLoader.family(measure))
-        // kept as before the registry: no notes for the September Guarantee's files
-        .filter(k -> k != FileKind.SEPTEMBER_GUARANTEE)
-        .map(FileKind::id)
-        .orElse(null);
+    return FileKind.readBy(DropLoader.family(measure)).map(FileKind::id).orElse(null);
   }
 
   /** KPI id to notes, in catalog order, only for KPIs with something to say. */

@@ -63,9 +63,14 @@ final class XlsxSource implements TableSource {
       throw f.getCause(); // the reader's own failure, not the file's
     } catch (ReadFailure f) {
       throw f;
-    } catch (IOException | RuntimeException e) {
-      // Whatever else POI or the zip layer stumbles on is a damaged file: cut short (a copy
-      // interrupted, a file still syncing), a broken zip, a part missing or malformed.
+    } catch (IOException
+        | java.io.UncheckedIOException
+        | org.apache.poi.openxml4j.exceptions.InvalidOperationException
+        | org.apache.poi.ooxml.POIXMLException
+        | org.apache.poi.util.RecordFormatException e) {
+      // What the zip layer and POI throw for a damaged file: cut short (a copy interrupted, a
+      // file still syncing), a broken zip, a part missing or malformed. Any other exception is a
+      // bug and stays one (exit 4).
       throw new ReadFailure(
           "xlsx-unreadable",
           file.name(),

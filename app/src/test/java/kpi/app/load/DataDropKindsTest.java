@@ -76,6 +76,9 @@ class DataDropKindsTest {
     assertThat(InputNotes.kindOf("apprenticeships.starts")).isEqualTo("apprenticeship-starts");
     assertThat(InputNotes.kindOf("ks5.aps_per_entry")).isEqualTo("attainment-16-18");
     assertThat(InputNotes.kindOf("returns.value")).isEqualTo("returns");
+    // the September Guarantee's KPIs also say when their files lost rows
+    assertThat(InputNotes.kindOf("september_guarantee.offer_rate"))
+        .isEqualTo("september-guarantee");
     assertThat(InputNotes.kindOf("unknown.thing")).isNull();
   }
 }
