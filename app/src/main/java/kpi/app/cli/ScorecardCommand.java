@@ -90,8 +90,19 @@ public final class ScorecardCommand extends BaseCommand {
               + " catalog's, 5).")
   Integer suppressBelow;
 
+  @Option(
+      names = "--width",
+      paramLabel = "N",
+      description =
+          "Wrap the text table to N characters (40 or more). Default: the COLUMNS"
+              + " environment variable, else 120.")
+  Integer width;
+
   @Override
   protected void validate() {
+    if (width != null && width < 40) {
+      throw new ParameterException(spec.commandLine(), "--width must be 40 or more");
+    }
     if (suppressBelow != null && suppressBelow < 1) {
       throw new ParameterException(spec.commandLine(), "--suppress-below must be 1 or more");
     }
@@ -209,7 +220,7 @@ public final class ScorecardCommand extends BaseCommand {
       case TABLE ->
           new ScorecardTableWriter(
               breakdown,
-              Terminal.columns(),
+              width != null ? width : Terminal.columns(),
               output == null && Terminal.stdout() && System.getenv("NO_COLOR") == null);
       case JSON -> new ScorecardJsonWriter();
       case CSV -> new ScorecardCsvWriter(breakdown);

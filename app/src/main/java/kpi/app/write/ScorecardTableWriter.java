@@ -35,7 +35,11 @@ public final class ScorecardTableWriter implements ScorecardWriter {
 
   private static final int KPI = 1;
   private static final int MIN_TITLE = 30;
+  private static final int VALUE = 2;
   private static final int TARGET = 3;
+  private static final int PREVIOUS = 4;
+  private static final int DIRECTION = 6;
+  private static final int EARLIER = 7;
   private static final int MIN_TARGET = 18;
 
   private final boolean withBreakdown;
@@ -58,7 +62,8 @@ public final class ScorecardTableWriter implements ScorecardWriter {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     ScorecardGrid grid = ScorecardGrid.of(report);
     out.print(kpi.app.read.Printable.of(grid.title()) + "\n");
-    out.print("Period " + grid.period() + ". " + grid.summary() + ".\n");
+    int lineWidth = Math.max(40, width);
+    paragraph(out, "Period " + grid.period() + ". " + grid.summary() + ".", lineWidth);
     List<List<String>> all = new ArrayList<>();
     all.add(TEXT_HEADER);
     grid.groups().forEach(g -> g.themes().forEach(t -> t.rows().forEach(r -> all.add(cells(r)))));
@@ -112,46 +117,58 @@ public final class ScorecardTableWriter implements ScorecardWriter {
                 + "] "
                 + n.kpiId()
                 + (n.kind().equals("caveat") ? " (caveat): " : ": ");
-        List<String> wrapped = WrappedTable.wrap(head + n.text(), Math.max(40, width));
+        List<String> wrapped = WrappedTable.wrap(head + n.text(), lineWidth);
         wrapped.forEach(l -> out.print(l + "\n"));
       }
     }
-    out.print(
-        "\nShorthand: "
+    out.print("\n");
+    paragraph(
+        out,
+        "Shorthand: "
             + String.join(
                 "; ",
                 ScorecardGrid.SYMBOLS.entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue())
                     .toList())
             + ". Direction: "
-            + "\u25B2 improving, \u25BA no change, \u25BC worsening; Before: the direction into the"
-            + " previous period.\n");
+            + "\u25B2 improving, \u25BA no change, \u25BC worsening; Before: the direction"
+            + " into the previous period.",
+        lineWidth);
     out.print("\nInputs\n");
     for (FileSummary f : report.inputs()) {
-      out.print(
+      paragraph(
+          out,
           String.format(
-                  Locale.UK,
-                  "%s: %,d rows read, %,d accepted, %,d rejected%s%n",
-                  kpi.app.read.Printable.of(f.file()),
-                  f.rowsRead(),
-                  f.rowsAccepted(),
-                  f.rowsRejected(),
-                  f.sha256().isEmpty() ? "" : "; sha256 " + f.sha256().substring(0, 12))
-              .replace("\r\n", "\n"));
+              Locale.UK,
+              "%s: %,d rows read, %,d accepted, %,d rejected%s",
+              kpi.app.read.Printable.of(f.file()),
+              f.rowsRead(),
+              f.rowsAccepted(),
+              f.rowsRejected(),
+              f.sha256().isEmpty() ? "" : "; sha256 " + f.sha256().substring(0, 12)),
+          lineWidth);
     }
     if (report.mapping() != null) {
-      out.print(
+      paragraph(
+          out,
           "Read through "
               + report.mapping().describe()
               + "; sha256 "
-              + report.mapping().sha256().substring(0, 12)
-              + "\n");
+              + report.mapping().sha256().substring(0, 12),
+          lineWidth);
     }
     if (report.catalogSource() != null) {
-      out.print(
-          "Catalog: " + report.catalogSource().describe(report.scorecard().catalog().id()) + "\n");
+      paragraph(
+          out,
+          "Catalog: " + report.catalogSource().describe(report.scorecard().catalog().id()),
+          lineWidth);
     }
     out.flush();
+  }
+
+  /** Text wrapped at spaces to the line width, each line ended by LF. */
+  private static void paragraph(PrintWriter out, String text, int lineWidth) {
+    WrappedTable.wrap(text, lineWidth).forEach(l -> out.print(l + "\n"));
   }
 
   private static List<String> cells(ScorecardGrid.Row r) {
@@ -181,7 +198,35 @@ public final class ScorecardTableWriter implements ScorecardWriter {
     if (over > 0) {
       w[TARGET] = Math.max(Math.min(w[TARGET], MIN_TARGET), w[TARGET] - over);
     }
+    // Still too wide (a narrow terminal): the other cells wrap at their spaces ("21.1%" over
+    // "(2015/16)"), then title and target below their minimums, then value and direction, each
+    // down to its longest word.
+    for (int c : new int[] {PREVIOUS, EARLIER, KPI, TARGET, VALUE, DIRECTION}) {
+      over = total(w) - width;
+      if (over <= 0) {
+        break;
+      }
+      w[c] = Math.max(longestWord(rows, c), w[c] - over);
+    }
     return w;
+  }
+
+  private static int total(int[] w) {
+    int sum = 2 * (w.length - 1);
+    for (int x : w) {
+      sum += x;
+    }
+    return sum;
+  }
+
+  private static int longestWord(List<List<String>> rows, int column) {
+    int longest = 1;
+    for (List<String> r : rows) {
+      for (String word : r.get(column).split(" ")) {
+        longest = Math.max(longest, WrappedTable.length(word));
+      }
+    }
+    return longest;
   }
 
   private String paint(String text, Rag rag) {

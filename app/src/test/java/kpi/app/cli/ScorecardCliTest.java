@@ -40,6 +40,20 @@ class ScorecardCliTest {
   }
 
   @Test
+  void theTableWrapsToTheWidthAsked() throws Exception {
+    // 100 is narrower than the mini drop's table at its natural widths (about 125 characters)
+    for (int width : new int[] {100, 150}) {
+      CliResult r = CliResult.run("scorecard", "-q", "--data", MINI, "--width", "" + width);
+      assertThat(r).succeeded();
+      assertThat(r.out().lines().mapToInt(String::length).max().orElse(0))
+          .as("widest line at --width %d", width)
+          .isLessThanOrEqualTo(width)
+          .isGreaterThan(width - 20);
+    }
+    assertThat(CliResult.run("scorecard", "--data", MINI, "--width", "39")).exitedWith(2);
+  }
+
+  @Test
   void bundledSampleGivesEveryNeetKpiItsFullRecord() throws Exception {
     CliResult r = CliResult.run("scorecard", "--format", "json");
     assertThat(r).succeeded().errContains("bundled sample data drop");
