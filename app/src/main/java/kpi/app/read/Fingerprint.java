@@ -68,9 +68,7 @@ public record Fingerprint(
     Utf8Check utf8 = new Utf8Check();
     Bom bom = Bom.NONE;
     boolean nul = false;
-    boolean quote = false;
-    long line = 0;
-    long longest = 0;
+    LineCheck lines = new LineCheck();
     long total = 0;
     try (InputStream in = Files.newInputStream(path)) {
       int n;
@@ -89,45 +87,11 @@ public record Fingerprint(
           }
         }
         utf8.feed(buf, start, n);
-        // a quote anywhere, and the longest line in bytes: a file with neither may be split at
-        // line breaks and read without a quote-aware parser. Eight bytes at a time where they
-        // hold neither a line feed nor a quote (most of a file), one at a time around them.
-        int i = start;
-        for (; i + 8 <= n; i += 8) {
-          long w = (long) LONGS.get(buf, i);
-          if (!hasByte(w, NEWLINES) && !hasByte(w, QUOTES)) {
-            line += 8;
-            continue;
-          }
-          for (int j = i; j < i + 8; j++) {
-            byte b = buf[j];
-            if (b == '\n') {
-              longest = Math.max(longest, line);
-              line = 0;
-            } else {
-              line++;
-              quote |= b == '"';
-            }
-          }
-        }
-        for (; i < n; i++) {
-          byte b = buf[i];
-          if (b == '\n') {
-            longest = Math.max(longest, line);
-            line = 0;
-          } else {
-            line++;
-            quote |= b == '"';
-          }
-        }
+        lines.feed(buf, start, n);
         total += n;
       }
-    } catch (NoSuchFileException e) {
-      throw new ReadFailure("file-unreadable", name, "no such file");
-    } catch (java.nio.file.AccessDeniedException e) {
-      throw new ReadFailure("file-unreadable", name, "permission denied");
     } catch (IOException e) {
-      throw new ReadFailure("file-unreadable", name, "cannot be read (" + e.getMessage() + ")", e);
+      throw unreadable(name, e);
     }
     return new Fingerprint(
         sha != null ? HexFormat.of().formatHex(sha.digest()) : joined(apart, name),
@@ -135,8 +99,19 @@ public record Fingerprint(
         bom,
         nul,
         total,
-        quote,
-        Math.max(longest, line));
+        lines.quote,
+        lines.longest());
+  }
+
+  /** The user's words for a file that cannot be read. */
+  private static ReadFailure unreadable(String name, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return new ReadFailure("file-unreadable", name, "no such file");
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return new ReadFailure("file-unreadable", name, "permission denied");
+    }
+    return new ReadFailure("file-unreadable", name, "cannot be read (" + e.getMessage() + ")", e);
   }
 
   /** Files above this size have their SHA-256 worked out on a thread of its own. */
@@ -163,8 +138,7 @@ public record Fingerprint(
       throw new InterruptedIOException("interrupted while reading " + name);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof IOException io) {
-        throw new ReadFailure(
-            "file-unreadable", name, "cannot be read (" + io.getMessage() + ")", io);
+        throw unreadable(name, io);
       }
       throw new IllegalStateException("SHA-256 of " + name, e.getCause());
     }
@@ -174,12 +148,8 @@ public record Fingerprint(
   public static String sha256Of(Path path, String name) throws IOException {
     try {
       return digestOf(path);
-    } catch (NoSuchFileException e) {
-      throw new ReadFailure("file-unreadable", name, "no such file");
-    } catch (java.nio.file.AccessDeniedException e) {
-      throw new ReadFailure("file-unreadable", name, "permission denied");
     } catch (IOException e) {
-      throw new ReadFailure("file-unreadable", name, "cannot be read (" + e.getMessage() + ")", e);
+      throw unreadable(name, e);
     }
   }
 
@@ -201,6 +171,46 @@ public record Fingerprint(
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /**
+   * A quote anywhere, and the longest line in bytes: a file with neither may be split at line
+   * breaks and read without a quote-aware parser. Eight bytes at a time where they hold neither a
+   * line feed nor a quote (most of a file), one at a time around them.
+   */
+  private static final class LineCheck {
+    private boolean quote;
+    private long line;
+    private long longest;
+
+    void feed(byte[] b, int from, int to) {
+      int i = from;
+      for (; i + 8 <= to; i += 8) {
+        long w = (long) LONGS.get(b, i);
+        if (hasByte(w, NEWLINES) || hasByte(w, QUOTES)) {
+          bytes(b, i, i + 8);
+        } else {
+          line += 8;
+        }
+      }
+      bytes(b, i, to);
+    }
+
+    private void bytes(byte[] b, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (b[i] == '\n') {
+          longest = Math.max(longest, line);
+          line = 0;
+        } else {
+          line++;
+          quote |= b[i] == '"';
+        }
+      }
+    }
+
+    long longest() {
+      return Math.max(longest, line);
     }
   }
 
