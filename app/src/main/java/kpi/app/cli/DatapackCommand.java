@@ -110,15 +110,6 @@ public final class DatapackCommand extends BaseCommand {
             : suppressBelow != null
                 ? suppressBelow
                 : session.catalog().suppression().suppressBelow();
-    // One plan for everything published together: every district's pack is drafted (whichever
-    // are written), so a pack is the same written alone or with the others. The core computes
-    // the scorecard once and judges the districts; this command only writes.
-    Publication publication =
-        Session.compute(
-            () ->
-                new PackEngine(engine)
-                    .publish(session.catalog(), session.data(), period, threshold));
-    Scorecard current = publication.scorecard();
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
@@ -129,6 +120,16 @@ public final class DatapackCommand extends BaseCommand {
         session.data().districts().stream()
             .filter(d -> codes.isEmpty() || codes.contains(d.code()))
             .toList();
+    // The folder and the districts are checked first, so a mistake there is told at once.
+    // One plan for everything published together: every district's pack is drafted (whichever
+    // are written), so a pack is the same written alone or with the others. The core computes
+    // the scorecard once and judges the districts; this command only writes.
+    Publication publication =
+        Session.compute(
+            () ->
+                new PackEngine(engine)
+                    .publish(session.catalog(), session.data(), period, threshold));
+    Scorecard current = publication.scorecard();
     Progress progress = new Progress(chosen.size() + 1, !quiet && Terminal.stderr());
     List<Pack> packs =
         new ArrayList<>(
