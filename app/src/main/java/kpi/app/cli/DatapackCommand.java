@@ -10,14 +10,15 @@ import kpi.app.error.ExitCode;
 import kpi.app.error.KpiException;
 import kpi.app.load.Session;
 import kpi.app.pack.PackHtmlWriter;
-import kpi.app.pack.PackModel.Pack;
 import kpi.app.pack.PackXlsxWriter;
-import kpi.app.pack.Publication;
+import kpi.app.read.FileSummary;
 import kpi.app.write.AtomicFile;
 import kpi.core.engine.Scorecard;
 import kpi.core.engine.ScorecardEngine;
-import kpi.core.engine.ScorecardRequest;
 import kpi.core.measure.District;
+import kpi.core.pack.PackEngine;
+import kpi.core.pack.PackModel.Pack;
+import kpi.core.pack.Publication;
 import kpi.core.period.Period;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,27 +104,6 @@ public final class DatapackCommand extends BaseCommand {
         dataOptions.period() != null
             ? dataOptions.period()
             : Session.compute(() -> session.latestPeriod(engine));
-    ScorecardRequest request = new ScorecardRequest(period, List.of(), java.util.Map.of(), 0);
-    Scorecard current =
-        Session.compute(() -> engine.compute(session.catalog(), session.data(), request));
-    // The previous period is only needed for districts' direction of travel: KPIs without a
-    // district breakdown are left out of that second run.
-    kpi.core.catalog.Catalog c = session.catalog();
-    kpi.core.catalog.Catalog withDistricts =
-        new kpi.core.catalog.Catalog(
-            c.id(),
-            c.title(),
-            c.authority(),
-            c.defaults(),
-            c.kpis().stream().filter(k -> k.breakdown().contains("district")).toList(),
-            c.statisticalNeighbours(),
-            c.suppression(),
-            c.activityGroups());
-    Scorecard previous =
-        Session.compute(
-            () ->
-                engine.compute(
-                    withDistricts, session.data(), request.withPeriod(period.previous())));
     int threshold =
         noSuppression
             ? 0
@@ -140,19 +120,17 @@ public final class DatapackCommand extends BaseCommand {
         session.data().districts().stream()
             .filter(d -> codes.isEmpty() || codes.contains(d.code()))
             .toList();
-    Progress progress = new Progress(chosen.size() + 1, !quiet && Terminal.stderr());
+    // The folder and the districts are checked first, so a mistake there is told at once.
     // One plan for everything published together: every district's pack is drafted (whichever
-    // are written), so a pack is the same written alone or with the others.
+    // are written), so a pack is the same written alone or with the others. The core computes
+    // the scorecard once and judges the districts; this command only writes.
     Publication publication =
         Session.compute(
             () ->
-                Publication.build(
-                    session.catalog(),
-                    session.data(),
-                    current,
-                    previous,
-                    session.inputs(),
-                    threshold));
+                new PackEngine(engine)
+                    .publish(session.catalog(), session.data(), period, threshold));
+    Scorecard current = publication.scorecard();
+    Progress progress = new Progress(chosen.size() + 1, !quiet && Terminal.stderr());
     List<Pack> packs =
         new ArrayList<>(
             publication.districts().stream()
@@ -165,7 +143,7 @@ public final class DatapackCommand extends BaseCommand {
             .map(
                 pack -> {
                   try {
-                    write(pack, xlsx, html);
+                    write(pack, session.inputs(), xlsx, html);
                     progress.step(pack.area());
                     return (RuntimeException) null;
                   } catch (RuntimeException e) {
@@ -181,7 +159,8 @@ public final class DatapackCommand extends BaseCommand {
     Pack county = publication.county();
     packs.add(county);
     if (xlsx) {
-      AtomicFile.write(out.resolve("county.xlsx"), o -> new PackXlsxWriter().write(county, o));
+      AtomicFile.write(
+          out.resolve("county.xlsx"), o -> new PackXlsxWriter(session.inputs()).write(county, o));
     }
     String title = session.catalog().title() + ": district data packs";
     var months = session.data().neet().months();
@@ -213,14 +192,14 @@ public final class DatapackCommand extends BaseCommand {
     return ExitCode.OK;
   }
 
-  private void write(Pack pack, boolean xlsx, boolean html) {
+  private void write(Pack pack, List<FileSummary> inputs, boolean xlsx, boolean html) {
     if (xlsx) {
       AtomicFile.write(
-          out.resolve(pack.slug() + ".xlsx"), o -> new PackXlsxWriter().write(pack, o));
+          out.resolve(pack.slug() + ".xlsx"), o -> new PackXlsxWriter(inputs).write(pack, o));
     }
     if (html) {
       AtomicFile.write(
-          out.resolve(pack.slug() + ".html"), o -> new PackHtmlWriter().write(pack, o));
+          out.resolve(pack.slug() + ".html"), o -> new PackHtmlWriter(inputs).write(pack, o));
     }
   }
 

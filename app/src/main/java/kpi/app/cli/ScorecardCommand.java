@@ -10,8 +10,6 @@ import kpi.app.error.KpiException;
 import kpi.app.load.InputNotes;
 import kpi.app.load.PreviousScorecard;
 import kpi.app.load.Session;
-import kpi.app.pack.Publication;
-import kpi.app.pack.ScorecardSuppression;
 import kpi.app.write.AtomicFile;
 import kpi.app.write.ScorecardCsvWriter;
 import kpi.app.write.ScorecardJsonWriter;
@@ -22,6 +20,7 @@ import kpi.app.write.ScorecardWriter;
 import kpi.core.engine.Scorecard;
 import kpi.core.engine.ScorecardEngine;
 import kpi.core.engine.ScorecardRequest;
+import kpi.core.pack.PackEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -173,9 +172,8 @@ public final class ScorecardCommand extends BaseCommand {
             ? computed
             : Session.compute(
                 () ->
-                    ScorecardSuppression.apply(
-                        computed,
-                        Publication.plan(session.catalog(), session.data(), computed, threshold)));
+                    new PackEngine(engine)
+                        .suppress(session.catalog(), session.data(), computed, threshold));
     warnIfMostlyEmpty(scorecard);
     ScorecardReport report =
         new ScorecardReport(

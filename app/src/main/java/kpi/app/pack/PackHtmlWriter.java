@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import kpi.app.pack.PackModel.Cell;
-import kpi.app.pack.PackModel.Pack;
-import kpi.app.pack.PackModel.Row;
-import kpi.app.pack.PackModel.SummaryRow;
-import kpi.app.pack.PackModel.Table;
 import kpi.app.read.FileSummary;
 import kpi.app.write.Html;
+import kpi.core.pack.ChartPlan;
+import kpi.core.pack.PackModel;
+import kpi.core.pack.PackModel.Cell;
+import kpi.core.pack.PackModel.Pack;
+import kpi.core.pack.PackModel.Row;
+import kpi.core.pack.PackModel.SummaryRow;
+import kpi.core.pack.PackModel.Table;
 import kpi.core.status.Rag;
 
 /**
@@ -36,6 +38,17 @@ public final class PackHtmlWriter {
       @page{size:A4 landscape;margin:12mm}
       @media print{body{margin:0;max-width:none}h2{page-break-before:always}thead{display:table-header-group}tr,figure{page-break-inside:avoid}      .warn{position:fixed;top:0;left:0;right:0;margin:0;padding:.2rem;background:#fff;font-size:9pt;text-align:center}      body.nfp{padding-top:2rem}}
       """;
+
+  private final List<FileSummary> inputs;
+
+  /**
+   * A writer of pack pages.
+   *
+   * @param inputs the input files every pack lists as its sources
+   */
+  public PackHtmlWriter(List<FileSummary> inputs) {
+    this.inputs = List.copyOf(inputs);
+  }
 
   public void write(Pack pack, OutputStream out) throws IOException {
     StringBuilder b = new StringBuilder();
@@ -78,7 +91,7 @@ public final class PackHtmlWriter {
     for (int i = 0; i < pack.tables().size(); i++) {
       table(b, pack.tables().get(i), "t" + (i + 1));
     }
-    notes(b, pack);
+    notes(b, pack, inputs);
     b.append("</main>\n</body>\n</html>\n");
     out.write(b.toString().getBytes(StandardCharsets.UTF_8));
   }
@@ -171,7 +184,7 @@ public final class PackHtmlWriter {
     b.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private static void notes(StringBuilder b, Pack pack) {
+  private static void notes(StringBuilder b, Pack pack, List<FileSummary> inputs) {
     b.append("<section id=\"notes\">\n<h2>Notes and sources</h2>\n<h3>Suppression</h3>\n<ul>\n");
     for (String line : PackText.suppressionLines(pack)) {
       b.append("<li>").append(Html.escape(line)).append("</li>\n");
@@ -181,7 +194,7 @@ public final class PackHtmlWriter {
       b.append("<li>").append(Html.escape(d)).append("</li>\n");
     }
     b.append("</ul>\n<h3>Data sources</h3>\n<ul>\n");
-    for (FileSummary f : pack.inputs()) {
+    for (FileSummary f : inputs) {
       b.append("<li>")
           .append(Html.escape(f.file()))
           .append(" (")

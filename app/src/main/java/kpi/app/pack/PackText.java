@@ -2,7 +2,7 @@ package kpi.app.pack;
 
 import java.util.ArrayList;
 import java.util.List;
-import kpi.app.pack.PackModel.Pack;
+import kpi.core.pack.PackModel.Pack;
 
 /** Wording shared by the XLSX and HTML packs. */
 final class PackText {

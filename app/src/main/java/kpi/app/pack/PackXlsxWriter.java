@@ -8,15 +8,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import kpi.app.pack.PackModel.Cell;
-import kpi.app.pack.PackModel.Chart;
-import kpi.app.pack.PackModel.Pack;
-import kpi.app.pack.PackModel.Row;
-import kpi.app.pack.PackModel.SummaryRow;
-import kpi.app.pack.PackModel.Table;
+import kpi.app.read.FileSummary;
 import kpi.app.write.AccessibleWorkbook;
 import kpi.app.write.Display;
 import kpi.core.catalog.Unit;
+import kpi.core.pack.ChartPlan;
+import kpi.core.pack.PackModel;
+import kpi.core.pack.PackModel.Cell;
+import kpi.core.pack.PackModel.Chart;
+import kpi.core.pack.PackModel.Pack;
+import kpi.core.pack.PackModel.Row;
+import kpi.core.pack.PackModel.SummaryRow;
+import kpi.core.pack.PackModel.Table;
 import kpi.core.status.Rag;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -55,6 +58,17 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 public final class PackXlsxWriter {
   private static final String NOT_FOR_PUBLICATION =
       "NOT FOR PUBLICATION: small numbers are not suppressed in this workbook";
+
+  private final List<FileSummary> inputs;
+
+  /**
+   * A writer of pack workbooks.
+   *
+   * @param inputs the input files every pack lists as its sources
+   */
+  public PackXlsxWriter(List<FileSummary> inputs) {
+    this.inputs = List.copyOf(inputs);
+  }
 
   public void write(Pack pack, OutputStream out) throws IOException {
     List<String> banner = pack.unsuppressed() ? List.of(NOT_FOR_PUBLICATION) : List.of();
@@ -97,7 +111,7 @@ public final class PackXlsxWriter {
       for (Table t : pack.tables()) {
         table(book, st, t, n++);
       }
-      inputs(book, st, pack);
+      inputs(book, st, inputs);
       book.write(pack.title(), out);
     }
   }
@@ -286,9 +300,8 @@ public final class PackXlsxWriter {
     return row + 21;
   }
 
-  private static void inputs(AccessibleWorkbook book, Styles st, Pack pack) {
-    book.inputs(
-        List.of("This worksheet contains one table."), pack.inputs(), st.number.get(Unit.COUNT));
+  private static void inputs(AccessibleWorkbook book, Styles st, List<FileSummary> inputs) {
+    book.inputs(List.of("This worksheet contains one table."), inputs, st.number.get(Unit.COUNT));
   }
 
   private static final byte[][] SERIES_COLOURS = {

@@ -5,12 +5,13 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import kpi.app.pack.PackModel.Chart;
-import kpi.app.pack.PackModel.Row;
-import kpi.app.pack.PackModel.Table;
 import kpi.app.write.Html;
 import kpi.app.write.WrappedTable;
 import kpi.core.catalog.Unit;
+import kpi.core.pack.ChartPlan;
+import kpi.core.pack.PackModel.Chart;
+import kpi.core.pack.PackModel.Row;
+import kpi.core.pack.PackModel.Table;
 
 /**
  * Draws one part of a table's {@link ChartPlan} as an inline SVG line or bar chart: no scripts, no

@@ -1,30 +1,19 @@
 package kpi.app.write;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import kpi.core.catalog.Unit;
 
 /**
  * Rounding for human outputs: percentages to 1 dp, counts whole, scores to 2 dp, always half-up on
- * the decimal value (never {@code Math.round} on a double). Pure.
+ * the decimal value (never {@code Math.round} on a double), through the core's {@link
+ * kpi.core.display.Display} (data packs are drafted in the core). Pure.
  */
 public final class Display {
   private Display() {}
 
   /** The value rounded for its unit, with a % sign for percentages; empty text for null. */
   public static String value(Double d, Unit unit) {
-    if (d == null) {
-      return "";
-    }
-    return switch (unit) {
-      case PERCENT -> decimal(d, 1) + "%";
-      case COUNT -> grouped(d, 0);
-      case SCORE -> decimal(d, 2);
-      case RATE_PER_100K -> grouped(d, 1);
-    };
+    return kpi.core.display.Display.value(d, unit);
   }
 
   /** A change in the unit's terms (percentage points for percentages), signed. */
@@ -76,19 +65,14 @@ public final class Display {
 
   /** Half-up rounding of the double's decimal value. */
   public static BigDecimal round(double d, int scale) {
-    return BigDecimal.valueOf(d).setScale(scale, RoundingMode.HALF_UP);
+    return kpi.core.display.Display.round(d, scale);
   }
 
   public static String decimal(double d, int scale) {
-    BigDecimal b = round(d, scale);
-    return (b.signum() == 0 ? b.abs() : b).toPlainString();
+    return kpi.core.display.Display.decimal(d, scale);
   }
 
   private static String grouped(double d, int scale) {
-    DecimalFormat f =
-        new DecimalFormat(
-            scale == 0 ? "#,##0" : "#,##0.0", DecimalFormatSymbols.getInstance(Locale.UK));
-    BigDecimal b = round(d, scale);
-    return f.format(b.signum() == 0 ? b.abs() : b);
+    return kpi.core.display.Display.grouped(d, scale);
   }
 }

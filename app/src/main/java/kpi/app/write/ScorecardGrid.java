@@ -238,11 +238,7 @@ public final class ScorecardGrid {
 
   /** A published symbol in the guidance's square brackets; none given reads {@code [x]}. */
   public static String symbol(String s) {
-    if (s == null || s.isBlank()) {
-      return "[x]";
-    }
-    String t = s.strip().toLowerCase(Locale.ROOT);
-    return t.startsWith("[") ? t : "[" + t + "]";
+    return kpi.core.display.Display.symbol(s);
   }
 
   private static Map<String, String> symbols() {

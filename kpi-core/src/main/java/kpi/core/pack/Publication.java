@@ -1,16 +1,16 @@
-package kpi.app.pack;
+package kpi.core.pack;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import kpi.app.pack.PackModel.Pack;
-import kpi.app.read.FileSummary;
 import kpi.core.catalog.Catalog;
 import kpi.core.catalog.KpiDefinition;
 import kpi.core.engine.Scorecard;
 import kpi.core.measure.DataSet;
 import kpi.core.measure.District;
 import kpi.core.measure.Measures;
+import kpi.core.pack.PackModel.Pack;
+import kpi.core.period.Period;
 import kpi.core.period.Period.AcademicYear;
 import kpi.core.suppression.DisclosurePlan;
 
@@ -21,25 +21,28 @@ import kpi.core.suppression.DisclosurePlan;
  * districts are written or on whether packs or a scorecard are made: last year's packs, this year's
  * and the scorecard all withhold the same quantities.
  *
+ * <p>Made by {@link PackEngine#publish}.
+ *
+ * @param scorecard the scorecard the packs show (not suppressed itself)
  * @param districts every district's pack, in reference order
  */
-public record Publication(List<Pack> districts, Pack county, DisclosurePlan plan) {
+public record Publication(
+    Scorecard scorecard, List<Pack> districts, Pack county, DisclosurePlan plan) {
   public Publication {
     districts = List.copyOf(districts);
   }
 
-  /** Drafts every pack, makes the plan, then finishes each pack with it. */
-  public static Publication build(
-      Catalog catalog,
-      DataSet data,
-      Scorecard current,
-      Scorecard previous,
-      List<FileSummary> inputs,
-      int suppressBelow) {
+  /**
+   * Drafts every pack, makes the plan, then finishes each pack with it.
+   *
+   * @param previous the period districts' direction of travel compares with
+   */
+  static Publication build(
+      Catalog catalog, DataSet data, Scorecard current, Period previous, int suppressBelow) {
     FigureRegistry registry =
         new FigureRegistry(data, suppressBelow, catalog.suppression().complement());
     PackBuilder builder =
-        new PackBuilder(catalog, data, current, previous, inputs, suppressBelow, registry);
+        new PackBuilder(catalog, data, current, previous, suppressBelow, registry);
     List<Pack> drafts = new ArrayList<>();
     for (District d : data.districts()) {
       drafts.add(builder.district(d));
@@ -50,15 +53,14 @@ public record Publication(List<Pack> districts, Pack county, DisclosurePlan plan
     for (Pack p : drafts) {
       out.add(PackBuilder.finish(p, plan));
     }
-    return new Publication(out, PackBuilder.finish(countyDraft, plan), plan);
+    return new Publication(current, out, PackBuilder.finish(countyDraft, plan), plan);
   }
 
   /** The plan alone (for a suppressed scorecard), with the builder that names its figures. */
-  public static Planned plan(Catalog catalog, DataSet data, Scorecard current, int suppressBelow) {
+  static Planned plan(Catalog catalog, DataSet data, Scorecard current, int suppressBelow) {
     FigureRegistry registry =
         new FigureRegistry(data, suppressBelow, catalog.suppression().complement());
-    PackBuilder builder =
-        new PackBuilder(catalog, data, current, null, List.of(), suppressBelow, registry);
+    PackBuilder builder = new PackBuilder(catalog, data, current, null, suppressBelow, registry);
     builder.registerScorecard(current);
     return new Planned(builder, plan(builder, registry, catalog, data));
   }

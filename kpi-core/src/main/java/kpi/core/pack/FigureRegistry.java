@@ -1,4 +1,4 @@
-package kpi.app.pack;
+package kpi.core.pack;
 
 import java.time.YearMonth;
 import java.util.ArrayList;

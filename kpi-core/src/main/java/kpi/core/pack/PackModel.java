@@ -1,12 +1,14 @@
-package kpi.app.pack;
+package kpi.core.pack;
 
 import java.util.List;
-import kpi.app.read.FileSummary;
 import kpi.core.catalog.Unit;
 import kpi.core.status.Direction;
 import kpi.core.status.Status;
 
-/** The content of one data pack (a district's or the county's), ready for any writer. */
+/**
+ * The content of one data pack (a district's or the county's), ready for any writer; the input
+ * files it lists are the writer's to add.
+ */
 public final class PackModel {
   private PackModel() {}
 
@@ -98,7 +100,6 @@ public final class PackModel {
       List<SummaryRow> summary,
       List<Table> tables,
       List<String> definitions,
-      List<FileSummary> inputs,
       int suppressBelow,
       int primarySuppressed,
       int secondarySuppressed,
@@ -107,7 +108,6 @@ public final class PackModel {
       summary = List.copyOf(summary);
       tables = List.copyOf(tables);
       definitions = List.copyOf(definitions);
-      inputs = List.copyOf(inputs);
     }
   }
 }

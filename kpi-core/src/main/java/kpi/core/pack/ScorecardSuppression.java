@@ -1,4 +1,4 @@
-package kpi.app.pack;
+package kpi.core.pack;
 
 import java.util.ArrayList;
 import java.util.List;

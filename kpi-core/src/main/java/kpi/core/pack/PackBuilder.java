@@ -1,4 +1,4 @@
-package kpi.app.pack;
+package kpi.core.pack;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -7,14 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
-import kpi.app.pack.PackModel.Cell;
-import kpi.app.pack.PackModel.Chart;
-import kpi.app.pack.PackModel.Pack;
-import kpi.app.pack.PackModel.Row;
-import kpi.app.pack.PackModel.SummaryRow;
-import kpi.app.pack.PackModel.Table;
-import kpi.app.read.FileSummary;
-import kpi.app.write.Display;
+import kpi.core.InvalidRequestException;
 import kpi.core.apprenticeship.AgeBand;
 import kpi.core.apprenticeship.LevelBand;
 import kpi.core.catalog.Catalog;
@@ -25,9 +18,11 @@ import kpi.core.catalog.TargetRule;
 import kpi.core.catalog.Tolerance;
 import kpi.core.catalog.Unit;
 import kpi.core.comparator.ComparatorValue;
+import kpi.core.display.Display;
 import kpi.core.engine.KpiResult;
 import kpi.core.engine.KpiResult.BreakdownRow;
 import kpi.core.engine.Scorecard;
+import kpi.core.engine.ScorecardEngine;
 import kpi.core.engine.TargetText;
 import kpi.core.measure.ApprenticeshipMeasure;
 import kpi.core.measure.AttainmentMeasure;
@@ -37,8 +32,15 @@ import kpi.core.measure.District;
 import kpi.core.measure.Measure;
 import kpi.core.measure.MeasureQuery;
 import kpi.core.measure.MeasureResult;
+import kpi.core.measure.Measures;
 import kpi.core.measure.NeetMeasure;
 import kpi.core.neet.ParticipationRoute;
+import kpi.core.pack.PackModel.Cell;
+import kpi.core.pack.PackModel.Chart;
+import kpi.core.pack.PackModel.Pack;
+import kpi.core.pack.PackModel.Row;
+import kpi.core.pack.PackModel.SummaryRow;
+import kpi.core.pack.PackModel.Table;
 import kpi.core.period.Period;
 import kpi.core.status.Direction;
 import kpi.core.status.DirectionRule;
@@ -47,8 +49,11 @@ import kpi.core.status.StatusRule;
 import kpi.core.suppression.DisclosurePlan;
 
 /**
- * Builds the data pack of a district (or of the county) from a scorecard, the previous period's
- * scorecard (for districts' direction of travel) and the data, suppressing small numbers.
+ * Builds the data pack of a district (or of the county) from a scorecard and the data, suppressing
+ * small numbers. A district is judged here with the engine's rules ({@link StatusRule}, {@link
+ * DirectionRule}) against its own threshold ({@link #districtThreshold}); its previous value, for
+ * the direction of travel, is asked of the KPI's measure for the previous period, district by
+ * district, as the engine's breakdown asks for the current one (no second scorecard).
  */
 public final class PackBuilder {
   private static final Filter AGES_16_17 = new Filter(Map.of("academic_age", List.of("16", "17")));
@@ -56,8 +61,7 @@ public final class PackBuilder {
   private final Catalog catalog;
   private final DataSet data;
   private final Scorecard current;
-  private final Scorecard previous;
-  private final List<FileSummary> inputs;
+  private final Period previous;
   private final int threshold;
   private final FigureRegistry registry;
 
@@ -65,14 +69,14 @@ public final class PackBuilder {
    * A builder of draft packs: every figure is registered with the publication's registry, and the
    * packs are finished with {@link #finish} once the plan is made from everything published.
    *
+   * @param previous the period districts' direction of travel compares with, or null for none
    * @param suppressBelow 0 for no suppression (internal use only)
    */
   public PackBuilder(
       Catalog catalog,
       DataSet data,
       Scorecard current,
-      Scorecard previous,
-      List<FileSummary> inputs,
+      Period previous,
       int suppressBelow,
       FigureRegistry registry) {
     this.catalog = catalog;
@@ -83,7 +87,6 @@ public final class PackBuilder {
                 kpi.core.neet.ActivityGroups.standard().withOverrides(catalog.activityGroups()));
     this.current = current;
     this.previous = previous;
-    this.inputs = inputs;
     this.threshold = suppressBelow;
     this.registry = registry;
   }
@@ -99,7 +102,7 @@ public final class PackBuilder {
     }
     List<Table> tables = tables(d.code(), d.name());
     String slug =
-        PackNames.slugs(data.districts()).getOrDefault(d.code(), PackNames.base(d.code()));
+        PackSlugs.slugs(data.districts()).getOrDefault(d.code(), PackSlugs.base(d.code()));
     return new Pack(
         d.name(),
         slug,
@@ -109,7 +112,6 @@ public final class PackBuilder {
         summary,
         tables,
         definitions(summary),
-        inputs,
         threshold,
         0,
         0,
@@ -150,7 +152,6 @@ public final class PackBuilder {
         summary,
         tables,
         definitions(summary),
-        inputs,
         threshold,
         0,
         0,
@@ -165,7 +166,7 @@ public final class PackBuilder {
   public void registerYear(Period.AcademicYear year) {
     for (KpiDefinition def : catalog.kpis()) {
       String total = kpiFigure(def, year, (String) null);
-      Measure m = kpi.core.measure.Measures.builtIn().get(def.measure()).orElse(null);
+      Measure m = Measures.builtIn().get(def.measure()).orElse(null);
       if (m == null) {
         continue;
       }
@@ -246,19 +247,8 @@ public final class PackBuilder {
 
   private SummaryRow districtSummary(KpiResult k, BreakdownRow row, String code) {
     KpiDefinition def = k.kpi();
-    Double prior = null;
-    String priorFigure = null;
-    if (previous != null) {
-      for (KpiResult p : previous.kpis()) {
-        if (p.kpi().id().equals(def.id())) {
-          BreakdownRow pr = districtRow(p, code);
-          prior = pr == null ? null : pr.value();
-          if (prior != null) {
-            priorFigure = kpiFigure(def, Period.parse(previous.period()).orElse(null), code);
-          }
-        }
-      }
-    }
+    Double prior = previous == null ? null : districtPrior(def, code);
+    String priorFigure = prior == null ? null : kpiFigure(def, previous, code);
     Double threshold = districtThreshold(k, prior);
     Status status =
         StatusRule.evaluate(
@@ -290,12 +280,31 @@ public final class PackBuilder {
   }
 
   /**
+   * A district's value in the previous period: the KPI's measure asked as the engine asks it for a
+   * breakdown row (the KPI's filter narrowed to the district, its own parameters, the period the
+   * engine would measure the KPI in), or null when the measure has no value or refuses the query.
+   */
+  private Double districtPrior(KpiDefinition def, String code) {
+    Measure m = Measures.builtIn().get(def.measure()).orElse(null);
+    if (m == null || !m.dimensions().contains("district")) {
+      return null;
+    }
+    Period p = ScorecardEngine.periodFor(def, m, data, previous);
+    try {
+      return m.compute(data, new MeasureQuery(p, def.filter().and("district", code), def.params()))
+          .value();
+    } catch (InvalidRequestException e) {
+      return null;
+    }
+  }
+
+  /**
    * What a district is judged against: the county's threshold for rates, scores and comparator
    * rules; the district's own previous value for "improve" and for relative targets without a
    * baseline. County counts (700 starts) and fixed-baseline targets have no district share, so
    * districts get no status for them.
    */
-  private static Double districtThreshold(KpiResult k, Double prior) {
+  static Double districtThreshold(KpiResult k, Double prior) {
     KpiDefinition def = k.kpi();
     TargetRule rule = def.target().rule();
     if (rule == TargetRule.IMPROVE) {
@@ -322,7 +331,7 @@ public final class PackBuilder {
     for (ComparatorValue c : k.comparators()) {
       if (c.name().equalsIgnoreCase("England")) {
         return c.value() == null
-            ? new Cell(null, kpi.app.write.ScorecardGrid.symbol(c.symbol()), false)
+            ? new Cell(null, Display.symbol(c.symbol()), false)
             : new Cell(c.value(), Display.value(c.value(), k.kpi().unit()), false);
       }
     }
@@ -348,7 +357,7 @@ public final class PackBuilder {
     if (period == null) {
       return null;
     }
-    Measure m = kpi.core.measure.Measures.builtIn().get(def.measure()).orElse(null);
+    Measure m = Measures.builtIn().get(def.measure()).orElse(null);
     if (m == null) {
       return null;
     }
@@ -431,7 +440,6 @@ public final class PackBuilder {
         summary,
         tables,
         draft.definitions(),
-        draft.inputs(),
         draft.suppressBelow(),
         counts[0],
         counts[1],

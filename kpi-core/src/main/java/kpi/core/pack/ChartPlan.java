@@ -1,18 +1,18 @@
-package kpi.app.pack;
+package kpi.core.pack;
 
 import java.util.ArrayList;
 import java.util.List;
-import kpi.app.pack.PackModel.Chart;
-import kpi.app.pack.PackModel.Row;
-import kpi.app.pack.PackModel.Table;
 import kpi.core.catalog.Unit;
+import kpi.core.pack.PackModel.Chart;
+import kpi.core.pack.PackModel.Row;
+import kpi.core.pack.PackModel.Table;
 
 /**
  * Which charts draw a table: every column (but a row-totals column) is a series of exactly one
  * chart, and columns on different scales get charts of their own, so percentages, Attainment 8 and
  * Progress 8 never share an axis. The XLSX and HTML packs draw the same plan. Pure.
  */
-final class ChartPlan {
+public final class ChartPlan {
   private ChartPlan() {}
 
   /**
@@ -22,10 +22,10 @@ final class ChartPlan {
    * @param rows how many rows are drawn (a totals row is left out)
    * @param empty true when no drawn cell has a value (the chart is replaced by a sentence)
    */
-  record Part(String title, Unit unit, List<Integer> columns, int rows, boolean empty) {}
+  public record Part(String title, Unit unit, List<Integer> columns, int rows, boolean empty) {}
 
   /** The charts of a table; none for a table that is not charted. */
-  static List<Part> of(Table t) {
+  public static List<Part> of(Table t) {
     if (t.chart() == Chart.NONE) {
       return List.of();
     }
@@ -82,7 +82,7 @@ final class ChartPlan {
   }
 
   /** The unit of a column: headers ending in % are percentages, others the table's unit. */
-  static Unit unitOf(Table t, int column) {
+  public static Unit unitOf(Table t, int column) {
     String h = t.columns().get(column).strip();
     if (h.endsWith("%")) {
       return Unit.PERCENT;
@@ -117,12 +117,12 @@ final class ChartPlan {
     return m;
   }
 
-  static Double value(Row r, int c) {
+  public static Double value(Row r, int c) {
     return c < r.cells().size() ? r.cells().get(c).value() : null;
   }
 
   /** The sentence shown instead of a chart with nothing to draw. */
-  static String emptySentence(Part p) {
+  public static String emptySentence(Part p) {
     return "No chart for "
         + p.title()
         + ": every value is missing or suppressed (see the"
