@@ -1,6 +1,7 @@
 package kpi.core.suppression;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,53 +113,129 @@ public final class Elimination {
     return out;
   }
 
-  /** Reduced row echelon form (every pivot 1, alone in its column). */
+  /**
+   * Reduced row echelon form (every pivot 1, alone in its column), pivots taken at each row's first
+   * column in key order. The work is done on sparse rows over column numbers (the keys in order),
+   * which gives the same rows as working on the keys, only faster: the form is unique.
+   */
   @SuppressWarnings("NonApiType") // rows are kept in column order, which the pivoting relies on
   static List<TreeMap<String, Fraction>> reduce(List<TreeMap<String, Fraction>> input) {
-    List<TreeMap<String, Fraction>> pivots = new ArrayList<>();
-    Map<String, TreeMap<String, Fraction>> pivotOf = new HashMap<>();
+    TreeSet<String> keys = new TreeSet<>();
+    input.forEach(r -> keys.addAll(r.keySet()));
+    String[] names = keys.toArray(new String[0]);
+    Map<String, Integer> number = new HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      number.put(names[i], i);
+    }
+    List<Sparse> pivots = new ArrayList<>();
+    List<Integer> pivotColumns = new ArrayList<>(); // a pivot row's pivot need not stay its first
+    Sparse[] pivotOf = new Sparse[names.length];
     for (TreeMap<String, Fraction> original : input) {
-      TreeMap<String, Fraction> row = new TreeMap<>(original);
-      // Eliminate existing pivots from the new row.
-      for (String col : new ArrayList<>(row.keySet())) {
-        TreeMap<String, Fraction> p = pivotOf.get(col);
+      Sparse row = Sparse.of(original, number);
+      // Eliminate existing pivots from the new row (adding a pivot row brings in no other
+      // pivot's column, so the row's own columns are all there is to look at).
+      for (int col : row.cols.clone()) {
+        Sparse p = pivotOf[col];
         Fraction f = row.get(col);
         if (p != null && f != null) {
-          axpy(row, p, f.negate());
+          row = row.plus(p, f.negate());
         }
       }
-      if (row.isEmpty()) {
+      if (row.cols.length == 0) {
         continue;
       }
-      String col = row.firstKey();
-      Fraction lead = row.get(col);
-      row.replaceAll((k, v) -> v.divide(lead));
+      int col = row.cols[0];
+      row = row.dividedBy(row.vals[0]);
       // Eliminate the new pivot from the rows before.
-      for (TreeMap<String, Fraction> p : pivots) {
+      for (int i = 0; i < pivots.size(); i++) {
+        Sparse p = pivots.get(i);
         Fraction f = p.get(col);
         if (f != null) {
-          axpy(p, row, f.negate());
+          Sparse reduced = p.plus(row, f.negate());
+          pivots.set(i, reduced);
+          pivotOf[pivotColumns.get(i)] = reduced;
         }
       }
       pivots.add(row);
-      pivotOf.put(col, row);
+      pivotColumns.add(col);
+      pivotOf[col] = row;
     }
-    return pivots;
+    List<TreeMap<String, Fraction>> out = new ArrayList<>();
+    for (Sparse p : pivots) {
+      TreeMap<String, Fraction> row = new TreeMap<>();
+      for (int i = 0; i < p.cols.length; i++) {
+        row.put(names[p.cols[i]], p.vals[i]);
+      }
+      out.add(row);
+    }
+    return out;
   }
 
-  /** {@code target += factor * source}, dropping zeros. */
-  @SuppressWarnings("NonApiType") // rows are kept in column order, which the pivoting relies on
-  private static void axpy(
-      TreeMap<String, Fraction> target, TreeMap<String, Fraction> source, Fraction factor) {
-    source.forEach(
-        (k, v) -> {
-          Fraction sum = target.getOrDefault(k, Fraction.ZERO).add(v.multiply(factor));
-          if (sum.isZero()) {
-            target.remove(k);
-          } else {
-            target.put(k, sum);
-          }
-        });
+  /** A row of the system: its non-zero values by column number, columns ascending. Immutable. */
+  private static final class Sparse {
+    final int[] cols;
+    final Fraction[] vals;
+
+    private Sparse(int[] cols, Fraction[] vals) {
+      this.cols = cols;
+      this.vals = vals;
+    }
+
+    static Sparse of(Map<String, Fraction> row, Map<String, Integer> number) {
+      int[] cols = new int[row.size()];
+      Fraction[] vals = new Fraction[row.size()];
+      int n = 0;
+      for (Map.Entry<String, Fraction> e : row.entrySet()) { // in key order, so ascending
+        if (!e.getValue().isZero()) {
+          cols[n] = number.get(e.getKey());
+          vals[n++] = e.getValue();
+        }
+      }
+      return new Sparse(Arrays.copyOf(cols, n), Arrays.copyOf(vals, n));
+    }
+
+    Fraction get(int col) {
+      int i = Arrays.binarySearch(cols, col);
+      return i >= 0 ? vals[i] : null;
+    }
+
+    /** {@code this + factor * source}, dropping zeros. */
+    Sparse plus(Sparse source, Fraction factor) {
+      int[] c = new int[cols.length + source.cols.length];
+      Fraction[] v = new Fraction[c.length];
+      int i = 0;
+      int j = 0;
+      int n = 0;
+      while (i < cols.length || j < source.cols.length) {
+        int a = i < cols.length ? cols[i] : Integer.MAX_VALUE;
+        int b = j < source.cols.length ? source.cols[j] : Integer.MAX_VALUE;
+        Fraction sum;
+        int col;
+        if (a < b) {
+          col = a;
+          sum = vals[i++];
+        } else if (b < a) {
+          col = b;
+          sum = source.vals[j++].multiply(factor);
+        } else {
+          col = a;
+          sum = vals[i++].add(source.vals[j++].multiply(factor));
+        }
+        if (!sum.isZero()) {
+          c[n] = col;
+          v[n++] = sum;
+        }
+      }
+      return new Sparse(Arrays.copyOf(c, n), Arrays.copyOf(v, n));
+    }
+
+    Sparse dividedBy(Fraction lead) {
+      Fraction[] v = new Fraction[vals.length];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = vals[i].divide(lead);
+      }
+      return new Sparse(cols, v);
+    }
   }
 
   /** Disjoint sets over keys. */

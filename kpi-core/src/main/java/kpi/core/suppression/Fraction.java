@@ -23,14 +23,40 @@ public record Fraction(BigInteger numerator, BigInteger denominator)
       numerator = numerator.negate();
       denominator = denominator.negate();
     }
-    BigInteger g = numerator.gcd(denominator);
-    if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
-      numerator = numerator.divide(g);
-      denominator = denominator.divide(g);
-    }
     if (numerator.signum() == 0) {
       denominator = BigInteger.ONE;
+    } else if (!denominator.equals(BigInteger.ONE)) { // whole numbers are already in lowest terms
+      if (numerator.bitLength() < 63 && denominator.bitLength() < 63) {
+        // the common case in elimination: small terms, reduced without BigInteger's gcd
+        long n = numerator.longValue();
+        long d = denominator.longValue();
+        long g = gcd(Math.abs(n), d);
+        if (g != 1) {
+          numerator = BigInteger.valueOf(n / g);
+          denominator = BigInteger.valueOf(d / g);
+        }
+      } else {
+        BigInteger g = numerator.gcd(denominator);
+        if (!g.equals(BigInteger.ONE)) {
+          numerator = numerator.divide(g);
+          denominator = denominator.divide(g);
+        }
+      }
     }
+  }
+
+  /** Euclid's greatest common divisor of two non-negative longs, not both zero. */
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
+  }
+
+  private boolean whole() {
+    return denominator.equals(BigInteger.ONE);
   }
 
   public static Fraction of(long n) {
@@ -61,6 +87,18 @@ public record Fraction(BigInteger numerator, BigInteger denominator)
   }
 
   public Fraction add(Fraction o) {
+    if (o.isZero()) {
+      return this;
+    }
+    if (isZero()) {
+      return o;
+    }
+    if (whole() && o.whole()) {
+      return new Fraction(numerator.add(o.numerator), BigInteger.ONE);
+    }
+    if (denominator.equals(o.denominator)) {
+      return new Fraction(numerator.add(o.numerator), denominator);
+    }
     return new Fraction(
         numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)),
         denominator.multiply(o.denominator));
@@ -71,6 +109,18 @@ public record Fraction(BigInteger numerator, BigInteger denominator)
   }
 
   public Fraction multiply(Fraction o) {
+    if (isZero() || o.isZero()) {
+      return ZERO;
+    }
+    if (o.equals(ONE)) {
+      return this;
+    }
+    if (equals(ONE)) {
+      return o;
+    }
+    if (whole() && o.whole()) {
+      return new Fraction(numerator.multiply(o.numerator), BigInteger.ONE);
+    }
     return new Fraction(numerator.multiply(o.numerator), denominator.multiply(o.denominator));
   }
 
