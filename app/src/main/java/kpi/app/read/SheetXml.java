@@ -293,12 +293,18 @@ final class SheetXml {
     }
 
     private int parseRow(String digits, String shownAs) throws SAXException {
-      if (digits.isEmpty()
-          || digits.length() > 7
-          || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+      if (digits.isEmpty() || digits.length() > 7) {
         throw bad("a row numbered '" + Printable.quoted(shownAs) + "', which is not a row number");
       }
-      int n = Integer.parseInt(digits);
+      int n = 0; // at most seven digits: no overflow
+      for (int k = 0; k < digits.length(); k++) {
+        char ch = digits.charAt(k);
+        if (ch < '0' || ch > '9') {
+          throw bad(
+              "a row numbered '" + Printable.quoted(shownAs) + "', which is not a row number");
+        }
+        n = n * 10 + (ch - '0');
+      }
       if (n < 1 || n > MAX_ROW) {
         throw bad("a row numbered " + n + ", beyond Excel's last row (" + MAX_ROW + ")");
       }
