@@ -10,7 +10,6 @@ import java.util.Map;
  * contract columns; constant columns of a mapping count as present. Immutable.
  */
 public final class Header {
-  private final Map<String, Integer> index;
   private final List<String> names;
   private final Map<String, String> constants;
 
@@ -30,7 +29,6 @@ public final class Header {
       List<String> names,
       Map<String, String> constants,
       List<String> columns) {
-    this.index = Map.copyOf(index);
     this.names = List.copyOf(names);
     this.constants = Map.copyOf(constants);
     int size = Integer.highestOneBit(Math.max(8, columns.size() * 4) - 1) << 1;
@@ -42,7 +40,7 @@ public final class Header {
       while (slotNames[i] != null && !slotNames[i].equals(c)) {
         i = (i + 1) & (size - 1);
       }
-      Integer at = this.index.get(c);
+      Integer at = index.get(c);
       slotNames[i] = c;
       slotIndex[i] = at == null ? -1 : at;
       slotPresent[i] = at != null || this.constants.containsKey(c);

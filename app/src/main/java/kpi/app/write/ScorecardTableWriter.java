@@ -186,12 +186,7 @@ public final class ScorecardTableWriter implements ScorecardWriter {
   /** Natural widths, the title taking what the line width leaves (wrapped, never cut). */
   private int[] widths(List<List<String>> rows) {
     int[] w = WrappedTable.natural(rows);
-    int fixed = 2 * (w.length - 1);
-    for (int i = 0; i < w.length; i++) {
-      if (i != KPI) {
-        fixed += w[i];
-      }
-    }
+    int fixed = total(w) - w[KPI];
     w[KPI] = Math.min(w[KPI], Math.max(MIN_TITLE, width - fixed));
     // Still too wide: the target wraps too, down to MIN_TARGET.
     int over = fixed + w[KPI] - width;
