@@ -1,11 +1,12 @@
 package kpi.app.catalog;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -113,6 +114,10 @@ public final class CatalogLoader {
           "vulnerable_group",
           "year_group");
 
+  /** Duplicate keys are errors: a catalog that says a KPI's target twice is ambiguous. */
+  private static final JsonFactory JSON =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
   private final Measures measures;
 
   public CatalogLoader(Measures measures) {
@@ -121,13 +126,10 @@ public final class CatalogLoader {
 
   /** Parses catalog text; {@code source} names it in messages. */
   public Catalog parse(String text, String source) {
-    JsonNode root;
-    try {
-      root =
-          new ObjectMapper()
-              .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-              .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-              .readTree(text);
+    Node.Errors errors = new Node.Errors(source);
+    Optional<Node> root;
+    try (JsonParser parser = JSON.createParser(text)) {
+      root = Node.root(parser, errors);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where =
@@ -136,13 +138,14 @@ public final class CatalogLoader {
           List.of(
               new CatalogException.Entry(
                   source, "", where + "not valid JSON: " + e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    Node.Errors errors = new Node.Errors(source);
-    if (root == null || !root.isObject()) {
+    if (root.isEmpty() || !root.get().isObject()) {
       throw new CatalogException(
           List.of(new CatalogException.Entry(source, "", "a catalog must be a JSON object")));
     }
-    Catalog catalog = catalog(new Node(root, "", errors));
+    Catalog catalog = catalog(root.get());
     if (!errors.entries().isEmpty() || catalog == null) {
       throw new CatalogException(errors.entries());
     }

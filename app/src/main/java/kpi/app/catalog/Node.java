@@ -1,24 +1,99 @@
 package kpi.app.catalog;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kpi.app.read.Suggest;
 
-/** A JSON node with its path in the catalog, so every error can say where it is. */
+/**
+ * A JSON node with its path in the catalog, so every error can say where it is.
+ *
+ * <p>The tree is built from jackson-core's streaming parser rather than databind's {@code
+ * readTree}: setting up an {@code ObjectMapper} costs about a quarter of a second at start-up, more
+ * than {@code kpi kpis} spends on everything else. Values are plain Java: {@code Map} (in file
+ * order), {@code List}, {@code String}, {@code Boolean}, {@code Integer}, {@code Long}, {@code
+ * BigInteger}, {@code Double}, and {@link #NULL} for a JSON null.
+ */
 final class Node {
-  private final JsonNode json;
+  /** A JSON null (a member that is present but null reads as absent). */
+  private static final Object NULL = new Object();
+
+  private final Object json;
   private final String path;
   private final Errors errors;
 
-  Node(JsonNode json, String path, Errors errors) {
+  private Node(Object json, String path, Errors errors) {
     this.json = json;
     this.path = path;
     this.errors = errors;
+  }
+
+  /** The root of the document at the parser; empty when the input holds no JSON value. */
+  static Optional<Node> root(JsonParser parser, Errors errors) throws IOException {
+    JsonToken first = parser.nextToken();
+    return first == null ? Optional.empty() : Optional.of(new Node(value(parser), "", errors));
+  }
+
+  /** The value at the parser's current token, read to its end. */
+  private static Object value(JsonParser p) throws IOException {
+    switch (p.currentToken()) {
+      case START_OBJECT:
+        Map<String, Object> members = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          members.put(name, value(p));
+        }
+        return Collections.unmodifiableMap(members);
+      case START_ARRAY:
+        List<Object> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          items.add(value(p));
+        }
+        return Collections.unmodifiableList(items);
+      case VALUE_STRING:
+        return p.getText();
+      case VALUE_NUMBER_INT:
+        return p.getNumberValue();
+      case VALUE_NUMBER_FLOAT:
+        return p.getDoubleValue();
+      case VALUE_TRUE:
+        return true;
+      case VALUE_FALSE:
+        return false;
+      default:
+        return NULL;
+    }
+  }
+
+  private boolean isText() {
+    return json instanceof String;
+  }
+
+  private boolean isIntegral() {
+    return json instanceof Integer || json instanceof Long || json instanceof BigInteger;
+  }
+
+  private boolean isNumber() {
+    return isIntegral() || json instanceof Double;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> object() {
+    return (Map<String, Object>) json;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object> array() {
+    return (List<Object>) json;
   }
 
   /** The problems found while reading one catalog. */
@@ -44,7 +119,7 @@ final class Node {
   }
 
   boolean isObject() {
-    return json.isObject();
+    return json instanceof Map;
   }
 
   void error(String message) {
@@ -53,12 +128,10 @@ final class Node {
 
   /** Reports keys this object should not have, with a hint for typos. */
   void allowOnly(Set<String> keys) {
-    if (!json.isObject()) {
+    if (!isObject()) {
       return;
     }
-    Iterator<String> names = json.fieldNames();
-    while (names.hasNext()) {
-      String k = names.next();
+    for (String k : object().keySet()) {
       if (!keys.contains(k) && !k.startsWith("$") && !k.startsWith("_")) {
         errors.add(child(k), "unknown key \"" + k + "\"" + Suggest.didYouMean(k, keys));
       }
@@ -71,10 +144,8 @@ final class Node {
 
   /** A child node, empty when absent or null. */
   Optional<Node> get(String key) {
-    JsonNode c = json.get(key);
-    return c == null || c.isNull()
-        ? Optional.empty()
-        : Optional.of(new Node(c, child(key), errors));
+    Object c = isObject() ? object().get(key) : null;
+    return c == null || c == NULL ? Optional.empty() : Optional.of(new Node(c, child(key), errors));
   }
 
   /** A required object member; reports it when missing. */
@@ -91,8 +162,8 @@ final class Node {
   }
 
   Optional<String> asText() {
-    if (json.isTextual()) {
-      return Optional.of(json.asText());
+    if (isText()) {
+      return Optional.of((String) json);
     }
     error("must be a string");
     return Optional.empty();
@@ -102,8 +173,8 @@ final class Node {
     return get(key)
         .flatMap(
             n -> {
-              if (n.json.isNumber()) {
-                return Optional.of(n.json.asDouble());
+              if (n.isNumber()) {
+                return Optional.of(((Number) n.json).doubleValue());
               }
               n.error("must be a number");
               return Optional.empty();
@@ -114,8 +185,8 @@ final class Node {
     return get(key)
         .flatMap(
             n -> {
-              if (n.json.isIntegralNumber()) {
-                return Optional.of(n.json.asInt());
+              if (n.isIntegral()) {
+                return Optional.of(((Number) n.json).intValue());
               }
               n.error("must be a whole number");
               return Optional.empty();
@@ -126,8 +197,8 @@ final class Node {
     return get(key)
         .flatMap(
             n -> {
-              if (n.json.isBoolean()) {
-                return Optional.of(n.json.asBoolean());
+              if (n.json instanceof Boolean b) {
+                return Optional.of(b);
               }
               n.error("must be true or false");
               return Optional.empty();
@@ -137,9 +208,10 @@ final class Node {
   /** An array's items; a single value is read as a one-item list. */
   List<Node> items() {
     List<Node> out = new ArrayList<>();
-    if (json.isArray()) {
-      for (int i = 0; i < json.size(); i++) {
-        out.add(new Node(json.get(i), path + "[" + i + "]", errors));
+    if (json instanceof List) {
+      List<Object> items = array();
+      for (int i = 0; i < items.size(); i++) {
+        out.add(new Node(items.get(i), path + "[" + i + "]", errors));
       }
     } else {
       out.add(this);
@@ -150,20 +222,21 @@ final class Node {
   /** An object's members in file order. */
   List<Map.Entry<String, Node>> members() {
     List<Map.Entry<String, Node>> out = new ArrayList<>();
-    if (!json.isObject()) {
+    if (!isObject()) {
       error("must be an object");
       return out;
     }
-    json.fields()
-        .forEachRemaining(
-            e -> out.add(Map.entry(e.getKey(), new Node(e.getValue(), child(e.getKey()), errors))));
+    object().forEach((k, v) -> out.add(Map.entry(k, new Node(v, child(k), errors))));
     return out;
   }
 
-  /** A scalar as text ({@code "K"}, {@code 16}, {@code true}). */
+  /** A scalar as text ({@code "K"}, {@code 16}, {@code true}); a JSON null reads "null". */
   Optional<String> scalarText() {
-    if (json.isValueNode()) {
-      return Optional.of(json.asText());
+    if (json == NULL) {
+      return Optional.of("null");
+    }
+    if (!(json instanceof Map) && !(json instanceof List)) {
+      return Optional.of(String.valueOf(json));
     }
     error("must be a string, number or true/false");
     return Optional.empty();
@@ -174,32 +247,23 @@ final class Node {
     return plain(json);
   }
 
-  private static Object plain(JsonNode n) {
-    if (n.isTextual()) {
-      return n.asText();
+  private static Object plain(Object n) {
+    if (n == NULL) {
+      return null;
     }
-    if (n.isBoolean()) {
-      return n.asBoolean();
+    if (n instanceof BigInteger big) {
+      return big.longValue();
     }
-    if (n.isInt()) {
-      return n.asInt();
-    }
-    if (n.isIntegralNumber()) {
-      return n.asLong();
-    }
-    if (n.isNumber()) {
-      return n.asDouble();
-    }
-    if (n.isArray()) {
+    if (n instanceof List<?> list) {
       List<Object> l = new ArrayList<>();
-      n.forEach(x -> l.add(plain(x)));
-      return List.copyOf(l);
+      list.forEach(x -> l.add(plain(x)));
+      return Collections.unmodifiableList(l);
     }
-    if (n.isObject()) {
-      Map<String, Object> m = new java.util.LinkedHashMap<>();
-      n.fields().forEachRemaining(e -> m.put(e.getKey(), plain(e.getValue())));
-      return java.util.Collections.unmodifiableMap(m);
+    if (n instanceof Map<?, ?> map) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      map.forEach((k, v) -> m.put((String) k, plain(v)));
+      return Collections.unmodifiableMap(m);
     }
-    return null;
+    return n;
   }
 }

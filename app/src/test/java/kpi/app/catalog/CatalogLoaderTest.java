@@ -164,4 +164,46 @@ class CatalogLoaderTest {
         .isInstanceOf(CatalogException.class)
         .satisfies(e -> assertThat(((CatalogException) e).entries()).hasSize(2));
   }
+
+  @Test
+  void aKeyGivenTwiceIsInvalidJsonWithItsPlace() {
+    // the second "id" is on line 1 at column 22 (1-based, counting the opening brace as 1)
+    assertThat(errors("{\"id\": \"c\", \"id\": \"d\", \"kpis\": []}"))
+        .singleElement()
+        .asString()
+        .startsWith("kpi-catalog.json: line 1, column ")
+        .contains("not valid JSON: Duplicate field 'id'");
+  }
+
+  @Test
+  void textThatHoldsNoObjectIsNotACatalog() {
+    for (String text : List.of("", "   ", "[]", "\"kpis\"", "42", "null")) {
+      assertThat(errors(text))
+          .as(text)
+          .containsExactly("kpi-catalog.json: a catalog must be a JSON object");
+    }
+  }
+
+  /** One NEET KPI with the given JSON values for its title and min_denominator. */
+  private static String neetKpi(String title, String minDenominator) {
+    return "{\"id\": \"c\", \"kpis\": [{\"id\": \"A\", \"title\": "
+        + title
+        + ", \"measure\": \"neet.neet_rate\", \"unit\": \"percent\","
+        + " \"polarity\": \"lower_is_better\", \"min_denominator\": "
+        + minDenominator
+        + "}]}";
+  }
+
+  @Test
+  void aNullMemberReadsAsAbsentAndNumbersAreCheckedByKind() {
+    // "title": null is the same as no title, which is required
+    assertThat(errors(neetKpi("null", "12")))
+        .containsExactly("kpi-catalog.json: kpis[0].title: is required");
+    // min_denominator must be a whole number: 12 is, 12.5 and "12" are not
+    assertThat(errors(neetKpi("\"t\"", "12"))).isEmpty();
+    assertThat(errors(neetKpi("\"t\"", "12.5")))
+        .containsExactly("kpi-catalog.json: kpis[0].min_denominator: must be a whole number");
+    assertThat(errors(neetKpi("\"t\"", "\"12\"")))
+        .containsExactly("kpi-catalog.json: kpis[0].min_denominator: must be a whole number");
+  }
 }
