@@ -20,7 +20,9 @@ public final class DiffJunitWriter implements DiffWriter {
     int tests = Math.max(1, d.outcomes().size());
     int failures = (int) d.outcomes().stream().filter(Diff.Outcome::failed).count();
     try {
-      XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+      // The JDK's own writer, whatever StAX implementation is on the class path (Aalto registers
+      // itself): the report's bytes must not depend on the libraries beside it.
+      XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
       x.writeStartDocument("UTF-8", "1.0");
       x.writeCharacters("\n");
       x.writeStartElement("testsuites");

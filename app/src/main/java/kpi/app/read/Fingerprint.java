@@ -56,13 +56,7 @@ public record Fingerprint(
    * time (when there is a second core), so the checks below do not wait for it.
    */
   public static Fingerprint of(Path path, String name) throws IOException {
-    FutureTask<String> apart = null;
-    if (CsvSource.parallel() && Files.isRegularFile(path) && Files.size(path) > APART_BYTES) {
-      apart = new FutureTask<>(() -> digestOf(path));
-      Thread t = new Thread(apart, "kpi-sha256");
-      t.setDaemon(true);
-      t.start();
-    }
+    FutureTask<String> apart = startApart(path);
     MessageDigest sha = apart == null ? newDigest() : null;
     byte[] buf = new byte[1 << 16];
     Utf8Check utf8 = new Utf8Check();
@@ -141,6 +135,42 @@ public record Fingerprint(
         throw unreadable(name, io);
       }
       throw new IllegalStateException("SHA-256 of " + name, e.getCause());
+    }
+  }
+
+  /** A large file's SHA-256 started on a thread of its own when there is a second core, or null. */
+  private static FutureTask<String> startApart(Path path) throws IOException {
+    if (!CsvSource.parallel() || !Files.isRegularFile(path) || Files.size(path) <= APART_BYTES) {
+      return null;
+    }
+    FutureTask<String> apart = new FutureTask<>(() -> digestOf(path));
+    Thread t = new Thread(apart, "kpi-sha256");
+    t.setDaemon(true);
+    t.start();
+    return apart;
+  }
+
+  /**
+   * A file's SHA-256, worked out while the file is parsed: on a thread of its own for a large file
+   * when there is a second core (a spreadsheet is parsed on one thread), else when asked.
+   */
+  static final class Pending {
+    private final Path path;
+    private final String name;
+    private final FutureTask<String> apart;
+
+    private Pending(Path path, String name, FutureTask<String> apart) {
+      this.path = path;
+      this.name = name;
+      this.apart = apart;
+    }
+
+    static Pending start(Path path, String name) throws IOException {
+      return new Pending(path, name, startApart(path));
+    }
+
+    String get() throws IOException {
+      return apart == null ? sha256Of(path, name) : joined(apart, name);
     }
   }
 

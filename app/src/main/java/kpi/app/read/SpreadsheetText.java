@@ -30,6 +30,33 @@ final class SpreadsheetText extends DataFormatter {
     return t.toLocalTime().equals(LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.toString();
   }
 
+  /**
+   * A number cell's stored text as plain decimal: the same as {@link #number(double)} of its value,
+   * without the conversion for the common case of a whole number that a double holds exactly,
+   * written as Excel writes one (digits, an optional minus, no leading zero).
+   */
+  static String number(String stored) {
+    return isPlainWhole(stored) ? stored : number(Double.parseDouble(stored));
+  }
+
+  private static boolean isPlainWhole(String s) {
+    int from = s.startsWith("-") ? 1 : 0;
+    int digits = s.length() - from;
+    if (digits == 0 || digits > 15) {
+      return false;
+    }
+    if (s.charAt(from) == '0') {
+      return s.equals("0"); // "-0" is 0, and "007" is 7
+    }
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String number(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return Double.toString(value);

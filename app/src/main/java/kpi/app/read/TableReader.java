@@ -71,10 +71,10 @@ public final class TableReader {
       InputFile file, List<Column> columns, Problems problems, Consumer<Row> handler)
       throws IOException {
     TableSource source = TableSource.open(file);
-    String sha = source.sha256();
     Counter counter = new Counter(file, source, columns, problems, handler);
     source.read(counter);
     counter.finish();
+    String sha = source.sha256(); // after the read: a spreadsheet's is worked out meanwhile
     for (String note : source.notes()) {
       problems.add(Problem.ofFile(Severity.WARNING, "encoding", file.name(), note));
     }

@@ -23,16 +23,18 @@ final class XlsxSource implements TableSource {
   private final List<String> notes = new ArrayList<>();
   private final List<String> readNotes = new ArrayList<>();
   private String sheetName = "Sheet1";
+  private final Fingerprint.Pending digest;
 
   XlsxSource(InputFile file) throws IOException {
     this.file = file;
     PoiLimits.apply();
     OleFiles.refuseIfOle2(file);
+    this.digest = Fingerprint.Pending.start(file.path(), file.name());
   }
 
   @Override
   public String sha256() throws IOException {
-    return Fingerprint.sha256Of(file.path(), file.name());
+    return digest.get();
   }
 
   @Override
