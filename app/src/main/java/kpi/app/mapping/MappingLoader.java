@@ -53,7 +53,8 @@ public final class MappingLoader {
           "suggestions",
           "unmatched_required");
 
-  private final ObjectMapper json = new ObjectMapper();
+  // made when a mapping is read: its set-up costs about a quarter of a second of every run
+  private ObjectMapper json;
 
   /** A preset by name. */
   public Mapping preset(String name) {
@@ -104,6 +105,9 @@ public final class MappingLoader {
     List<MappingException.Entry> errors = new ArrayList<>();
     JsonNode root;
     try {
+      if (json == null) {
+        json = new ObjectMapper();
+      }
       root = json.readTree(new String(bytes, StandardCharsets.UTF_8));
     } catch (JsonProcessingException e) {
       String where =
