@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The kpi benchmark: whole-process timings of kpi and of DuckDB on the same generated files,
-# median of 5 runs after one warm-up, with peak resident memory, in one run.
+# median of 5 runs after one warm-up, with peak resident memory and CPU time, in one run.
 #   benchmark/run.sh            # 3M-row NEET scorecard (P1), -Xmx256m (P2), XLSX (P3), a full drop of
 #                               # every kind at 10 x the sample (P4), datapack against scorecard (P5),
 #                               # --version and kpis (P6), kpi diff of two 3M-row drops in -Xmx512m
@@ -20,20 +20,22 @@ gen() {  # gen DIR ROWS [--xlsx]
   [ -e "$1/neet-tracking.${3:+xlsx}${3:-csv}" ] || java -jar "$KPI" generate -q --rows "$2" --seed 1 --out "$1" ${3:-}
 }
 
-# time_runs NAME CMD...: prints "NAME median_seconds peak_rss_mb"
+# time_runs NAME CMD...: prints "NAME median_seconds peak_rss_mb median_cpu_seconds" (CPU is
+# user + system time over all threads: how much of the two cores each tool keeps busy)
 time_runs() {
   local name=$1; shift
   "$@" > /dev/null 2>&1 || { echo "$name FAILED"; return; }
-  local secs=() rss=()
+  local secs=() rss=() cpu=()
   for i in $(seq "$RUNS"); do
-    /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" > /dev/null 2>&1
-    read -r s m < "$WORK/time.txt"
-    secs+=("$s"); rss+=("$m")
+    /usr/bin/time -f "%e %M %U %S" -o "$WORK/time.txt" "$@" > /dev/null 2>&1
+    read -r s m u k < "$WORK/time.txt"
+    secs+=("$s"); rss+=("$m"); cpu+=("$(python3 -c "print('%.2f' % ($u + $k))")")
   done
-  local med peak
+  local med peak medcpu
   med=$(printf '%s\n' "${secs[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
   peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -n 1)
-  printf '%-34s %8s s %8d MB\n' "$name" "$med" $(( peak / 1024 ))
+  medcpu=$(printf '%s\n' "${cpu[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
+  printf '%-34s %8s s %8d MB %8s s CPU\n' "$name" "$med" $(( peak / 1024 )) "$medcpu"
   echo "$med" > "$WORK/$name.median"
 }
 
