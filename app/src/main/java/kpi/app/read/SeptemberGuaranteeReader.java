@@ -20,6 +20,11 @@ public final class SeptemberGuaranteeReader {
   private final DistrictLookup districts;
   private final Problems problems;
 
+  /** The last academic year read and its text: a file holds one or two years, row after row. */
+  private String lastYearText;
+
+  private AcademicYear lastYear;
+
   public SeptemberGuaranteeReader(DistrictLookup districts, Problems problems) {
     this.districts = districts;
     this.problems = problems;
@@ -52,7 +57,7 @@ public final class SeptemberGuaranteeReader {
             return;
           }
           code = code.strip();
-          if (code.matches("\\d+\\.0")) {
+          if (isWholeWithPointZero(code)) {
             code = code.substring(0, code.length() - 2);
           }
           if (OfferCodes.outcome(code).isEmpty()) {
@@ -98,10 +103,27 @@ public final class SeptemberGuaranteeReader {
         });
   }
 
-  private static AcademicYear year(Row row) {
+  /** A code saved by a spreadsheet as a number: {@code 41.0} for {@code 41}. */
+  static boolean isWholeWithPointZero(String code) {
+    int digits = code.length() - 2;
+    if (digits < 1 || !code.endsWith(".0")) {
+      return false;
+    }
+    for (int i = 0; i < digits; i++) {
+      if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private AcademicYear year(Row row) {
     String v = row.text("academic_year");
     if (v.isEmpty()) {
       return null;
+    }
+    if (v.equals(lastYearText)) {
+      return lastYear;
     }
     Optional<Period> p = Period.parse(v);
     if (p.isEmpty() || !(p.get() instanceof AcademicYear y)) {
@@ -112,6 +134,8 @@ public final class SeptemberGuaranteeReader {
           "academic_year '" + v + "' is not an academic year like 2016/17, 2016-17 or 201617");
       return null;
     }
+    lastYearText = v;
+    lastYear = y;
     return y;
   }
 }

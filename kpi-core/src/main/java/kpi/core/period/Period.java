@@ -2,7 +2,6 @@ package kpi.core.period;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +40,9 @@ public sealed interface Period extends Comparable<Period>
 
     @Override
     public String label() {
-      return String.format(Locale.ROOT, "%d/%02d", startYear, (startYear + 1) % 100);
+      // readers label every row's year: concatenation, not String.format's parsing of a pattern
+      int next = (startYear + 1) % 100;
+      return startYear + (next < 10 ? "/0" : "/") + next;
     }
 
     @Override

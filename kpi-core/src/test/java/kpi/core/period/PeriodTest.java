@@ -136,6 +136,7 @@ class PeriodTest {
       assertThat(new AcademicYear(2016).label()).isEqualTo("2016/17");
       assertThat(new AcademicYear(2009).label()).isEqualTo("2009/10");
       assertThat(new AcademicYear(1999).label()).isEqualTo("1999/00");
+      assertThat(new AcademicYear(2000).label()).isEqualTo("2000/01");
       assertThat(new AcademicYear(2016)).hasToString("2016/17");
     }
 
