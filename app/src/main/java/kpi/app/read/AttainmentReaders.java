@@ -58,7 +58,7 @@ public final class AttainmentReaders {
           Grade english = grade(row, "english_grade");
           Grade maths = grade(row, "maths_grade");
           String send = row.optionalText("send").toUpperCase(Locale.ROOT);
-          if (!send.isEmpty() && !send.matches("[NKE]")) {
+          if (!send.isEmpty() && !(send.length() == 1 && "NKE".indexOf(send.charAt(0)) >= 0)) {
             row.warn(
                 "send", "unknown-code", send, "send '" + send + "' is not N, K or E; left blank");
             send = "";

@@ -41,6 +41,8 @@ public final class NeetTrackingReader {
   private static final Set<String> LEAVERS = Set.of("A", "T", "E", "M", "D", "L");
   private static final java.util.regex.Pattern BOTH_K_AND_E =
       java.util.regex.Pattern.compile("(?i)\\s*(k\\s*[/,;+&]?\\s*e|e\\s*[/,;+&]?\\s*k)\\s*");
+  private static final java.util.regex.Pattern IC_SEPARATORS =
+      java.util.regex.Pattern.compile("[;,\\s|]+");
   private static final int YOUNGEST_TRACKED = 13;
   private static final int OLDEST_TRACKED = 25;
 
@@ -617,7 +619,7 @@ public final class NeetTrackingReader {
     if (text.isEmpty()) {
       return out;
     }
-    for (String part : text.split("[;,\\s|]+")) {
+    for (String part : IC_SEPARATORS.split(text)) {
       if (part.isEmpty()) {
         continue;
       }
