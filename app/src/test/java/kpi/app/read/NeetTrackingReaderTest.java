@@ -233,4 +233,34 @@ class NeetTrackingReaderTest {
     assertThatThrownBy(() -> Dates.parse("42766", false))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void icCodesSetCareFlagsAndTheVulnerableGroupAndWarnOnUnknownCodes() throws Exception {
+    // 110 looked after, 160 care leaver; 110-210 but 120 and 180 are the vulnerable group
+    // (NCCIS individual characteristics). Separators: any run of ; , | and spaces.
+    readCsv(
+        "person_id,snapshot_date,academic_age,activity_code,ic_codes\n"
+            + "p1,2017-01-31,16,220,110\n"
+            + "p2,2017-01-31,16,220,  120 ;; 180 |\n"
+            + "p3,2017-01-31,16,220,160|130\n"
+            + "p4,2017-01-31,16,220,\n"
+            + "p5,2017-01-31,16,220,\"abc; 999 ,\t210\"\n");
+    assertThat(records).hasSize(5);
+    assertThat(records.get(0).lookedAfter()).isTrue();
+    assertThat(records.get(0).careLeaver()).isFalse();
+    assertThat(records.get(0).vulnerableGroup()).isTrue();
+    assertThat(records.get(1).lookedAfter()).isFalse();
+    assertThat(records.get(1).vulnerableGroup()).isFalse();
+    assertThat(records.get(2).lookedAfter()).isFalse();
+    assertThat(records.get(2).careLeaver()).isTrue();
+    assertThat(records.get(2).vulnerableGroup()).isTrue();
+    assertThat(records.get(3).lookedAfter()).isFalse();
+    assertThat(records.get(3).vulnerableGroup()).isFalse();
+    assertThat(records.get(4).vulnerableGroup()).isTrue();
+    assertThat(
+            problems.kept().stream()
+                .filter(p -> p.check().equals("unknown-code"))
+                .map(p -> p.row() + ":" + p.value()))
+        .containsExactly("6:abc", "6:999");
+  }
 }
