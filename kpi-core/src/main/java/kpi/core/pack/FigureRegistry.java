@@ -41,10 +41,17 @@ public final class FigureRegistry {
   private final DisclosurePlan.Builder plan;
   private final Set<String> done = new HashSet<>();
   private final Map<String, String> memo = new java.util.HashMap<>();
+  private final MeasureResults results;
 
   public FigureRegistry(DataSet data, int threshold, boolean complementRule) {
     this.data = data;
+    this.results = new MeasureResults(data);
     this.plan = DisclosurePlan.builder(threshold, complementRule);
+  }
+
+  /** The measures' answers over the registry's data, each computed once. */
+  MeasureResults results() {
+    return results;
   }
 
   public synchronized DisclosurePlan plan() {
@@ -71,7 +78,7 @@ public final class FigureRegistry {
     memo.put(base, null);
     MeasureResult r;
     try {
-      r = m.compute(data, q);
+      r = results.compute(m, q);
     } catch (InvalidRequestException e) {
       return null;
     }
@@ -205,7 +212,7 @@ public final class FigureRegistry {
             .text("of")
             .orElse(m.id().startsWith("ks4") ? "ks4.attainment8_mean" : "ks5.aps_per_entry");
     Measure inner = measures.get(of).orElse(null);
-    if (inner == null || m.compute(data, q).value() == null) {
+    if (inner == null || results.compute(m, q).value() == null) {
       return null;
     }
     String others =
@@ -398,7 +405,7 @@ public final class FigureRegistry {
   }
 
   private MeasureResult neetCount(NeetMeasure.Kind kind, Period p, Filter f, Params params) {
-    MeasureResult r = new NeetMeasure(kind).compute(data, new MeasureQuery(p, f, params));
+    MeasureResult r = results.compute(new NeetMeasure(kind), new MeasureQuery(p, f, params));
     if (r.numerator() == null) {
       return new MeasureResult(0.0, 0.0, 0.0, List.of(), List.of());
     }

@@ -64,6 +64,7 @@ public final class PackBuilder {
   private final Period previous;
   private final int threshold;
   private final FigureRegistry registry;
+  private final MeasureResults results;
 
   /**
    * A builder of draft packs: every figure is registered with the publication's registry, and the
@@ -89,6 +90,9 @@ public final class PackBuilder {
     this.previous = previous;
     this.threshold = suppressBelow;
     this.registry = registry;
+    // The registry's answers serve when they are over the same data (no activity groups).
+    this.results =
+        registry.results().data() == this.data ? registry.results() : new MeasureResults(this.data);
   }
 
   /** A district's pack. */
@@ -291,7 +295,8 @@ public final class PackBuilder {
     }
     Period p = ScorecardEngine.periodFor(def, m, data, previous);
     try {
-      return m.compute(data, new MeasureQuery(p, def.filter().and("district", code), def.params()))
+      return results
+          .compute(m, new MeasureQuery(p, def.filter().and("district", code), def.params()))
           .value();
     } catch (InvalidRequestException e) {
       return null;
@@ -551,7 +556,7 @@ public final class PackBuilder {
 
   private Cell rate(Measure m, Period p, Filter f, Params params) {
     MeasureQuery q = new MeasureQuery(p, f, params);
-    MeasureResult r = m.compute(data, q);
+    MeasureResult r = results.compute(m, q);
     return r.value() == null
         ? Cell.missing()
         : draft(r.value(), Unit.PERCENT, registry.figure(m, q, Unit.PERCENT));
@@ -610,7 +615,7 @@ public final class PackBuilder {
       for (int v = 0; v < values.size(); v++) {
         Filter f = withDistrict(new Filter(Map.of(dimension, List.of(values.get(v)))), district);
         MeasureQuery q = new MeasureQuery(years.get(y), f, Params.none());
-        Double n = starts.compute(data, q).value();
+        Double n = results.compute(starts, q).value();
         counts[y][v] = n == null ? 0 : n;
         figures[y][v] = registry.figure(starts, q, Unit.COUNT);
       }
@@ -649,7 +654,7 @@ public final class PackBuilder {
       Filter f =
           withDistrict(new Filter(Map.of("sector", List.of(sectors.get(s).code()))), district);
       MeasureQuery q = new MeasureQuery(period, f, Params.none());
-      Double n = starts.compute(data, q).value();
+      Double n = results.compute(starts, q).value();
       counts[s][0] = n == null ? 0 : n;
       figures[s][0] = registry.figure(starts, q, Unit.COUNT);
       column.add(figures[s][0]);
@@ -766,7 +771,7 @@ public final class PackBuilder {
 
   /** A mean or a gap, judged by its numbers of pupils (never by its sum of scores). */
   private Cell scored(Measure m, MeasureQuery q) {
-    MeasureResult r = m.compute(data, q);
+    MeasureResult r = results.compute(m, q);
     return r.value() == null
         ? Cell.missing()
         : draft(r.value(), Unit.SCORE, registry.figure(m, q, Unit.SCORE));

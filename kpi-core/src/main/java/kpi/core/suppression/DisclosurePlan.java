@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -235,25 +236,46 @@ public final class DisclosurePlan {
         }
       }
       Map<String, List<Identity>> byQuantity = new HashMap<>();
-      for (Identity id : ids) {
-        for (String k : id.terms().keySet()) {
-          byQuantity.computeIfAbsent(k, x -> new ArrayList<>()).add(id);
+      Map<String, List<Integer>> linesOf = new HashMap<>(); // places in ids
+      for (int i = 0; i < ids.size(); i++) {
+        for (String k : ids.get(i).terms().keySet()) {
+          byQuantity.computeIfAbsent(k, x -> new ArrayList<>()).add(ids.get(i));
+          linesOf.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
         }
       }
       // A hidden figure takes all of its quantities out of view; a mean's sum goes with its
-      // pupils. Then secondary rounds until nothing withheld can be worked out.
+      // pupils. Then secondary rounds until nothing withheld can be worked out; a round changes
+      // few parts of the system, so only those are solved again.
+      IncrementalElimination elimination = new IncrementalElimination(ids);
+      // Whether a line is small depends only on which of its terms are unknown or withheld, so
+      // a line is looked at again only when one of its terms has changed since the last round.
+      boolean[] isSmallLine = new boolean[ids.size()];
+      Set<String> lastPublished = Set.of();
+      Set<String> lastHidden = Set.of();
       while (true) {
         linkMeans(withheld);
         Set<String> published = published(withheld);
-        Set<String> unknown = new TreeSet<>(quantities.keySet());
+        // Only looked up, never walked: hash sets (the plan's order comes from the tree maps).
+        Set<String> unknown = new HashSet<>(quantities.keySet());
         unknown.removeAll(published);
-        List<Set<String>> parts = Elimination.byComponent(ids, unknown, withheld.keySet());
+        Set<String> hidden = new HashSet<>(withheld.keySet());
+        List<Set<String>> parts = elimination.byComponent(unknown, hidden);
         Set<String> exposed = new TreeSet<>();
         parts.forEach(exposed::addAll);
+        Set<String> moved = new HashSet<>();
+        changed(published, lastPublished, moved);
+        changed(hidden, lastHidden, moved);
+        for (String k : moved) {
+          for (int i : linesOf.getOrDefault(k, List.of())) {
+            isSmallLine[i] = smallLine(ids.get(i), unknown, withheld);
+          }
+        }
+        lastPublished = published;
+        lastHidden = hidden;
         List<Identity> smallLines = new ArrayList<>();
-        for (Identity id : ids) {
-          if (smallLine(id, unknown, withheld)) {
-            smallLines.add(id);
+        for (int i = 0; i < ids.size(); i++) {
+          if (isSmallLine[i]) {
+            smallLines.add(ids.get(i));
           }
         }
         if (exposed.isEmpty() && smallLines.isEmpty()) {
@@ -322,7 +344,7 @@ public final class DisclosurePlan {
     }
 
     private Set<String> published(Map<String, Reason> withheld) {
-      Set<String> out = new TreeSet<>();
+      Set<String> out = new HashSet<>();
       for (Figure f : figures.values()) {
         boolean shown = true;
         for (String q : f.quantities()) {
@@ -333,6 +355,20 @@ public final class DisclosurePlan {
         }
       }
       return out;
+    }
+
+    /** Adds the keys in one set and not in the other. */
+    private static void changed(Set<String> now, Set<String> before, Set<String> out) {
+      for (String k : now) {
+        if (!before.contains(k)) {
+          out.add(k);
+        }
+      }
+      for (String k : before) {
+        if (!now.contains(k)) {
+          out.add(k);
+        }
+      }
     }
 
     /**
