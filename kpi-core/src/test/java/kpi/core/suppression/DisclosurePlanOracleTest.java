@@ -19,8 +19,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The plan against the planner as it was before it solved only the parts a round changed: every
  * round a full solve ({@link Elimination#byComponent}) and every line checked again. On random
- * tables (cells, row and column totals, a county total over several tables, some rates) both must
- * withhold exactly the same quantities for the same reasons.
+ * tables (cells, some never shown alone, row and column totals, a county total over several tables,
+ * some rates, some mean scores) both must withhold exactly the same quantities for the same
+ * reasons.
+ *
+ * <p>Can it fail? With the planner's re-check of lines whose terms entered or left the published
+ * set removed, it does (tried with three seeds): cells never shown alone and rates over them make
+ * such lines. The re-check on withholding alone is not caught: in these tables a quantity that is
+ * withheld also leaves the published set in the same round.
  */
 class DisclosurePlanOracleTest {
 
@@ -28,7 +34,7 @@ class DisclosurePlanOracleTest {
   void withholdsWhatTheFullResolveWithholdsOnRandomTables() {
     Random random = new Random(5);
     int secondary = 0;
-    for (int trial = 0; trial < 300; trial++) {
+    for (int trial = 0; trial < 1000; trial++) {
       boolean complement = random.nextBoolean();
       DisclosurePlan.Builder b = DisclosurePlan.builder(3 + random.nextInt(8), complement);
       int tables = 1 + random.nextInt(3);
@@ -74,14 +80,19 @@ class DisclosurePlanOracleTest {
       int sum = 0;
       for (int c = 0; c < cols; c++) {
         String k = cell(prefix, r, c);
-        b.count(k, n[r][c]).figure(new Figure.Count(k, k));
+        b.count(k, n[r][c]);
+        // Some cells are never shown on their own (only inside their totals): unknown without
+        // being withheld, which is what the small-line rule is about.
+        if (random.nextInt(4) != 0) {
+          b.figure(new Figure.Count(k, k));
+        }
         cells.add(k);
         sum += n[r][c];
       }
       String total = prefix + "r" + r;
       b.count(total, sum).figure(new Figure.Count(total, total));
       b.identity(Identity.sum("row", total, cells));
-      if (random.nextInt(3) == 0) {
+      if (random.nextBoolean()) {
         String k = cell(prefix, r, 0);
         b.figure(new Figure.Rate("rate " + k, k, total));
       }
@@ -101,6 +112,22 @@ class DisclosurePlanOracleTest {
     }
     b.count(grand, all).figure(new Figure.Count(grand, grand));
     b.identity(Identity.sum("grand", grand, rowTotals));
+    if (random.nextBoolean()) {
+      // A mean score per row over the row's pupils, and over all: the sums add up to the grand
+      // sum, and a row's sum is withheld with its pupils (never because it changes a figure).
+      List<String> sums = new ArrayList<>();
+      int grandSum = 0;
+      for (int r = 0; r < rows; r++) {
+        String sum = prefix + "score" + r;
+        int value = random.nextInt(500) - 100;
+        b.amount(sum, value).figure(new Figure.Mean("mean " + sum, sum, prefix + "r" + r));
+        sums.add(sum);
+        grandSum += value;
+      }
+      String total = prefix + "score";
+      b.amount(total, grandSum).figure(new Figure.Mean("mean " + total, total, grand));
+      b.identity(Identity.sum("scores", total, sums));
+    }
     return all;
   }
 
