@@ -39,11 +39,16 @@ public final class CatalogChoice {
   public static Catalog resolve(String option, DataDrop drop) {
     // A bundled catalog needs no SHA-256 here: the first digest costs tens of milliseconds of
     // security-provider set-up, a noticeable share of `kpi kpis`.
-    boolean fromDrop = option == null && drop != null && drop.catalog().isPresent();
-    if (!fromDrop && (option == null || bundledIds().contains(option))) {
-      return bundled(option == null ? DEFAULT_ID : option);
+    String id = bundledId(option, drop);
+    return id != null ? bundled(id) : choose(option, drop).catalog();
+  }
+
+  /** The bundled catalog the option (or its absence) names, or null for a file or the drop's. */
+  private static String bundledId(String option, DataDrop drop) {
+    if (option == null) {
+      return drop != null && drop.catalog().isPresent() ? null : DEFAULT_ID;
     }
-    return choose(option, drop).catalog();
+    return bundledIds().contains(option) ? option : null;
   }
 
   /** A catalog with where it came from (bundled, the drop's own, or a file). */
@@ -51,14 +56,12 @@ public final class CatalogChoice {
 
   /** As {@link #resolve}, keeping the catalog's source, path and SHA-256. */
   public static Chosen choose(String option, DataDrop drop) {
-    if (option == null) {
-      if (drop != null && drop.catalog().isPresent()) {
-        return fromFile(drop.catalog().get(), "drop", "kpi-catalog.json");
-      }
-      return bundledChosen(DEFAULT_ID);
+    String id = bundledId(option, drop);
+    if (id != null) {
+      return bundledChosen(id);
     }
-    if (bundledIds().contains(option)) {
-      return bundledChosen(option);
+    if (option == null) {
+      return fromFile(drop.catalog().get(), "drop", "kpi-catalog.json");
     }
     Path p = Path.of(option);
     if (Files.isRegularFile(p)) {
