@@ -30,6 +30,11 @@ public final class DistrictLookup {
     }
   }
 
+  /** A lookup of the same districts with a cache of its own, for another thread. */
+  public DistrictLookup copy() {
+    return new DistrictLookup(districts);
+  }
+
   public List<District> districts() {
     return districts;
   }

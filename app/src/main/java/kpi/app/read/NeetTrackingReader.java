@@ -3,11 +3,14 @@ package kpi.app.read;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import kpi.core.neet.AcademicAge;
 import kpi.core.neet.ActivityGroup;
 import kpi.core.neet.ActivityGroups;
@@ -81,27 +84,16 @@ public final class NeetTrackingReader {
   private record Current(NeetRecord record, long start, long verified) {}
 
   private final ActivityGroups groups;
-  private final DistrictLookup districts;
   private final Problems problems;
-  private final PersonMonthSet keys = new PersonMonthSet();
-
-  /** Activity histories (files with activity dates only): person-month key to current row. */
-  private final Map<String, Current> current = new HashMap<>();
-
-  private final Canonical genders = new Canonical();
-
-  /** People who left the cohort, by the month index they left in. */
-  private final Map<String, Integer> leftAt = new HashMap<>();
-
+  private final List<Lane> lanes = new ArrayList<>();
   private PostcodeLookup postcodes = PostcodeLookup.NONE;
-
-  /** Date of birth (epoch day) first seen per person; only kept for validate's deep checks. */
-  private Map<Long, Integer> birthDates;
 
   public NeetTrackingReader(ActivityGroups groups, DistrictLookup districts, Problems problems) {
     this.groups = groups;
-    this.districts = districts;
     this.problems = problems;
+    for (int i = 0; i < LaneRunner.LANES; i++) {
+      lanes.add(new Lane(districts.copy()));
+    }
   }
 
   /** Postcodes to districts, for extracts with a postcode instead of a district. */
@@ -115,13 +107,23 @@ public final class NeetTrackingReader {
    * snapshots). Memory then grows with the number of people, so only {@code validate} asks.
    */
   public NeetTrackingReader withConsistencyChecks() {
-    birthDates = new HashMap<>();
+    lanes.forEach(lane -> lane.birthDates = new HashMap<>());
     return this;
   }
 
-  /** Reads one file into a cube. */
+  /**
+   * Reads one file into a cube. Its rows are judged in lanes by person (on two threads when the
+   * machine has two cores), each lane filling a cube of its own; they are added to {@code cube} in
+   * lane order, so the result does not depend on the number of threads.
+   */
   public FileSummary read(InputFile file, NeetCube.Builder cube) throws IOException {
-    return read(file, Sink.of(cube));
+    List<NeetCube.Builder> parts = new ArrayList<>();
+    lanes.forEach(lane -> parts.add(NeetCube.builder()));
+    try {
+      return read(file, i -> Sink.of(parts.get(i)), true);
+    } finally {
+      parts.forEach(part -> cube.merge(part.build()));
+    }
   }
 
   /** Reads one file, passing each accepted record to the consumer (no activity histories). */
@@ -146,27 +148,40 @@ public final class NeetTrackingReader {
         });
   }
 
-  /** Reads one file, passing each accepted record to the sink. */
+  /** Reads one file, passing each accepted record to the sink, in file order on this thread. */
   public FileSummary read(InputFile file, Sink sink) throws IOException {
-    FileState state = new FileState();
+    return read(file, i -> sink, false);
+  }
+
+  private FileSummary read(InputFile file, IntFunction<Sink> sinks, boolean concurrent)
+      throws IOException {
+    for (int i = 0; i < lanes.size(); i++) {
+      lanes.get(i).begin(sinks.apply(i));
+    }
     FileSummary summary =
         TableReader.read(
             file,
             FileKind.NEET_TRACKING.columns(),
             problems,
-            row -> {
-              state.header(row);
-              String status = cohortStatus(row);
-              if (status != null && LEAVERS.contains(status)) {
-                leaver(row, status, sink);
-                return;
+            new TableReader.Lanes() {
+              @Override
+              public String keyColumn() {
+                return "person_id";
               }
-              NeetRecord r = record(row, state);
-              if (r != null && !row.rejected()) {
-                place(row, r, status, state, sink);
+
+              @Override
+              public Consumer<Row> lane(int index) {
+                return lanes.get(index);
+              }
+
+              @Override
+              public boolean concurrent() {
+                return concurrent;
               }
             });
-    state.report(file, problems);
+    FileState total = new FileState();
+    lanes.forEach(lane -> total.add(lane.state));
+    total.report(file, problems);
     return summary;
   }
 
@@ -189,6 +204,20 @@ public final class NeetTrackingReader {
       hasDistrict = row.has("district");
       hasPostcode = row.has("postcode");
       hasActivityDates = row.has("activity_start_date") || row.has("verification_date");
+    }
+
+    /** Adds what one lane saw of the file. */
+    void add(FileState lane) {
+      if (lane.headerSeen && !headerSeen) {
+        headerSeen = true;
+        hasDistrict = lane.hasDistrict;
+        hasPostcode = lane.hasPostcode;
+        hasActivityDates = lane.hasActivityDates;
+      }
+      unknownDistrict += lane.unknownDistrict;
+      postcodeNotFound += lane.postcodeNotFound;
+      superseded += lane.superseded;
+      afterLeaving += lane.afterLeaving;
     }
 
     void report(InputFile file, Problems problems) {
@@ -246,182 +275,256 @@ public final class NeetTrackingReader {
     }
   }
 
-  private NeetRecord record(Row row, FileState state) {
-    String id = row.text("person_id");
-    YearMonth month = snapshot(row);
-    Integer code = row.integer("activity_code");
-    Integer age = row.optionalInteger("academic_age");
-    LocalDate dob =
-        row.has("date_of_birth") && !row.raw("date_of_birth").isEmpty()
-            ? row.optionalDateRequiredUnless("date_of_birth", age != null)
-            : null;
-    if (dob == null && age == null && !row.rejected()) {
-      row.error(
-          "date_of_birth",
-          "missing-value",
-          "",
-          "date_of_birth is required when there is no academic_age");
+  /**
+   * One lane's share of the rows: every row of a person comes to the same lane, so its duplicate
+   * check, activity histories, leavers and dates of birth are complete for the people it sees.
+   */
+  private final class Lane implements Consumer<Row> {
+    private final DistrictLookup districts;
+    private final PersonMonthSet keys = new PersonMonthSet();
+
+    /** Activity histories (files with activity dates only): person-month key to current row. */
+    private final Map<String, Current> current = new HashMap<>();
+
+    private final Canonical genders = new Canonical();
+
+    /** People who left the cohort, by the month index they left in. */
+    private final Map<String, Integer> leftAt = new HashMap<>();
+
+    /** Date of birth (epoch day) first seen per person; only kept for validate's deep checks. */
+    private Map<Long, Integer> birthDates;
+
+    private FileState state;
+    private Sink sink;
+
+    Lane(DistrictLookup districts) {
+      this.districts = districts;
     }
-    String district = district(row, state);
-    if (dob != null && row.within("date_of_birth", dob, DateWindow.standard()) == null) {
-      return null;
+
+    void begin(Sink fileSink) {
+      this.state = new FileState();
+      this.sink = fileSink;
     }
-    if (row.rejected() || month == null || code == null) {
-      return null;
-    }
-    if (dob != null && dob.isAfter(month.atEndOfMonth())) {
-      row.error(
-          "date_of_birth",
-          "impossible-date",
-          row.raw("date_of_birth"),
-          "date_of_birth is after the snapshot month " + month);
-      return null;
-    }
-    int academicAge = age != null ? age : AcademicAge.at(dob, month);
-    if (academicAge < 0 || academicAge > 120) {
-      row.error(
-          "academic_age",
-          "out-of-range",
-          String.valueOf(academicAge),
-          "academic age " + academicAge + " is not possible");
-      return null;
-    }
-    if (academicAge < YOUNGEST_TRACKED || academicAge > OLDEST_TRACKED) {
-      row.warn(
-          age != null ? "academic_age" : "date_of_birth",
-          "out-of-range",
-          String.valueOf(academicAge),
-          "academic age "
-              + academicAge
-              + " is outside the tracked 13-25 range; kept, but no KPI counts it by default");
-    }
-    ActivityGroup group = groups.groupOf(code).orElse(null);
-    if (group == null) {
-      row.error(
-          "activity_code",
-          "unknown-code",
-          row.raw("activity_code"),
-          "activity_code " + code + " is not an NCCIS current-activity code");
-      return null;
-    }
-    // Year 11 and 18-24 (EHC plan) rows share NCCIS extracts: pre-16 codes are only odd at 16-17.
-    if (group == ActivityGroup.PRE16 && academicAge >= 16 && academicAge <= 17) {
-      row.warn(
-          "activity_code",
-          "pre16-code-post16",
-          row.raw("activity_code"),
-          "activity_code "
-              + code
-              + " is a pre-16 code for a young person of academic age "
-              + academicAge
-              + "; counted as not known");
-    }
-    Send send = send(row);
-    if (row.rejected()) {
-      return null;
-    }
-    Boolean lookedAfter = row.flag("looked_after");
-    Boolean careLeaver = row.flag("care_leaver");
-    Boolean vulnerable = null;
-    if (row.has("ic_codes")) {
-      int ic = icCodes(row);
-      vulnerable = (ic & VULNERABLE_BITS) != 0;
-      boolean inCare = (ic & icBit(110)) != 0;
-      boolean leftCare = (ic & icBit(160)) != 0;
-      lookedAfter = lookedAfter != null ? (Boolean) (lookedAfter || inCare) : (Boolean) inCare;
-      careLeaver = careLeaver != null ? (Boolean) (careLeaver || leftCare) : (Boolean) leftCare;
-    }
-    if (birthDates != null && dob != null) {
-      Integer first = birthDates.putIfAbsent(KeySet.hash(id), (int) dob.toEpochDay());
-      if (first != null && first != dob.toEpochDay()) {
-        row.warn(
-            "date_of_birth",
-            "dob-changed",
-            row.raw("date_of_birth"),
-            "person "
-                + id
-                + " has date_of_birth "
-                + dob
-                + " here but "
-                + LocalDate.ofEpochDay(first)
-                + " in an earlier row; their academic age may be wrong in one of them");
+
+    @Override
+    public void accept(Row row) {
+      state.header(row);
+      String status = cohortStatus(row);
+      if (status != null && LEAVERS.contains(status)) {
+        leaver(row, status, sink);
+        return;
+      }
+      NeetRecord r = record(row, state);
+      if (r != null && !row.rejected()) {
+        place(row, r, status, state, sink);
       }
     }
-    return new NeetRecord(
-        id,
-        month,
-        dob,
-        academicAge,
-        district,
-        code,
-        send,
-        lookedAfter,
-        careLeaver,
-        genders.of(row.optionalText("gender")),
-        vulnerable);
-  }
 
-  /**
-   * A young person leaving the cohort this month: out of every count from now on, counted as a
-   * leaver. Only the person and the snapshot are needed (NCCIS leaver rows may carry no activity).
-   */
-  private void leaver(Row row, String status, Sink sink) {
-    String id = row.text("person_id");
-    YearMonth month = snapshot(row);
-    if (row.rejected() || month == null) {
-      return;
-    }
-    int monthIndex = month.getYear() * 12 + month.getMonthValue() - 1;
-    if (!keys.add(id, monthIndex)) {
-      row.error(
-          "person_id",
-          "duplicate-key",
+    private NeetRecord record(Row row, FileState state) {
+      String id = row.text("person_id");
+      YearMonth month = snapshot(row);
+      Integer code = row.integer("activity_code");
+      Integer age = row.optionalInteger("academic_age");
+      LocalDate dob =
+          row.has("date_of_birth") && !row.raw("date_of_birth").isEmpty()
+              ? row.optionalDateRequiredUnless("date_of_birth", age != null)
+              : null;
+      if (dob == null && age == null && !row.rejected()) {
+        row.error(
+            "date_of_birth",
+            "missing-value",
+            "",
+            "date_of_birth is required when there is no academic_age");
+      }
+      String district = district(row, state);
+      if (dob != null && row.within("date_of_birth", dob, DateWindow.standard()) == null) {
+        return null;
+      }
+      if (row.rejected() || month == null || code == null) {
+        return null;
+      }
+      if (dob != null && dob.isAfter(month.atEndOfMonth())) {
+        row.error(
+            "date_of_birth",
+            "impossible-date",
+            row.raw("date_of_birth"),
+            "date_of_birth is after the snapshot month " + month);
+        return null;
+      }
+      int academicAge = age != null ? age : AcademicAge.at(dob, month);
+      if (academicAge < 0 || academicAge > 120) {
+        row.error(
+            "academic_age",
+            "out-of-range",
+            String.valueOf(academicAge),
+            "academic age " + academicAge + " is not possible");
+        return null;
+      }
+      if (academicAge < YOUNGEST_TRACKED || academicAge > OLDEST_TRACKED) {
+        row.warn(
+            age != null ? "academic_age" : "date_of_birth",
+            "out-of-range",
+            String.valueOf(academicAge),
+            "academic age "
+                + academicAge
+                + " is outside the tracked 13-25 range; kept, but no KPI counts it by default");
+      }
+      ActivityGroup group = groups.groupOf(code).orElse(null);
+      if (group == null) {
+        row.error(
+            "activity_code",
+            "unknown-code",
+            row.raw("activity_code"),
+            "activity_code " + code + " is not an NCCIS current-activity code");
+        return null;
+      }
+      // Year 11 and 18-24 (EHC plan) rows share NCCIS extracts: pre-16 codes are only odd at 16-17.
+      if (group == ActivityGroup.PRE16 && academicAge >= 16 && academicAge <= 17) {
+        row.warn(
+            "activity_code",
+            "pre16-code-post16",
+            row.raw("activity_code"),
+            "activity_code "
+                + code
+                + " is a pre-16 code for a young person of academic age "
+                + academicAge
+                + "; counted as not known");
+      }
+      Send send = send(row);
+      if (row.rejected()) {
+        return null;
+      }
+      Boolean lookedAfter = row.flag("looked_after");
+      Boolean careLeaver = row.flag("care_leaver");
+      Boolean vulnerable = null;
+      if (row.has("ic_codes")) {
+        int ic = icCodes(row);
+        vulnerable = (ic & VULNERABLE_BITS) != 0;
+        boolean inCare = (ic & icBit(110)) != 0;
+        boolean leftCare = (ic & icBit(160)) != 0;
+        lookedAfter = lookedAfter != null ? (Boolean) (lookedAfter || inCare) : (Boolean) inCare;
+        careLeaver = careLeaver != null ? (Boolean) (careLeaver || leftCare) : (Boolean) leftCare;
+      }
+      if (birthDates != null && dob != null) {
+        Integer first = birthDates.putIfAbsent(KeySet.hash(id), (int) dob.toEpochDay());
+        if (first != null && first != dob.toEpochDay()) {
+          row.warn(
+              "date_of_birth",
+              "dob-changed",
+              row.raw("date_of_birth"),
+              "person "
+                  + id
+                  + " has date_of_birth "
+                  + dob
+                  + " here but "
+                  + LocalDate.ofEpochDay(first)
+                  + " in an earlier row; their academic age may be wrong in one of them");
+        }
+      }
+      return new NeetRecord(
           id,
-          "person " + id + " already has a row for " + month + "; the first is kept");
-      return;
+          month,
+          dob,
+          academicAge,
+          district,
+          code,
+          send,
+          lookedAfter,
+          careLeaver,
+          genders.of(row.optionalText("gender")),
+          vulnerable);
     }
-    leftAt.merge(id, monthIndex, Math::min);
-    sink.leaver(month, status);
-  }
 
-  /** Adds an accepted record: a duplicate, a superseded activity, or a new count. */
-  private void place(Row row, NeetRecord r, String status, FileState state, Sink sink) {
-    String id = r.personId();
-    int monthIndex = r.snapshot().getYear() * 12 + r.snapshot().getMonthValue() - 1;
-    if (!keys.add(id, monthIndex)) {
-      String personMonth = personMonth(id, monthIndex);
-      Current was = current.get(personMonth);
-      if (!state.hasActivityDates || was == null) {
+    /**
+     * A young person leaving the cohort this month: out of every count from now on, counted as a
+     * leaver. Only the person and the snapshot are needed (NCCIS leaver rows may carry no
+     * activity).
+     */
+    private void leaver(Row row, String status, Sink sink) {
+      String id = row.text("person_id");
+      YearMonth month = snapshot(row);
+      if (row.rejected() || month == null) {
+        return;
+      }
+      int monthIndex = month.getYear() * 12 + month.getMonthValue() - 1;
+      if (!keys.add(id, monthIndex)) {
         row.error(
             "person_id",
             "duplicate-key",
             id,
-            "person " + id + " already has a row for " + r.snapshot() + "; the first is kept");
+            "person " + id + " already has a row for " + month + "; the first is kept");
         return;
       }
-      state.superseded++;
-      Current now =
-          new Current(r, epoch(row, "activity_start_date"), epoch(row, "verification_date"));
-      // Latest start date, then latest verification date; on a tie the later row.
-      boolean later =
-          now.start() != was.start() ? now.start() > was.start() : now.verified() >= was.verified();
-      if (later) {
-        sink.retract(was.record());
-        sink.add(r);
-        current.put(personMonth, now);
+      leftAt.merge(id, monthIndex, Math::min);
+      sink.leaver(month, status);
+    }
+
+    /** Adds an accepted record: a duplicate, a superseded activity, or a new count. */
+    private void place(Row row, NeetRecord r, String status, FileState state, Sink sink) {
+      String id = r.personId();
+      int monthIndex = r.snapshot().getYear() * 12 + r.snapshot().getMonthValue() - 1;
+      if (!keys.add(id, monthIndex)) {
+        String personMonth = personMonth(id, monthIndex);
+        Current was = current.get(personMonth);
+        if (!state.hasActivityDates || was == null) {
+          row.error(
+              "person_id",
+              "duplicate-key",
+              id,
+              "person " + id + " already has a row for " + r.snapshot() + "; the first is kept");
+          return;
+        }
+        state.superseded++;
+        Current now =
+            new Current(r, epoch(row, "activity_start_date"), epoch(row, "verification_date"));
+        // Latest start date, then latest verification date; on a tie the later row.
+        boolean later =
+            now.start() != was.start()
+                ? now.start() > was.start()
+                : now.verified() >= was.verified();
+        if (later) {
+          sink.retract(was.record());
+          sink.add(r);
+          current.put(personMonth, now);
+        }
+        return;
       }
-      return;
+      Integer left = leftAt.isEmpty() ? null : leftAt.get(id);
+      if (left != null && monthIndex > left && status == null) {
+        state.afterLeaving++;
+        return;
+      }
+      sink.add(r);
+      if (state.hasActivityDates) {
+        current.put(
+            personMonth(id, monthIndex),
+            new Current(r, epoch(row, "activity_start_date"), epoch(row, "verification_date")));
+      }
     }
-    Integer left = leftAt.isEmpty() ? null : leftAt.get(id);
-    if (left != null && monthIndex > left && status == null) {
-      state.afterLeaving++;
-      return;
-    }
-    sink.add(r);
-    if (state.hasActivityDates) {
-      current.put(
-          personMonth(id, monthIndex),
-          new Current(r, epoch(row, "activity_start_date"), epoch(row, "verification_date")));
+
+    /** The district code from the district column, else the postcode, else "unknown". */
+    private String district(Row row, FileState state) {
+      String text = row.has("district") ? row.raw("district") : "";
+      if (!text.isEmpty()) {
+        return districts.resolve(row, "district", text);
+      }
+      String postcode = row.has("postcode") ? row.raw("postcode") : "";
+      if (!postcode.isEmpty()) {
+        String code = postcodes.district(postcode).orElse(null);
+        if (code != null) {
+          return code;
+        }
+        state.postcodeNotFound++;
+        return UNKNOWN_DISTRICT;
+      }
+      if (row.has("district") && !row.has("postcode")) {
+        row.error("district", "missing-value", "", "district is required but blank");
+        return null;
+      }
+      if (state.hasDistrict || state.hasPostcode) {
+        state.unknownDistrict++;
+      }
+      return UNKNOWN_DISTRICT;
     }
   }
 
@@ -520,31 +623,6 @@ public final class NeetTrackingReader {
       return null;
     }
     return year.month(monthNumber);
-  }
-
-  /** The district code from the district column, else the postcode, else "unknown". */
-  private String district(Row row, FileState state) {
-    String text = row.has("district") ? row.raw("district") : "";
-    if (!text.isEmpty()) {
-      return districts.resolve(row, "district", text);
-    }
-    String postcode = row.has("postcode") ? row.raw("postcode") : "";
-    if (!postcode.isEmpty()) {
-      String code = postcodes.district(postcode).orElse(null);
-      if (code != null) {
-        return code;
-      }
-      state.postcodeNotFound++;
-      return UNKNOWN_DISTRICT;
-    }
-    if (row.has("district") && !row.has("postcode")) {
-      row.error("district", "missing-value", "", "district is required but blank");
-      return null;
-    }
-    if (state.hasDistrict || state.hasPostcode) {
-      state.unknownDistrict++;
-    }
-    return UNKNOWN_DISTRICT;
   }
 
   /** SEND from the send column and the EHC plan and SEN support flags, which must agree. */

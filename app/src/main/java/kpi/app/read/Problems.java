@@ -39,6 +39,57 @@ public final class Problems {
   }
 
   /** The problems kept, in the order found. */
+  /**
+   * A log for one lane of a file read in lanes ({@link TableReader.Lanes}): it keeps at least the
+   * first problem of each check, so that {@link #absorb} learns the order checks first occurred in.
+   */
+  Problems forLane() {
+    return new Problems(Math.max(1, maxPerCheck));
+  }
+
+  /**
+   * Adds the problems of lanes that each judged a share of one file's rows, exactly as if they had
+   * been added one by one in row order: the kept ones are merged by row number (each lane's own
+   * order kept on a tie), and those a lane only counted are counted here. A lane keeps the first
+   * {@code maxPerCheck} of each check, so the union holds the first {@code maxPerCheck} overall.
+   */
+  void absorb(List<Problems> lanes) {
+    List<Problem> merged = new ArrayList<>();
+    int[] next = new int[lanes.size()];
+    while (true) {
+      int best = -1;
+      long bestRow = 0;
+      for (int i = 0; i < lanes.size(); i++) {
+        List<Problem> k = lanes.get(i).kept;
+        if (next[i] < k.size()) {
+          Integer row = k.get(next[i]).row();
+          long r = row == null ? Long.MIN_VALUE : row;
+          if (best < 0 || r < bestRow) {
+            best = i;
+            bestRow = r;
+          }
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      merged.add(lanes.get(best).kept.get(next[best]++));
+    }
+    merged.forEach(this::add);
+    for (Problems lane : lanes) {
+      lane.countByCheck.forEach(
+          (key, n) -> {
+            long more = n - Math.min(n, lane.maxPerCheck);
+            if (more > 0) {
+              String[] parts = key.split("\u0000", -1);
+              countByCheck.merge(key, more, Long::sum);
+              long[] perFile = countByFile.computeIfAbsent(parts[0], f -> new long[2]);
+              perFile[Severity.valueOf(parts[2]) == Severity.ERROR ? 0 : 1] += more;
+            }
+          });
+    }
+  }
+
   public List<Problem> kept() {
     return Collections.unmodifiableList(kept);
   }

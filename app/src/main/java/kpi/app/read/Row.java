@@ -37,6 +37,31 @@ public final class Row {
       this.datePatterns = List.copyOf(patterns);
     }
 
+    /**
+     * The same file's context for one lane of a read in lanes: its own problem log and month cache,
+     * so lanes share nothing they write to.
+     */
+    Context forLane(Problems laneProblems) {
+      Context c = new Context(file, source, header, laneProblems, mapping, datePatterns);
+      c.decimalComma = decimalComma;
+      return c;
+    }
+
+    private Context(
+        InputFile file,
+        TableSource source,
+        Header header,
+        Problems problems,
+        FileMapping mapping,
+        List<java.time.format.DateTimeFormatter> datePatterns) {
+      this.file = file;
+      this.source = source;
+      this.header = header;
+      this.problems = problems;
+      this.mapping = mapping;
+      this.datePatterns = datePatterns;
+    }
+
     void decimalComma(boolean comma) {
       this.decimalComma = comma;
     }

@@ -45,6 +45,22 @@ public final class TableReader {
     void row(InputFile file, Header header, List<String> values, boolean rejected);
   }
 
+  /**
+   * A handler whose rows can be judged in independent lanes: every rule that looks back at earlier
+   * rows looks only at rows with the same key (one young person), so rows shared out by key, each
+   * lane keeping its own state, are judged as they would be in one. See {@link LaneRunner}.
+   */
+  public interface Lanes {
+    /** The column whose text keys a row's lane. */
+    String keyColumn();
+
+    /** The handler of lane {@code index}; it is only ever called from one thread at a time. */
+    Consumer<Row> lane(int index);
+
+    /** Whether the lanes may run on threads of their own (false: in file order, on this one). */
+    boolean concurrent();
+  }
+
   /** Runs {@code work} (a load, on this thread) with every row also shown to {@code tap}. */
   public static <T> T observing(RowTap tap, Supplier<T> work) {
     RowTap previous = TAP.get();
@@ -70,10 +86,29 @@ public final class TableReader {
   public static FileSummary read(
       InputFile file, List<Column> columns, Problems problems, Consumer<Row> handler)
       throws IOException {
+    return read(file, columns, problems, handler, null);
+  }
+
+  /**
+   * Reads a file whose rows are judged in {@link LaneRunner#LANES} lanes (on two threads when the
+   * machine has them); problems and counts come out as from a single handler.
+   */
+  public static FileSummary read(
+      InputFile file, List<Column> columns, Problems problems, Lanes lanes) throws IOException {
+    return read(file, columns, problems, null, lanes);
+  }
+
+  private static FileSummary read(
+      InputFile file, List<Column> columns, Problems problems, Consumer<Row> handler, Lanes lanes)
+      throws IOException {
     TableSource source = TableSource.open(file);
-    Counter counter = new Counter(file, source, columns, problems, handler);
-    source.read(counter);
-    counter.finish();
+    Counter counter = new Counter(file, source, columns, problems, handler, lanes);
+    try {
+      source.read(counter);
+      counter.finish();
+    } finally {
+      counter.finishLanes();
+    }
     String sha = source.sha256(); // after the read: a spreadsheet's is worked out meanwhile
     for (String note : source.notes()) {
       problems.add(Problem.ofFile(Severity.WARNING, "encoding", file.name(), note));
@@ -115,6 +150,8 @@ public final class TableReader {
     private final List<Column> columns;
     private final Problems problems;
     private final Consumer<Row> handler;
+    private final Lanes lanes;
+    private LaneRunner runner;
     private final FileMapping mapping;
     private final List<String> notes = new ArrayList<>();
     private final List<Held> held = new ArrayList<>();
@@ -133,12 +170,14 @@ public final class TableReader {
         TableSource source,
         List<Column> columns,
         Problems problems,
-        Consumer<Row> handler) {
+        Consumer<Row> handler,
+        Lanes lanes) {
       this.file = file;
       this.source = source;
       this.columns = columns;
       this.problems = problems;
       this.handler = handler;
+      this.lanes = lanes;
       this.mapping = file.mapping();
     }
 
@@ -175,6 +214,15 @@ public final class TableReader {
       }
       if (!decimalDecided && headerDecided) {
         decideDecimal();
+      }
+    }
+
+    /** Waits for the lanes (if any) and takes in their problems and rejected rows. */
+    void finishLanes() throws IOException {
+      if (runner != null) {
+        LaneRunner r = runner;
+        runner = null;
+        rejected += r.finish();
       }
     }
 
@@ -373,6 +421,13 @@ public final class TableReader {
         if (tap != null) {
           tap.row(file, header, values, true);
         }
+        return;
+      }
+      if (lanes != null) {
+        if (runner == null) {
+          runner = new LaneRunner(lanes, context, problems, file, header, mapping, tap);
+        }
+        runner.row(values, rowNumber);
         return;
       }
       Row row = new Row(context, values, rowNumber);
