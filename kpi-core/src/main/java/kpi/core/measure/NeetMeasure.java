@@ -295,14 +295,17 @@ public final class NeetMeasure implements Measure {
 
   /** True when a cube cell passes the filter. */
   static boolean matches(Filter filter, NeetCube.Cell cell) {
+    // numbers are written out only for a dimension the filter restricts (it is asked per cell)
     return filter.accepts("district", cell.district())
-        && filter.accepts("academic_age", Integer.toString(cell.academicAge()))
+        && (!filter.restricts("academic_age")
+            || filter.accepts("academic_age", Integer.toString(cell.academicAge())))
         && filter.acceptsSend(cell.send())
         && filter.acceptsFlag("looked_after", cell.lookedAfter())
         && filter.acceptsFlag("care_leaver", cell.careLeaver())
         && filter.acceptsFlag("vulnerable_group", cell.vulnerableGroup())
         && filter.accepts("gender", cell.gender())
-        && filter.accepts("activity_code", Integer.toString(cell.activityCode()));
+        && (!filter.restricts("activity_code")
+            || filter.accepts("activity_code", Integer.toString(cell.activityCode())));
   }
 
   @Override

@@ -39,7 +39,8 @@ public enum Send {
         }
         continue;
       }
-      Send s = v.matches("[NKEY]") ? valueOf(v) : null;
+      // one of N, K, E, Y (no regular expression: this runs for every cell a filter is asked of)
+      Send s = v.length() == 1 && "NKEY".indexOf(v.charAt(0)) >= 0 ? valueOf(v) : null;
       if (s == null) {
         continue;
       }

@@ -75,7 +75,12 @@ class SendTest {
     "N, 'unknown', false",
     // words and flags are not codes in a filter (the catalog loader refuses them)
     "K, 'true', false",
-    "N, '0', false"
+    "N, '0', false",
+    // a code is one letter, padding aside: two letters or a blank select nothing
+    "K, 'KE', false",
+    "N, 'NN', false",
+    "K, ' k ', true",
+    "N, ' ', false"
   })
   void filterValuesMeanTheSameEverywhere(Send record, String accepted, boolean selected) {
     assertThat(record.matches(java.util.List.of(accepted.split(",")))).isEqualTo(selected);
