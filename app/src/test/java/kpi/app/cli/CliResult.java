@@ -16,6 +16,22 @@ record CliResult(int exitCode, String out, String err) {
     return new CliResult(code, out.toString(), err.toString());
   }
 
+  /**
+   * The JSON scorecard (which must succeed) and the JSON validate report with its exit code of a
+   * drop, read with a system property set for the two runs (to compare ways of reading).
+   */
+  static String[] scorecardAndValidate(java.nio.file.Path drop, String property, String value) {
+    System.setProperty(property, value);
+    try {
+      CliResult s = run("scorecard", "-q", "--data", drop.toString(), "--format", "json");
+      assertThat(s).exitedWith(0);
+      CliResult v = run("validate", "--data", drop.toString(), "--format", "json");
+      return new String[] {s.out(), v.out() + "\nexit " + v.exitCode()};
+    } finally {
+      System.clearProperty(property);
+    }
+  }
+
   static CliResultAssert assertThat(CliResult r) {
     return new CliResultAssert(r);
   }

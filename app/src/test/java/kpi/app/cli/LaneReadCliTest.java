@@ -34,17 +34,9 @@ class LaneReadCliTest {
     String[] scorecards = new String[threads.length];
     String[] validations = new String[threads.length];
     for (int i = 0; i < threads.length; i++) {
-      System.setProperty("kpi.threads", threads[i]);
-      try {
-        CliResult s =
-            CliResult.run("scorecard", "-q", "--data", dir.toString(), "--format", "json");
-        assertThat(s).exitedWith(0);
-        scorecards[i] = s.out();
-        CliResult v = CliResult.run("validate", "--data", dir.toString(), "--format", "json");
-        validations[i] = v.out() + "\nexit " + v.exitCode();
-      } finally {
-        System.clearProperty("kpi.threads");
-      }
+      String[] both = CliResult.scorecardAndValidate(dir, "kpi.threads", threads[i]);
+      scorecards[i] = both[0];
+      validations[i] = both[1];
     }
     // the file does exercise what lanes must keep: each rule fired, and more than 100 of some
     assertThat(validations[0])

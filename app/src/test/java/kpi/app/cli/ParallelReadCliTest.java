@@ -38,18 +38,12 @@ class ParallelReadCliTest {
     String[] scorecards = new String[runs.length];
     String[] validations = new String[runs.length];
     for (int i = 0; i < runs.length; i++) {
-      String property = runs[i].equals("commons") ? "kpi.csv.quoteAwareOnly" : "kpi.threads";
-      System.setProperty(property, runs[i].equals("commons") ? "true" : runs[i]);
-      try {
-        CliResult s =
-            CliResult.run("scorecard", "-q", "--data", dir.toString(), "--format", "json");
-        assertThat(s).exitedWith(0);
-        scorecards[i] = s.out();
-        CliResult v = CliResult.run("validate", "--data", dir.toString(), "--format", "json");
-        validations[i] = v.out() + "\nexit " + v.exitCode();
-      } finally {
-        System.clearProperty(property);
-      }
+      String[] both =
+          runs[i].equals("commons")
+              ? CliResult.scorecardAndValidate(dir, "kpi.csv.quoteAwareOnly", "true")
+              : CliResult.scorecardAndValidate(dir, "kpi.threads", runs[i]);
+      scorecards[i] = both[0];
+      validations[i] = both[1];
     }
     assertThat(validations[0])
         .contains("\"row\" : 30002")
