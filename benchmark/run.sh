@@ -91,6 +91,11 @@ if [ "${1:-}" = "--large" ]; then
   time_runs duckdb-30m java -jar "$DUCK" "$WORK/neet-30m/neet-tracking.csv"
   time_runs kpi-30m-xmx256m java -Xmx256m -jar "$KPI" scorecard -q --data "$WORK/neet-30m" --format json -o "$WORK/o.json"
 fi
+# How much of a run is the JIT compiler's: HotSpot's own count of its compile time (one run each).
+jit() { echo "$1: $("${@:2}" 2>/dev/null | sed -n 's/.*Total compilation time *: *\([0-9.]*\) s.*/\1/p') s compiling"; }
+echo
+jit "JIT kpi-3m" java -XX:+CITime -jar "$KPI" scorecard -q --data "$WORK/neet-3m" --format json -o "$WORK/o.json"
+jit "JIT kpi-sample-datapack" java -XX:+CITime -jar "$KPI" datapack -q --format xlsx,html --out "$WORK/pack"
 echo
 ratio() { python3 -c "print('%.2f' % ($(cat "$WORK/$1.median") / $(cat "$WORK/$2.median")))"; }
 echo "P1 kpi / DuckDB, 3M rows:        $(ratio kpi-3m duckdb-3m) (target <= 1.0)"
