@@ -31,12 +31,6 @@ final class CsvSource implements TableSource {
   /** A system property that sends every file through commons-csv (to compare the two paths). */
   static final String QUOTE_AWARE_ONLY = "kpi.csv.quoteAwareOnly";
 
-  /**
-   * A system property: how many threads a read may use ({@code 1}: one only, to compare; {@code 2}:
-   * lines split on a second; {@code 3} or more: rows judged in two lanes as well).
-   */
-  public static final String THREADS = "kpi.threads";
-
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private final InputFile file;
@@ -137,7 +131,7 @@ final class CsvSource implements TableSource {
    */
   private void readPlain(Reader reader, RowVisitor visitor) throws IOException {
     headerSeen = false; // a source may be read more than once
-    if (!parallel()) {
+    if (!ReadThreads.second()) {
       new PlainLines(reader, delimiter, batch -> deliver(batch, visitor)).run();
       return;
     }
@@ -201,23 +195,6 @@ final class CsvSource implements TableSource {
         Thread.currentThread().interrupt();
       }
     }
-  }
-
-  /** Whether to split lines on a second thread: more than one core, and not turned off. */
-  static boolean parallel() {
-    return threads() > 1;
-  }
-
-  /**
-   * How many threads a read may keep busy: {@code -Dkpi.threads=N} when given (1 reads on one
-   * thread only, to compare), else the cores the JVM sees.
-   */
-  static int threads() {
-    String given = System.getProperty(THREADS);
-    if (given != null && given.matches("[1-9][0-9]{0,2}")) {
-      return Integer.parseInt(given);
-    }
-    return Runtime.getRuntime().availableProcessors();
   }
 
   /** Whether the current read of the plain path has handed over the header. */

@@ -140,7 +140,7 @@ public record Fingerprint(
 
   /** A large file's SHA-256 started on a thread of its own when there is a second core, or null. */
   private static FutureTask<String> startApart(Path path) throws IOException {
-    if (!CsvSource.parallel() || !Files.isRegularFile(path) || Files.size(path) <= APART_BYTES) {
+    if (!ReadThreads.second() || !Files.isRegularFile(path) || Files.size(path) <= APART_BYTES) {
       return null;
     }
     FutureTask<String> apart = new FutureTask<>(() -> digestOf(path));

@@ -72,11 +72,11 @@ final class LaneRunner {
       contexts.add(context.forLane(log));
       handlers.add(lanes.lane(i));
     }
-    this.mayThread = tap == null && lanes.concurrent() && CsvSource.threads() >= THREADS_FOR_LANES;
+    this.mayThread = tap == null && lanes.concurrent() && ReadThreads.count() >= THREADS_FOR_LANES;
   }
 
   /** The lane of a row: a hash of its key's stripped text (rows without one go to lane 0). */
-  int laneOf(List<String> values) {
+  private int laneOf(List<String> values) {
     if (keyIndex < 0 || keyIndex >= values.size()) {
       return 0;
     }

@@ -118,7 +118,9 @@ public final class NeetTrackingReader {
    */
   public FileSummary read(InputFile file, NeetCube.Builder cube) throws IOException {
     List<NeetCube.Builder> parts = new ArrayList<>();
-    lanes.forEach(lane -> parts.add(NeetCube.builder()));
+    for (int i = 0; i < lanes.size(); i++) {
+      parts.add(NeetCube.builder());
+    }
     try {
       return read(file, i -> Sink.of(parts.get(i)), true);
     } finally {

@@ -25,16 +25,15 @@ public final class Row {
 
     Context(
         InputFile file, TableSource source, Header header, Problems problems, FileMapping mapping) {
-      this.file = file;
-      this.source = source;
-      this.header = header;
-      this.problems = problems;
-      this.mapping = mapping;
+      this(file, source, header, problems, mapping, datePatterns(mapping));
+    }
+
+    private static List<java.time.format.DateTimeFormatter> datePatterns(FileMapping mapping) {
       List<java.time.format.DateTimeFormatter> patterns = new java.util.ArrayList<>();
       if (mapping != null) {
         mapping.dateFormats().forEach(p -> patterns.add(Dates.pattern(p)));
       }
-      this.datePatterns = List.copyOf(patterns);
+      return List.copyOf(patterns);
     }
 
     /**

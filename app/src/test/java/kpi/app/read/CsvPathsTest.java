@@ -67,8 +67,8 @@ class CsvPathsTest {
     Files.write(p, text.getBytes(charset));
     InputFile f = new InputFile(p, "t.csv", "neet-tracking", InputFile.Format.CSV);
     List<String> commons = withProperty(CsvSource.QUOTE_AWARE_ONLY, "true", () -> rows(f));
-    List<String> one = withProperty(CsvSource.THREADS, "1", () -> rows(f));
-    List<String> two = withProperty(CsvSource.THREADS, "2", () -> rows(f));
+    List<String> one = withProperty(ReadThreads.PROPERTY, "1", () -> rows(f));
+    List<String> two = withProperty(ReadThreads.PROPERTY, "2", () -> rows(f));
     assertThat(commons).isNotEmpty();
     assertThat(one).containsExactlyElementsOf(commons);
     assertThat(two).containsExactlyElementsOf(commons);
